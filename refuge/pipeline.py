@@ -1,0 +1,209 @@
+"""The pipeline, as numbered steps: 1 ingest, 2 clean, 3 segment, 4 extract, 5 link, 6 store.
+
+Steps 1-4 are pure functions of one file's bytes, so they run in a pool of worker processes;
+the parent process is the store's only writer. Any failure of one document becomes a
+Quarantine record and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from refuge import __version__
+from refuge.clean import clean
+from refuge.extract import EXTRACTOR_VERSION, extract
+from refuge.ingest import DEFAULT_MAX_BYTES, iter_files, read_document
+from refuge.link import link
+from refuge.link.inputs import link_inputs
+from refuge.records import Claim, Document, Extraction, Quarantine, RawDocument, Segmentation
+from refuge.segment import segment
+from refuge.store import Store, StoredClaim, claim_keys
+
+
+def pipeline_version(with_claims: bool) -> str:
+    return f"{__version__}/{EXTRACTOR_VERSION if with_claims else 'none'}"
+
+
+@dataclass(frozen=True)
+class Processed:
+    raw: RawDocument
+    document: Document
+    segmentation: Segmentation
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Known:
+    """A file whose bytes are already stored by this version of the pipeline."""
+
+    path: str
+    sha256: str
+
+
+Outcome = Processed | Quarantine | Known
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    known: int = 0
+    quarantined: list[Quarantine] = field(default_factory=list)
+    claims: int = 0
+    events: int = 0
+
+    @property
+    def reasons(self) -> Counter[str]:
+        return Counter(q.error for q in self.quarantined)
+
+
+def process(raw: RawDocument, *, with_claims: bool = True) -> Processed | Quarantine:
+    """Steps 2-4 for one document; a failing stage becomes a quarantine record."""
+    stage = "clean"
+    try:
+        document = clean(raw)  # 2 clean
+        stage = "segment"
+        segmentation = segment(document)  # 3 segment
+        stage = "extract"
+        claims = extract(document, segmentation) if with_claims else []  # 4 extract
+    except RecursionError:
+        return Quarantine(raw.source.path, stage, "too_deep", "the page is nested too deeply to parse", raw.sha256)
+    except Exception as exc:  # the stage contract: one document's failure never stops a batch
+        message = str(exc) or exc.__class__.__name__
+        return Quarantine(raw.source.path, stage, exc.__class__.__name__, message, raw.sha256)
+    return Processed(raw, document, segmentation, tuple(claims))
+
+
+_known: dict[str, str] = {}
+_settings: dict[str, object] = {}
+
+
+def _init_worker(known: dict[str, str], settings: dict[str, object]) -> None:
+    _known.clear()
+    _known.update(known)
+    _settings.clear()
+    _settings.update(settings)
+
+
+def _work(path: str) -> Outcome:
+    """Step 1 (ingest) and steps 2-4, in a worker process."""
+    raw = read_document(Path(path), max_bytes=int(_settings.get("max_bytes", DEFAULT_MAX_BYTES)))
+    if isinstance(raw, Quarantine):
+        return raw
+    if _known.get(raw.sha256) == _settings.get("version"):
+        return Known(path, raw.sha256)
+    return process(raw, with_claims=bool(_settings.get("with_claims", True)))
+
+
+def _outcomes(
+    paths: Sequence[str], known: dict[str, str], settings: dict[str, object], workers: int
+) -> Iterator[Outcome]:
+    if workers <= 1:
+        _init_worker(known, settings)
+        yield from (_work(p) for p in paths)
+        return
+    # A bounded number of documents in flight keeps memory flat whatever the corpus size.
+    limit = workers * 4
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(known, settings)) as pool:
+        pending: set[Future[Outcome]] = set()
+        queue = iter(paths)
+        for path in queue:
+            pending.add(pool.submit(_work, path))
+            if len(pending) >= limit:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        for future in pending:
+            yield future.result()
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def run(
+    inputs: Iterable[Path],
+    store: Store,
+    *,
+    with_claims: bool = True,
+    workers: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[Outcome], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> Summary:
+    """Ingest files and folders into the store; link all stored claims into events."""
+    paths = [str(p) for p in iter_files(inputs)]
+    if on_total:
+        on_total(len(paths))
+    version = pipeline_version(with_claims)
+    settings: dict[str, object] = {"max_bytes": max_bytes, "with_claims": with_claims, "version": version}
+    summary = Summary()
+    for outcome in _outcomes(paths, store.known_versions(), settings, workers or default_workers()):
+        if isinstance(outcome, Quarantine):
+            store.quarantine(outcome)
+            summary.quarantined.append(outcome)
+        elif isinstance(outcome, Known):
+            store.add_source(outcome.sha256, outcome.path)
+            summary.known += 1
+        else:
+            store.save(outcome.raw, outcome.document, outcome.segmentation, outcome.claims, version)  # 6 store
+            summary.new += 1
+            summary.claims += len(outcome.claims)
+        if on_file:
+            on_file(outcome)
+    if with_claims:
+        summary.events = relink(store)  # 5 link
+    return summary
+
+
+def relink(store: Store) -> int:
+    """Step 5 over everything stored, keeping the event ids of earlier runs."""
+    stored = list(store.iter_claims())
+    linking = link(link_inputs(stored), previous=store.event_assignments())
+    store.save_linking(linking)
+    return len(linking.events)
+
+
+def extract_paths(
+    inputs: Iterable[Path],
+    *,
+    workers: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[Outcome], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> tuple[list[Extraction], list[Quarantine]]:
+    """Steps 1-5 in memory, without a store: what `refuge extract` prints."""
+    paths = [str(p) for p in iter_files(inputs)]
+    if on_total:
+        on_total(len(paths))
+    settings: dict[str, object] = {"max_bytes": max_bytes, "with_claims": True, "version": None}
+    done: list[Extraction] = []
+    failed: list[Quarantine] = []
+    for outcome in _outcomes(paths, {}, settings, workers or default_workers()):
+        if isinstance(outcome, Processed):
+            done.append(Extraction(outcome.document, outcome.segmentation, list(outcome.claims)))
+        elif isinstance(outcome, Quarantine):
+            failed.append(outcome)
+        if on_file:
+            on_file(outcome)
+    _link_in_memory(done)
+    return done, failed
+
+
+def _link_in_memory(extractions: list[Extraction]) -> None:
+    stored = []
+    for ex in extractions:
+        doc = ex.document
+        keys = claim_keys(doc.sha256, ex.claims)
+        published = doc.published.value if doc.published else None
+        stored += [StoredClaim(k, c, doc.name, published, doc.title) for k, c in zip(keys, ex.claims, strict=True)]
+    linking = link(link_inputs(stored))
+    for ex in extractions:
+        keys = claim_keys(ex.document.sha256, ex.claims)
+        ex.claims = [
+            replace(c, event=linking.assignments.get(k), partial=k in linking.partial)
+            for k, c in zip(keys, ex.claims, strict=True)
+        ]

@@ -1,0 +1,77 @@
+"""Which of Refuge's languages a piece of text is in.
+
+Writing systems settle most cases at no cost: Hangul is Korean, kana is Japanese, Latin
+letters are English (the only Latin-script language Refuge reads). Lingua, restricted to the
+four supported languages, decides the rest: runs of Chinese characters with no kana, which
+may be Chinese or kanji-heavy Japanese.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+_LINGUA_CODES = {
+    Language.KOREAN: "ko",
+    Language.ENGLISH: "en",
+    Language.JAPANESE: "ja",
+    Language.CHINESE: "zh",
+}
+
+
+@cache
+def _detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*_LINGUA_CODES).build()
+
+
+def script_counts(text: str) -> dict[str, int]:
+    counts = {"hangul": 0, "kana": 0, "han": 0, "latin": 0}
+    for ch in text:
+        o = ord(ch)
+        if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+            counts["hangul"] += 1
+        elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
+            counts["kana"] += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            counts["han"] += 1
+        elif ch.isascii() and ch.isalpha():
+            counts["latin"] += 1
+    return counts
+
+
+def detect(text: str, context: str | None = None) -> str | None:
+    """The language of `text`, or None when it has no letters at all.
+
+    `context` is the language of the surrounding document, used for a short run of
+    Chinese characters that could be either Chinese or Japanese.
+    """
+    c = script_counts(text)
+    # Han characters carry a word each; Latin letters about a fifth of one.
+    weights = {
+        "ko": c["hangul"] * 1.0,
+        "ja": c["kana"] * 1.0,
+        "cjk": c["han"] * 1.0,
+        "en": c["latin"] * 0.25,
+    }
+    if not any(weights.values()):
+        return None
+    if c["kana"] >= 2 or (c["kana"] and c["kana"] >= c["hangul"]):
+        weights["ja"] += weights.pop("cjk")
+    elif c["hangul"] and c["hangul"] >= c["han"] * 0.3:
+        weights["ko"] += weights.pop("cjk")
+    top = max(weights, key=lambda k: weights[k])
+    if top != "cjk":
+        return top
+    if c["han"] < 6 and context in ("zh", "ja"):
+        return context
+    found = _detector().detect_language_of(text)
+    if found in (Language.JAPANESE, Language.CHINESE):
+        return _LINGUA_CODES[found]
+    return context if context in ("zh", "ja") else "zh"
+
+
+def weight(text: str) -> float:
+    """How much text this is, comparable across writing systems."""
+    c = script_counts(text)
+    return c["hangul"] + c["kana"] + c["han"] + c["latin"] * 0.25

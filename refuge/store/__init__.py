@@ -1,0 +1,5 @@
+"""Store: SQLAlchemy tables created by Alembic migrations; SQLite by default."""
+
+from refuge.store.store import Store, StoredClaim, claim_keys, default_url, open_store
+
+__all__ = ["Store", "StoredClaim", "claim_keys", "default_url", "open_store"]
