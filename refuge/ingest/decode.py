@@ -53,6 +53,10 @@ _CANDIDATES = [
 ]
 
 
+# UTF-16 without a byte-order mark and single-byte Western charsets decode any bytes at
+# all, so they cannot compete when only the count of broken characters decides.
+_FALLBACK = ["utf_8", "cp949", "cp932", "euc_jp", "gb18030", "big5hkscs"]
+
 # The share of replaced characters above which a decoding is judged wrong rather than
 # a page with a few damaged bytes.
 _MAX_BROKEN = 0.005
@@ -99,11 +103,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return decoded, encoding
     # Real pages carry a few broken bytes (a truncated multi-byte character, a stray
     # byte from another charset); the candidate that needs the fewest replacements wins.
-    # Single-byte Western charsets decode any bytes at all, so they cannot compete here.
     scored = []
-    for rank, name in enumerate(_CANDIDATES[:-1]):
+    for rank, name in enumerate(_FALLBACK):
         text = data.decode(name, errors="replace")
-        scored.append((text.count("\ufffd") / max(len(text), 1), rank, name, text))
+        scored.append((_broken_share(text), rank, name, text))
     ratio, _, name, text = min(scored)
     if ratio > _MAX_BROKEN:
         raise DecodeError("the bytes do not decode as UTF-8, EUC-KR, Shift_JIS, GB18030, Big5 or UTF-16")
@@ -116,6 +119,12 @@ def _lenient(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except UnicodeDecodeError:
         text = data.decode(encoding, errors="replace")
-        if text.count("\ufffd") / max(len(text), 1) <= _MAX_BROKEN:
-            return text
-        return None
+        return text if _broken_share(text) <= _MAX_BROKEN else None
+
+
+_BROKEN = re.compile("[\ufffd\ue000-\uf8ff\x80-\x9f]")
+
+
+def _broken_share(text: str) -> float:
+    """Replacement characters, private-use code points and C1 controls: signs of a wrong charset."""
+    return len(_BROKEN.findall(text)) / max(len(text), 1)

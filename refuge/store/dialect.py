@@ -26,6 +26,9 @@ class Dialect:
     def index_document(self, conn: Connection, sha256: str, title: str | None, body: str) -> None:
         """Make a document findable by full-text search."""
 
+    def unindex_document(self, conn: Connection, sha256: str) -> None:
+        """Forget a document's full-text entry before it is indexed anew."""
+
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         """Document ids whose title or text contains `query`, best first."""
         pattern = f"%{_escape_like(query)}%"
@@ -72,6 +75,9 @@ class SqliteDialect(Dialect):
             text("INSERT INTO documents_fts (sha256, title, text) VALUES (:s, :t, :b)"),
             {"s": sha256, "t": title or "", "b": body},
         )
+
+    def unindex_document(self, conn: Connection, sha256: str) -> None:
+        conn.execute(text("DELETE FROM documents_fts WHERE sha256 = :s"), {"s": sha256})
 
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         # The trigram tokenizer needs three characters; shorter queries (two-syllable

@@ -87,11 +87,11 @@ class Store:
 
     # -- writing -------------------------------------------------------------
 
-    def document_version(self, sha256: str) -> str | None:
+    def known_versions(self) -> dict[str, str]:
+        """Document id -> version of the pipeline that stored it."""
         with self.engine.connect() as conn:
-            return conn.execute(
-                select(t.documents.c.pipeline_version).where(t.documents.c.sha256 == sha256)
-            ).scalar()
+            rows = conn.execute(select(t.documents.c.sha256, t.documents.c.pipeline_version))
+            return {sha: version for sha, version in rows}
 
     def add_source(self, sha256: str, path: str) -> None:
         with self.engine.begin() as conn:
@@ -114,28 +114,29 @@ class Store:
             exists = conn.execute(
                 select(t.documents.c.sha256).where(t.documents.c.sha256 == raw.sha256)
             ).scalar()
+            pub = doc.published
+            values = {
+                "name": raw.name,
+                "media_type": raw.media_type,
+                "encoding": raw.encoding,
+                "size": len(raw.data),
+                "title": doc.title,
+                "text": doc.text,
+                "published": pub.value if pub else None,
+                "published_method": pub.method if pub else None,
+                "published_evidence": pub.evidence if pub else None,
+                "languages": ",".join(segmentation.languages),
+                "pipeline_version": version,
+                "ingested_at": _now(),
+            }
             if exists:
                 self._delete_machine_output(conn, raw.sha256)
+                conn.execute(
+                    t.documents.update().where(t.documents.c.sha256 == raw.sha256).values(**values)
+                )
             else:
                 conn.execute(t.blobs.insert().values(sha256=raw.sha256, data=raw.data))
-            pub = doc.published
-            conn.execute(
-                t.documents.insert().values(
-                    sha256=raw.sha256,
-                    name=raw.name,
-                    media_type=raw.media_type,
-                    encoding=raw.encoding,
-                    size=len(raw.data),
-                    title=doc.title,
-                    text=doc.text,
-                    published=pub.value if pub else None,
-                    published_method=pub.method if pub else None,
-                    published_evidence=pub.evidence if pub else None,
-                    languages=",".join(segmentation.languages),
-                    pipeline_version=version,
-                    ingested_at=_now(),
-                )
-            )
+                conn.execute(t.documents.insert().values(sha256=raw.sha256, **values))
             self._add_source(conn, raw.sha256, raw.source.path)
             if doc.removed:
                 conn.execute(
@@ -166,9 +167,7 @@ class Store:
         conn.execute(delete(t.claim_events).where(t.claim_events.c.claim_key.in_(keys)))
         for table in (t.claims, t.segments, t.removed_blocks):
             conn.execute(delete(table).where(table.c.sha256 == sha256))
-        conn.execute(delete(t.documents).where(t.documents.c.sha256 == sha256))
-        if self.dialect.name == "sqlite":
-            conn.exec_driver_sql("DELETE FROM documents_fts WHERE sha256 = ?", (sha256,))
+        self.dialect.unindex_document(conn, sha256)
 
     def quarantine(self, q: Quarantine) -> bool:
         """Record a failure; False when the same failure of the same input is already known."""

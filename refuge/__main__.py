@@ -1,0 +1,3 @@
+from refuge.cli import app
+
+app(prog_name="refuge")
