@@ -8,7 +8,7 @@ from refuge.segment.sentences import split_sentences
 
 # A language must hold this share of a document's text to be listed as one of its
 # languages; a stray quoted title or a reference list in another script is not.
-MIN_LANGUAGE_SHARE = 0.12
+MIN_LANGUAGE_SHARE = 0.05
 
 
 def segment(doc: Document) -> Segmentation:

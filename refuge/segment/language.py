@@ -47,12 +47,12 @@ def detect(text: str, context: str | None = None) -> str | None:
     Chinese characters that could be either Chinese or Japanese.
     """
     c = script_counts(text)
-    # Han characters carry a word each; Latin letters about a fifth of one.
+    # A Latin letter carries about half as much text as a Hangul syllable or a Han character.
     weights = {
         "ko": c["hangul"] * 1.0,
         "ja": c["kana"] * 1.0,
         "cjk": c["han"] * 1.0,
-        "en": c["latin"] * 0.25,
+        "en": c["latin"] * 0.5,
     }
     if not any(weights.values()):
         return None
@@ -74,4 +74,4 @@ def detect(text: str, context: str | None = None) -> str | None:
 def weight(text: str) -> float:
     """How much text this is, comparable across writing systems."""
     c = script_counts(text)
-    return c["hangul"] + c["kana"] + c["han"] + c["latin"] * 0.25
+    return c["hangul"] + c["kana"] + c["han"] + c["latin"] * 0.5

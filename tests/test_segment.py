@@ -1,0 +1,60 @@
+"""Segment: language spans and sentences with offsets into the cleaned text."""
+
+from __future__ import annotations
+
+from refuge.records import Document
+from refuge.segment import segment
+from refuge.segment.language import detect
+from refuge.segment.sentences import split_sentences
+
+
+def _doc(text: str) -> Document:
+    return Document("0" * 64, "t.txt", None, text, None)
+
+
+def test_a_bilingual_newsletter_has_two_languages_with_spans() -> None:
+    text = (
+        "중국이 지난 9일 탈북민 수백 명을 강제 북송했다고 단체가 밝혔다. 단체는 목요일 집회를 연다.\n"
+        "China sent back hundreds of North Korean refugees on Monday, the group said. "
+        "It will hold a rally on Thursday in front of the embassy.\n"
+    )
+    seg = segment(_doc(text))
+    assert seg.languages == ("en", "ko")
+    assert [s.language for s in seg.segments] == ["ko", "en"]
+    first, second = seg.segments
+    assert text[first.start : first.end].startswith("중국이")
+    assert text[second.start : second.end].endswith("embassy.")
+    assert len(seg.sentences()) == 4
+
+
+def test_kanji_heavy_japanese_is_not_taken_for_chinese() -> None:
+    assert detect("中国当局が脱北者を強制送還した。") == "ja"
+    assert detect("中国当局将脱北者强制遣返回朝鲜。") == "zh"
+    assert detect("據報導，約兩百名脫北者被遣返。") == "zh"
+    assert detect("탈북민 200여 명") == "ko"
+    assert detect("up to 200 North Koreans") == "en"
+    assert detect("2023.10.11 14:03") is None
+
+
+def test_a_short_quoted_line_in_another_language_does_not_make_a_language() -> None:
+    body = "중국 당국이 탈북민을 대거 북송했다는 주장이 나왔다. " * 30
+    seg = segment(_doc(body + "\nRFA\n"))
+    assert seg.languages == ("ko",)
+
+
+def test_sentences_respect_abbreviations_and_cjk_stops() -> None:
+    text = "The U.S. Embassy in Washington, D.C. said on Oct. 12 that N. Koreans were held. Others left.\n中国が送還した。次に来た。"
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == [
+        "The U.S. Embassy in Washington, D.C. said on Oct. 12 that N. Koreans were held.",
+        "Others left.",
+        "中国が送還した。",
+        "次に来た。",
+    ]
+
+
+def test_offsets_always_point_into_the_text() -> None:
+    text = "  첫 문장이다.  둘째 문장이다.\n\n\tThird one here.  "
+    for start, end in split_sentences(text):
+        piece = text[start:end]
+        assert piece == piece.strip() and piece
