@@ -40,5 +40,5 @@ def test_the_quick_start_has_exactly_two_commands() -> None:
     blocks = re.findall(r"```sh\n(.*?)```", quick, re.S)
     assert len(blocks) == 2
     assert all(len(b.strip().splitlines()) == 1 for b in blocks)
-    assert "refuge run samples/" in blocks[0]
+    assert "refuge run samples/docs/" in blocks[0]
     assert "pytest" in blocks[1]
