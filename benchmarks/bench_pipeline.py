@@ -114,10 +114,14 @@ def mb(n: int) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=10000, help="documents in the main corpus")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--sizes", default="2000,10000", help="corpus sizes for the memory-growth check")
+    parser.add_argument(
+        "--sizes", default="2000,10000", help="corpus sizes for the memory-growth check"
+    )
     args = parser.parse_args()
     refuge = [PY, "-m", "refuge"]
     results: dict[str, object] = {
@@ -130,39 +134,60 @@ def main() -> None:
         corpus = root / "corpus"
         t0 = time.perf_counter()
         files = make_corpus(corpus, args.n)
-        results["corpus"] = {"documents": len(files), "seconds_to_build": round(time.perf_counter() - t0, 1),
-                             "html": sum(1 for f in files if f.suffix == ".html")}
+        results["corpus"] = {
+            "documents": len(files),
+            "seconds_to_build": round(time.perf_counter() - t0, 1),
+            "html": sum(1 for f in files if f.suffix == ".html"),
+        }
 
         seconds, peak, stdout = measure([PY, "-c", TRAFILATURA_ALONE, str(corpus)])
         n_html, traf_seconds = stdout.split()
-        results["trafilatura_alone"] = {"html_documents": int(n_html), "seconds": round(float(traf_seconds), 1),
-                                        "peak_memory": mb(peak)}
+        results["trafilatura_alone"] = {
+            "html_documents": int(n_html),
+            "seconds": round(float(traf_seconds), 1),
+            "peak_memory": mb(peak),
+        }
 
         for workers in sorted({1, args.workers}):
             db = f"sqlite:///{root / f'ingest{workers}.db'}"
-            seconds, peak, _ = measure([*refuge, "ingest", str(corpus), "--db", db, "--workers", str(workers)])
+            seconds, peak, _ = measure(
+                [*refuge, "ingest", str(corpus), "--db", db, "--workers", str(workers)]
+            )
             results[f"ingest_workers_{workers}"] = {
-                "seconds": round(seconds, 1), "docs_per_second": round(len(files) / seconds, 1),
-                "vs_trafilatura_alone": round(seconds / float(traf_seconds), 2), "peak_memory": mb(peak)}
+                "seconds": round(seconds, 1),
+                "docs_per_second": round(len(files) / seconds, 1),
+                "vs_trafilatura_alone": round(seconds / float(traf_seconds), 2),
+                "peak_memory": mb(peak),
+            }
 
         db = f"sqlite:///{root / 'run.db'}"
-        seconds, peak, _ = measure([*refuge, "run", str(corpus), "--db", db, "--workers", str(args.workers)])
+        seconds, peak, _ = measure(
+            [*refuge, "run", str(corpus), "--db", db, "--workers", str(args.workers)]
+        )
         ingest_seconds = results[f"ingest_workers_{args.workers}"]["seconds"]  # type: ignore[index]
         results["run_with_extract_and_link"] = {
-            "seconds": round(seconds, 1), "docs_per_second": round(len(files) / seconds, 1),
-            "vs_ingest_alone": round(seconds / ingest_seconds, 2), "peak_memory": mb(peak)}
+            "seconds": round(seconds, 1),
+            "docs_per_second": round(len(files) / seconds, 1),
+            "vs_ingest_alone": round(seconds / ingest_seconds, 2),
+            "peak_memory": mb(peak),
+        }
 
         _, _, stdout = measure([PY, "-c", EXTRACT_ALONE, db])
         n_docs, size, n_claims, ex_seconds = stdout.split()
-        results["extract_alone"] = {"documents": int(n_docs), "claims": int(n_claims),
-                                    "kb_per_second": round(int(size) / 1024 / float(ex_seconds), 1)}
+        results["extract_alone"] = {
+            "documents": int(n_docs),
+            "claims": int(n_claims),
+            "kb_per_second": round(int(size) / 1024 / float(ex_seconds), 1),
+        }
 
         growth = {}
         for size_n in [int(s) for s in args.sizes.split(",") if s]:
             sub = root / f"corpus{size_n}"
             make_corpus(sub, size_n)
             db = f"sqlite:///{root / f'growth{size_n}.db'}"
-            _, peak, _ = measure([*refuge, "run", str(sub), "--db", db, "--workers", str(args.workers)])
+            _, peak, _ = measure(
+                [*refuge, "run", str(sub), "--db", db, "--workers", str(args.workers)]
+            )
             growth[str(size_n)] = mb(peak)
         results["peak_memory_by_corpus_size"] = growth
     print(json.dumps(results, indent=2))

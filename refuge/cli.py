@@ -41,13 +41,15 @@ DbOption = Annotated[
     ),
 ]
 Paths = Annotated[
-    list[Path], typer.Argument(help="Files and folders (searched recursively) of HTML pages or text dumps.")
+    list[Path],
+    typer.Argument(help="Files and folders (searched recursively) of HTML pages or text dumps."),
 ]
 Workers = Annotated[
     int, typer.Option("--workers", "-w", help="Worker processes (0: one per CPU core).", min=0)
 ]
 MaxBytes = Annotated[
-    int, typer.Option("--max-bytes", help="Files larger than this are quarantined, not read.", min=1)
+    int,
+    typer.Option("--max-bytes", help="Files larger than this are quarantined, not read.", min=1),
 ]
 EXIT_QUARANTINED = 3
 
@@ -116,7 +118,9 @@ def _print_summary(summary, as_json: bool) -> None:  # type: ignore[no-untyped-d
         out.print(table)
 
 
-def _ingest(paths: list[Path], db: str, workers: int, max_bytes: int, with_claims: bool, as_json: bool) -> None:
+def _ingest(
+    paths: list[Path], db: str, workers: int, max_bytes: int, with_claims: bool, as_json: bool
+) -> None:
     from refuge.pipeline import run
 
     _check_paths(paths)
@@ -151,7 +155,9 @@ def run(
     """
     _ingest(paths, db, workers, max_bytes, True, as_json)
     if not as_json:
-        out.print(f"Open the results with: [bold]refuge serve --db {db}[/] (then http://127.0.0.1:8000)")
+        out.print(
+            f"Open the results with: [bold]refuge serve --db {db}[/] (then http://127.0.0.1:8000)"
+        )
 
 
 @app.command()
@@ -174,7 +180,8 @@ def ingest(
 def extract(
     paths: Paths,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write JSON lines here instead of standard output.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write JSON lines here instead of standard output."),
     ] = None,
     workers: Workers = 0,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
@@ -202,10 +209,14 @@ def extract(
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold JSON lines, or a corpus folder with gold.jsonl.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSON lines, or a corpus folder with gold.jsonl.")
+    ],
     predicted: Annotated[Path, typer.Argument(help="JSON lines written by `refuge extract`.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    misses: Annotated[bool, typer.Option("--misses", help="Also list missed and spurious claims.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="Also list missed and spurious claims.")
+    ] = False,
 ) -> None:
     """Score extraction output against gold: cleaning, dates, languages, claims, linking."""
     from refuge.evaluate import GoldError, score_files
@@ -256,7 +267,9 @@ def search(
             doc = store.document(sha)
             if doc:
                 published = doc.published.value.isoformat() if doc.published else "undated"
-                out.print(f"{sha[:12]}  {published}  {doc.name}  {doc.title or ''}", highlight=False)
+                out.print(
+                    f"{sha[:12]}  {published}  {doc.name}  {doc.title or ''}", highlight=False
+                )
 
 
 @app.command()
@@ -271,4 +284,6 @@ def _parse_day(value: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date like 2023-10-09", param_hint=name) from exc
+        raise typer.BadParameter(
+            f"{value!r} is not a date like 2023-10-09", param_hint=name
+        ) from exc

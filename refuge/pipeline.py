@@ -71,7 +71,9 @@ def process(raw: RawDocument, *, with_claims: bool = True) -> Processed | Quaran
         stage = "extract"
         claims = extract(document, segmentation) if with_claims else []  # 4 extract
     except RecursionError:
-        return Quarantine(raw.source.path, stage, "too_deep", "the page is nested too deeply to parse", raw.sha256)
+        return Quarantine(
+            raw.source.path, stage, "too_deep", "the page is nested too deeply to parse", raw.sha256
+        )
     except Exception as exc:  # the stage contract: one document's failure never stops a batch
         message = str(exc) or exc.__class__.__name__
         return Quarantine(raw.source.path, stage, exc.__class__.__name__, message, raw.sha256)
@@ -139,7 +141,11 @@ def run(
     if on_total:
         on_total(len(paths))
     version = pipeline_version(with_claims)
-    settings: dict[str, object] = {"max_bytes": max_bytes, "with_claims": with_claims, "version": version}
+    settings: dict[str, object] = {
+        "max_bytes": max_bytes,
+        "with_claims": with_claims,
+        "version": version,
+    }
     summary = Summary()
     for outcome in _outcomes(paths, store.known_versions(), settings, workers or default_workers()):
         if isinstance(outcome, Quarantine):
@@ -149,7 +155,9 @@ def run(
             store.add_source(outcome.sha256, outcome.path)
             summary.known += 1
         else:
-            store.save(outcome.raw, outcome.document, outcome.segmentation, outcome.claims, version)  # 6 store
+            store.save(
+                outcome.raw, outcome.document, outcome.segmentation, outcome.claims, version
+            )  # 6 store
             summary.new += 1
             summary.claims += len(outcome.claims)
         if on_file:
@@ -199,7 +207,10 @@ def _link_in_memory(extractions: list[Extraction]) -> None:
         doc = ex.document
         keys = claim_keys(doc.sha256, ex.claims)
         published = doc.published.value if doc.published else None
-        stored += [StoredClaim(k, c, doc.name, published, doc.title) for k, c in zip(keys, ex.claims, strict=True)]
+        stored += [
+            StoredClaim(k, c, doc.name, published, doc.title)
+            for k, c in zip(keys, ex.claims, strict=True)
+        ]
     linking = link(link_inputs(stored))
     for ex in extractions:
         keys = claim_keys(ex.document.sha256, ex.claims)

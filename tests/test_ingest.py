@@ -29,7 +29,9 @@ TRADITIONAL = "據報導，約兩百名脫北者被遣返回朝鮮。\n" * 3
         (KOREAN + JAPANESE, "utf-8", False),
     ],
 )
-def test_legacy_encodings_decode_to_the_same_text(tmp_path: Path, text: str, encoding: str, html: bool) -> None:
+def test_legacy_encodings_decode_to_the_same_text(
+    tmp_path: Path, text: str, encoding: str, html: bool
+) -> None:
     body = text
     if html:
         body = f'<html><head><meta charset="{encoding}"><title>t</title></head><body><p>{text}</p></body></html>'
@@ -82,7 +84,9 @@ def test_real_chinese_pages_decode_without_damage(shared: Path) -> None:
         (bytes(range(256)) * 16, "binary", "binary"),
     ],
 )
-def test_bad_files_are_quarantined_with_a_reason(tmp_path: Path, data: bytes, error: str, words: str) -> None:
+def test_bad_files_are_quarantined_with_a_reason(
+    tmp_path: Path, data: bytes, error: str, words: str
+) -> None:
     path = tmp_path / "input.html"
     path.write_bytes(data)
     result = read_document(path)

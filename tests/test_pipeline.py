@@ -40,7 +40,15 @@ def _table_counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
         return {
             name: conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
-            for name in ("documents", "blobs", "documents_fts", "claims", "segments", "removed_blocks", "sources")
+            for name in (
+                "documents",
+                "blobs",
+                "documents_fts",
+                "claims",
+                "segments",
+                "removed_blocks",
+                "sources",
+            )
         }
 
 
@@ -64,7 +72,9 @@ def test_a_batch_with_bad_files_goes_on(tmp_path: Path) -> None:
     _corpus(folder, 2)
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(1000))
     (folder / "archive.zip").write_bytes(b"PK\x03\x04" + bytes(100))
-    (folder / "truncated.html").write_text("<html><body><div><p>North Koreans were sent", encoding="utf-8")
+    (folder / "truncated.html").write_text(
+        "<html><body><div><p>North Koreans were sent", encoding="utf-8"
+    )
     (folder / "nested.html").write_text("<div>" * 50000 + "text" + "</div>" * 10, encoding="utf-8")
     with open_store(f"sqlite:///{tmp_path / 'refuge.db'}") as store:
         summary = run([folder], store, workers=1)
@@ -79,8 +89,20 @@ def test_a_batch_with_bad_files_goes_on(tmp_path: Path) -> None:
 def test_sigkill_mid_batch_then_rerun_stores_everything_exactly_once(tmp_path: Path) -> None:
     paths = _corpus(tmp_path / "in", 300)
     db = tmp_path / "refuge.db"
-    cmd = [sys.executable, "-m", "refuge", "ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "refuge",
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "--workers",
+        "1",
+    ]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + 120
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None:
@@ -93,7 +115,9 @@ def test_sigkill_mid_batch_then_rerun_stores_everything_exactly_once(tmp_path: P
                 continue
             if stored >= 20:
                 break
-    assert proc.poll() is None, "the batch finished before it could be killed; make the corpus larger"
+    assert proc.poll() is None, (
+        "the batch finished before it could be killed; make the corpus larger"
+    )
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     killed_at = _table_counts(db)["documents"]

@@ -33,14 +33,32 @@ def _document(text: str = TEXT) -> tuple[RawDocument, Document, Segmentation, li
     data = ("<p>" + text + "</p>").encode()
     sha = hashlib.sha256(data).hexdigest()
     raw = RawDocument(sha, "a.html", Source("in/a.html"), data, "text/html", "utf-8", data.decode())
-    doc = Document(sha, "a.html", "Arrests", text, Published(date(2023, 10, 11), "html-meta", "2023-10-11"),
-                   (RemovedBlock("Share this", "share bar"),))
+    doc = Document(
+        sha,
+        "a.html",
+        "Arrests",
+        text,
+        Published(date(2023, 10, 11), "html-meta", "2023-10-11"),
+        (RemovedBlock("Share this", "share bar"),),
+    )
     sentence = Sentence(0, text.index("\n"), "en")
     seg = Segmentation(("en",), (Segment(0, len(text), "en", (sentence,)),))
     end = text.find(",") if "," in text else text.index("\n")
-    claim = Claim("arrest", DateSpan(date(2023, 10, 9), date(2023, 10, 9), "day"),
-                  (Place("Dandong", "CN", 2037886),), Count(12, "exact"), "CN", "a rights group", "reported",
-                  "en", text[:end], 0, end, sha, "test-1")
+    claim = Claim(
+        "arrest",
+        DateSpan(date(2023, 10, 9), date(2023, 10, 9), "day"),
+        (Place("Dandong", "CN", 2037886),),
+        Count(12, "exact"),
+        "CN",
+        "a rights group",
+        "reported",
+        "en",
+        text[:end],
+        0,
+        end,
+        sha,
+        "test-1",
+    )
     return raw, doc, seg, [claim]
 
 
@@ -57,7 +75,10 @@ def test_a_document_round_trips_with_provenance(db_url: str) -> None:
         (stored,) = list(store.iter_claims())
         assert stored.claim == claims[0]
         assert stored.document_name == "a.html"
-        assert doc.text[stored.claim.evidence_start : stored.claim.evidence_end] == stored.claim.evidence
+        assert (
+            doc.text[stored.claim.evidence_start : stored.claim.evidence_end]
+            == stored.claim.evidence
+        )
 
 
 def test_saving_again_replaces_machine_output_but_never_decisions(db_url: str) -> None:
@@ -65,8 +86,16 @@ def test_saving_again_replaces_machine_output_but_never_decisions(db_url: str) -
     with open_store(db_url) as store:
         store.save(raw, doc, seg, claims, "v1")
         with store.engine.begin() as conn:
-            conn.execute(insert(t.decisions).values(target_kind="claim", target_id="x", action="accept",
-                                                    payload="{}", author="reviewer", created_at=date(2024, 1, 1)))
+            conn.execute(
+                insert(t.decisions).values(
+                    target_kind="claim",
+                    target_id="x",
+                    action="accept",
+                    payload="{}",
+                    author="reviewer",
+                    created_at=date(2024, 1, 1),
+                )
+            )
         store.save(raw, doc, seg, claims, "v2")
         assert store.counts()["documents"] == 1
         assert store.counts()["claims"] == 1
@@ -93,7 +122,9 @@ def test_the_same_failure_is_recorded_once(db_url: str) -> None:
 
 
 def test_full_text_search_finds_korean_and_short_words(db_url: str) -> None:
-    raw, doc, seg, claims = _document("중국 당국이 탈북민을 강제북송했다.\nPolice in Dandong arrested them.")
+    raw, doc, seg, claims = _document(
+        "중국 당국이 탈북민을 강제북송했다.\nPolice in Dandong arrested them."
+    )
     with open_store(db_url) as store:
         store.save(raw, doc, seg, [], "v1")
         assert store.search("강제북송") == [raw.sha256]
@@ -109,5 +140,7 @@ def test_sources_remember_every_path_of_the_same_bytes(db_url: str, tmp_path: Pa
         store.add_source(raw.sha256, "elsewhere/a-copy.html")
         store.add_source(raw.sha256, "elsewhere/a-copy.html")
         with store.engine.connect() as conn:
-            paths = conn.execute(select(t.sources.c.path).order_by(t.sources.c.path)).scalars().all()
+            paths = (
+                conn.execute(select(t.sources.c.path).order_by(t.sources.c.path)).scalars().all()
+            )
         assert paths == ["elsewhere/a-copy.html", "in/a.html"]

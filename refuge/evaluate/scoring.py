@@ -65,14 +65,19 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         return {
             "documents": self.documents.to_json(),
-            "cleaning": {"must_keep": self.must_keep.to_json(), "must_drop": self.must_drop.to_json()},
+            "cleaning": {
+                "must_keep": self.must_keep.to_json(),
+                "must_drop": self.must_drop.to_json(),
+            },
             "published": self.published.to_json(),
             "language": {
                 "main": self.main_language.to_json(),
                 "all": self.languages.to_json(),
             },
             "claims": self.claims.to_json(),
-            "claims_by_language": {k: v.to_json() for k, v in sorted(self.claims_by_language.items())},
+            "claims_by_language": {
+                k: v.to_json() for k, v in sorted(self.claims_by_language.items())
+            },
             "fields": {k: v.to_json() for k, v in self.fields.items()},
             "linking": self.linking.to_json(),
         }

@@ -21,7 +21,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE
+)
 
 _WIDER = {
     "gb2312": "gb18030",
@@ -85,7 +87,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"starts with a {name} byte-order mark but is not {name}") from exc
+                raise DecodeError(
+                    f"starts with a {name} byte-order mark but is not {name}"
+                ) from exc
     declared = declared_charset(data)
     if declared:
         decoded = _lenient(data, declared)
@@ -109,7 +113,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         scored.append((_broken_share(text), rank, name, text))
     ratio, _, name, text = min(scored)
     if ratio > _MAX_BROKEN:
-        raise DecodeError("the bytes do not decode as UTF-8, EUC-KR, Shift_JIS, GB18030, Big5 or UTF-16")
+        raise DecodeError(
+            "the bytes do not decode as UTF-8, EUC-KR, Shift_JIS, GB18030, Big5 or UTF-16"
+        )
     return text, codecs.lookup(name).name
 
 

@@ -46,13 +46,17 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocum
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        return Quarantine(str(path), "ingest", "missing", "the file does not exist (or vanished during the run)")
+        return Quarantine(
+            str(path), "ingest", "missing", "the file does not exist (or vanished during the run)"
+        )
     except IsADirectoryError:
         return Quarantine(str(path), "ingest", "unreadable", "this is a directory, not a file")
     except PermissionError:
         return Quarantine(str(path), "ingest", "unreadable", "permission denied")
     except OSError as exc:
-        return Quarantine(str(path), "ingest", "unreadable", f"cannot read the file: {exc.strerror or exc}")
+        return Quarantine(
+            str(path), "ingest", "unreadable", f"cannot read the file: {exc.strerror or exc}"
+        )
     return read_bytes(path, data)
 
 
@@ -62,7 +66,9 @@ def read_bytes(path: Path, data: bytes) -> RawDocument | Quarantine:
         return Quarantine(str(path), "ingest", "empty", "the file is empty", sha)
     kind = binary_kind(data)
     if kind:
-        return Quarantine(str(path), "ingest", "binary", f"this is {kind}, not a web page or text", sha)
+        return Quarantine(
+            str(path), "ingest", "binary", f"this is {kind}, not a web page or text", sha
+        )
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as exc:

@@ -14,11 +14,65 @@ from collections.abc import Iterator
 _CJK_END = re.compile(r"[。！？!?](?:[」』”\"'）)]*)")
 _LATIN_END = re.compile(r"(?<=[.!?])[\"'”’)]*(?=\s+[\"'“‘(\[]?[A-Z0-9가-힣])")
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen col lt sgt st mt jr sr co corp inc ltd no vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    u.s u.n u.k d.c p.m a.m e.g i.e n s approx est dept
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "st",
+        "mt",
+        "jr",
+        "sr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.n",
+        "u.k",
+        "d.c",
+        "p.m",
+        "a.m",
+        "e.g",
+        "i.e",
+        "n",
+        "s",
+        "approx",
+        "est",
+        "dept",
+    ]
 )
 
 

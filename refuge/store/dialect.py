@@ -107,4 +107,6 @@ def dialect_for(engine: Engine) -> Dialect:
         return SqliteDialect()
     if engine.dialect.name == "postgresql":
         return PostgresDialect()
-    raise ValueError(f"unsupported database backend: {engine.dialect.name} (use SQLite or PostgreSQL)")
+    raise ValueError(
+        f"unsupported database backend: {engine.dialect.name} (use SQLite or PostgreSQL)"
+    )

@@ -147,13 +147,25 @@ class Store:
                     ],
                 )
             rows = [
-                {"sha256": raw.sha256, "kind": "segment", "seq": i, "start": s.start, "end": s.end,
-                 "language": s.language}
+                {
+                    "sha256": raw.sha256,
+                    "kind": "segment",
+                    "seq": i,
+                    "start": s.start,
+                    "end": s.end,
+                    "language": s.language,
+                }
                 for i, s in enumerate(segmentation.segments)
             ]
             rows += [
-                {"sha256": raw.sha256, "kind": "sentence", "seq": i, "start": s.start, "end": s.end,
-                 "language": s.language}
+                {
+                    "sha256": raw.sha256,
+                    "kind": "sentence",
+                    "seq": i,
+                    "start": s.start,
+                    "end": s.end,
+                    "language": s.language,
+                }
                 for i, s in enumerate(segmentation.sentences())
             ]
             if rows:
@@ -202,9 +214,7 @@ class Store:
     def quarantined(self) -> list[Quarantine]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.quarantine).order_by(t.quarantine.c.id))
-            return [
-                Quarantine(r.path, r.stage, r.error, r.message, r.sha256 or None) for r in rows
-            ]
+            return [Quarantine(r.path, r.stage, r.error, r.message, r.sha256 or None) for r in rows]
 
     def document(self, sha256: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -299,7 +309,9 @@ def claim_from_row(row: Any) -> Claim:
 def _document(row: Any, removed: tuple[RemovedBlock, ...]) -> Document:
     published = None
     if row.published is not None:
-        published = Published(row.published, row.published_method or "", row.published_evidence or "")
+        published = Published(
+            row.published, row.published_method or "", row.published_evidence or ""
+        )
     return Document(
         sha256=row.sha256,
         name=row.name,
