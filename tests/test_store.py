@@ -122,7 +122,7 @@ def test_the_same_failure_is_recorded_once(db_url: str) -> None:
 
 
 def test_full_text_search_finds_korean_and_short_words(db_url: str) -> None:
-    raw, doc, seg, claims = _document(
+    raw, doc, seg, _claims = _document(
         "중국 당국이 탈북민을 강제북송했다.\nPolice in Dandong arrested them."
     )
     with open_store(db_url) as store:

@@ -1,5 +1,21 @@
 """Store: SQLAlchemy tables created by Alembic migrations; SQLite by default."""
 
-from refuge.store.store import Store, StoredClaim, claim_keys, default_url, open_store
+from refuge.store.store import (
+    EventRow,
+    Membership,
+    Store,
+    StoredClaim,
+    claim_keys,
+    default_url,
+    open_store,
+)
 
-__all__ = ["Store", "StoredClaim", "claim_keys", "default_url", "open_store"]
+__all__ = [
+    "EventRow",
+    "Membership",
+    "Store",
+    "StoredClaim",
+    "claim_keys",
+    "default_url",
+    "open_store",
+]

@@ -55,6 +55,33 @@ class StoredClaim:
     title: str | None
 
 
+@dataclass(frozen=True)
+class EventRow:
+    """An event as the store keeps it; `detail` is the JSON the web app and CLI show."""
+
+    id: str
+    type: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    places: list[dict[str, Any]]
+    country: str | None
+    claim_count: int
+    independent_sources: int
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One claim's place in an event, with the reasons it was linked there."""
+
+    claim_key: str
+    event_id: str
+    partial: bool
+    score: float | None
+    reasons: list[str]
+
+
 def claim_key(sha256: str, claim: Claim) -> str:
     return f"{sha256[:16]}:{claim.evidence_start}-{claim.evidence_end}:{claim.type}"
 
@@ -197,7 +224,110 @@ class Store:
             )
             return bool(result.rowcount)
 
+    def save_linking(
+        self, events: Sequence[EventRow], members: Sequence[Membership], linker_version: str
+    ) -> None:
+        """Replace all machine events in one transaction; human decisions stay as they are."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(t.claim_events))
+            conn.execute(delete(t.events))
+            if events:
+                conn.execute(
+                    t.events.insert(),
+                    [
+                        {
+                            "id": e.id,
+                            "type": e.type,
+                            "date_start": e.date_start,
+                            "date_end": e.date_end,
+                            "date_precision": e.date_precision,
+                            "places": json.dumps(e.places, ensure_ascii=False),
+                            "country": e.country,
+                            "claim_count": e.claim_count,
+                            "independent_sources": e.independent_sources,
+                            "detail": json.dumps(e.detail, ensure_ascii=False, default=str),
+                            "linker_version": linker_version,
+                        }
+                        for e in events
+                    ],
+                )
+            if members:
+                conn.execute(
+                    t.claim_events.insert(),
+                    [
+                        {
+                            "claim_key": m.claim_key,
+                            "event_id": m.event_id,
+                            "partial": m.partial,
+                            "score": m.score,
+                            "reasons": json.dumps(m.reasons, ensure_ascii=False),
+                        }
+                        for m in members
+                    ],
+                )
+
     # -- reading -------------------------------------------------------------
+
+    def event_assignments(self) -> dict[str, str]:
+        """Claim key -> event id, as the last linking left them (for stable ids)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.claim_events.c.claim_key, t.claim_events.c.event_id))
+            return {key: event for key, event in rows}
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        country: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[EventRow]:
+        query = select(t.events)
+        if type:
+            query = query.where(t.events.c.type == type)
+        if since:
+            query = query.where(t.events.c.date_end >= since)
+        if until:
+            query = query.where(t.events.c.date_start <= until)
+        if country:
+            query = query.where(t.events.c.country == country)
+        query = (
+            query.order_by(t.events.c.date_start.desc(), t.events.c.id).limit(limit).offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return [_event_row(r) for r in conn.execute(query)]
+
+    def event(self, event_id: str) -> tuple[EventRow, list[tuple[StoredClaim, Membership]]] | None:
+        """One event with its member claims and why each was linked."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.events).where(t.events.c.id == event_id)).first()
+            if row is None:
+                return None
+            query = (
+                select(
+                    t.claims,
+                    t.documents.c.name,
+                    t.documents.c.published,
+                    t.documents.c.title,
+                    t.claim_events.c.partial,
+                    t.claim_events.c.score,
+                    t.claim_events.c.reasons,
+                )
+                .join(t.claim_events, t.claim_events.c.claim_key == t.claims.c.key)
+                .join(t.documents, t.documents.c.sha256 == t.claims.c.sha256)
+                .where(t.claim_events.c.event_id == event_id)
+                .order_by(t.documents.c.published, t.claims.c.key)
+            )
+            members = [
+                (
+                    StoredClaim(r.key, claim_from_row(r), r.name, r.published, r.title),
+                    Membership(r.key, event_id, bool(r.partial), r.score, json.loads(r.reasons)),
+                )
+                for r in conn.execute(query)
+            ]
+            return _event_row(row), members
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -303,6 +433,21 @@ def claim_from_row(row: Any) -> Claim:
         evidence_end=row.evidence_end,
         document=row.sha256,
         extractor_version=row.extractor_version,
+    )
+
+
+def _event_row(row: Any) -> EventRow:
+    return EventRow(
+        id=row.id,
+        type=row.type,
+        date_start=row.date_start,
+        date_end=row.date_end,
+        date_precision=row.date_precision,
+        places=json.loads(row.places),
+        country=row.country,
+        claim_count=row.claim_count,
+        independent_sources=row.independent_sources,
+        detail=json.loads(row.detail),
     )
 
 
