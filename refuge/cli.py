@@ -287,3 +287,119 @@ def _parse_day(value: str | None, name: str) -> date | None:
         raise typer.BadParameter(
             f"{value!r} is not a date like 2023-10-09", param_hint=name
         ) from exc
+
+
+@app.command()
+def link(db: DbOption = "refuge.db") -> None:
+    """Re-link every stored claim into events; events keep the ids of earlier runs."""
+    from refuge.pipeline import relink
+
+    store = _open(db)
+    with store:
+        n = relink(store)
+    out.print(f"{n} events")
+
+
+@app.command()
+def events(
+    db: DbOption = "refuge.db",
+    type: Annotated[
+        str | None, typer.Option("--type", help="forced_repatriation, arrest, ...")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Events ending on or after this day (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Events starting on or before this day.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO country code of the event's places, e.g. CN.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10000)] = 100,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON lines instead of a table.")
+    ] = False,
+) -> None:
+    """List events, newest first, with how many claims and independent sources each has."""
+    from refuge.records import CLAIM_TYPES
+
+    if type and type not in CLAIM_TYPES:
+        raise typer.BadParameter(
+            f"{type!r} is not one of {', '.join(CLAIM_TYPES)}", param_hint="--type"
+        )
+    store = _open(db)
+    with store:
+        rows = store.events(
+            type=type,
+            since=_parse_day(since, "--since"),
+            until=_parse_day(until, "--until"),
+            country=country.upper() if country else None,
+            limit=limit,
+        )
+    if as_json:
+        for e in rows:
+            record = {**e.__dict__, "date_start": _iso(e.date_start), "date_end": _iso(e.date_end)}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(
+        "event", "type", "when", "places", "claims", "sources", "title", title=f"{len(rows)} events"
+    )
+    for e in rows:
+        when = _iso(e.date_start) or "undated"
+        if e.date_end and e.date_end != e.date_start:
+            when += f" … {_iso(e.date_end)}"
+        places = ", ".join(p.get("name", "") for p in e.places[:4])
+        table.add_row(
+            e.id,
+            e.type,
+            when,
+            places,
+            str(e.claim_count),
+            str(e.independent_sources),
+            str(e.detail.get("title", "")),
+        )
+    out.print(table)
+
+
+@app.command()
+def event(
+    event_id: Annotated[str, typer.Argument(help="An event id from `refuge events`.")],
+    db: DbOption = "refuge.db",
+) -> None:
+    """Show one event: every source's figure side by side, and why each report was linked."""
+    store = _open(db)
+    with store:
+        found = store.event(event_id)
+    if found is None:
+        err.print(f"[red]error:[/] no event {event_id!r} in {db}")
+        raise typer.Exit(2)
+    row, members = found
+    out.print(
+        f"[bold]{row.id}[/] {row.type}  {_iso(row.date_start) or 'undated'} … {_iso(row.date_end) or ''}"
+    )
+    out.print(
+        f"{row.claim_count} claims, {row.independent_sources} independent sources", highlight=False
+    )
+    table = Table(
+        "document", "published", "lang", "figure", "partial", "attribution", "quote", "why linked"
+    )
+    for stored, member in members:
+        c = stored.claim
+        figure = "—"
+        if c.count:
+            figure = f"{c.count.qualifier} {c.count.value if c.count.value is not None else f'{c.count.min}–{c.count.max}'}"
+        table.add_row(
+            stored.document_name,
+            _iso(stored.published) or "",
+            c.language,
+            figure,
+            "partial" if member.partial else "",
+            c.attribution or "",
+            c.evidence,
+            "; ".join(member.reasons),
+        )
+    out.print(table)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
