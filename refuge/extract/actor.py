@@ -1,0 +1,56 @@
+"""Actor: the state whose authorities carried out an incident, as an ISO country code.
+
+Named agents come from `lang/<lang>/actors.toml` ("Chinese police" -> CN, "보위부" -> KP,
+"우리 군" -> KR). Without one, the type decides: a forced return or an arrest of North Koreans
+abroad is China's unless the places say otherwise; an execution is North Korea's; a departure
+is China's when the text says they left China; asylum bids, protests and stock figures have
+no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refuge.extract import langdata
+from refuge.extract.triggers import compile_patterns
+from refuge.records import Place
+
+STATES: tuple[str, ...] = ("KR", "KP", "CN")
+
+
+@cache
+def _agents(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = langdata.load(lang, "actors")
+    out = []
+    for code in STATES:
+        pattern = compile_patterns(table.get(code, ()), lang)
+        if pattern:
+            out.append((code, pattern))
+    return tuple(out)
+
+
+def named_agents(text: str, lang: str) -> set[str]:
+    return {code for code, pattern in _agents(lang) if pattern.search(text)}
+
+
+def choose_actor(kind: str, text: str, lang: str, places: tuple[Place, ...]) -> str | None:
+    agents = named_agents(text, lang)
+    countries = {p.country for p in places}
+    if kind in ("asylum_seeking", "protest", "population_estimate", "disappearance"):
+        return None
+    if kind == "execution":
+        return "KP"
+    if kind == "resettlement":
+        return "CN" if "CN" in agents or "CN" in countries else None
+    for code in STATES:
+        if code in agents:
+            return code
+    if kind == "detention" and "KP" in countries and "CN" not in countries:
+        return "KP"
+    if kind == "arrest" and countries and "CN" not in countries:
+        return None
+    return "CN"
+
+
+__all__ = ["choose_actor", "named_agents"]

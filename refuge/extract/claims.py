@@ -1,0 +1,388 @@
+"""Assembly: from the trigger, figure, date and place mentions of a sentence to claims.
+
+Only sentences holding an incident word are read further. In such a sentence each count of
+people becomes one claim, typed by the incident word it belongs to and dated by the date
+nearest to it; a sentence without a figure gives at most one claim, and only when it pins
+the incident down (a date, a named place, "many", or a denial). Claims a sentence leaves
+undated or unplaced take them from the claim just before it about the same kind of incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+
+from refuge.extract import langdata
+from refuge.extract.actor import choose_actor
+from refuge.extract.attribution import find_attribution
+from refuge.extract.counts import find_counts
+from refuge.extract.dates import find_dates
+from refuge.extract.modality import find_modality
+from refuge.extract.places import incident_places, with_default
+from refuge.extract.sections import Section, find_sections, section_at
+from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, has, lexicon, off_topic
+from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
+
+VERB_FINAL = ("ko", "ja")
+# how far back (in sentences) an anaphor or an elided date/place may reach
+LOOKBACK = 3
+# penalties, in characters of distance, when pairing a figure with an incident word or a date
+CLAUSE_PENALTY = 25
+WRONG_SIDE_PENALTY = 20
+MODIFIER_PENALTY = 60
+TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest": 60}
+# an incident word this close before a subject noun describes it ("갇혀 있던 탈북민")
+MODIFIER_REACH = 12
+# a count of athletes, crewmates or officials names them within this many characters
+OTHERS_REACH = 14
+_CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    whole_after: re.Pattern[str] | None
+    whole_before: re.Pattern[str] | None
+    name_after: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+    speech_after: re.Pattern[str] | None
+    speech_before: re.Pattern[str] | None
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    table = langdata.load(lang, "triggers")
+    counts, dates = table.get("counts", {}), table.get("dates", {})
+
+    def pattern(items: Sequence[str]) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{p})" for p in items)) if items else None
+
+    return _Rules(
+        pattern(counts.get("whole_after", ())),
+        pattern(counts.get("whole_before", ())),
+        pattern(counts.get("name_after", ())),
+        pattern(counts.get("others", ())),
+        pattern(dates.get("speech_after", ())),
+        pattern(dates.get("speech_before", ())),
+    )
+
+
+@dataclass
+class _Context:
+    """What reading the earlier sentences of a document left behind."""
+
+    text: str
+    gaz: Gazetteer
+    published: date | None
+    sections: list[Section]
+    topical: bool
+    texts: list[str] = field(default_factory=list)
+    last_source: str | None = None
+    recent: list[tuple[int, Claim]] = field(default_factory=list)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
+    """Distance from mention a to mention b, longer across clause marks and on the wrong side
+    ("after": b should not follow a; "before": b should not precede a)."""
+    if b[0] >= a[1]:
+        between, side = text[a[1] : b[0]], "after"
+    else:
+        between, side = text[b[1] : a[0]], "before"
+    cost = len(between) + CLAUSE_PENALTY * len(_CLAUSE_MARKS.findall(between))
+    return cost + (WRONG_SIDE_PENALTY if side == wrong_side else 0)
+
+
+def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
+    """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
+    lex = lexicon(lang)
+    if lang == "en":
+        before = text[max(0, t.start - 24) : t.start]
+        after = text[t.end : t.end + MODIFIER_REACH + 8]
+        return bool(
+            re.search(
+                r"(?:koreans?|defectors|refugees|people|escapees|women|men) (?:who (?:were|had been) (?:\w+ )?)?$",
+                before,
+                re.I,
+            )
+            or (lex.strong and lex.strong.match(after.lstrip()))
+        )
+    if lang == "zh":
+        clause = re.split(r"[,，、。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
+        return "的" in clause
+    after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
+    return bool(lex.strong and lex.strong.search(after))
+
+
+def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: str) -> Trigger:
+    def cost(t: Trigger) -> float:
+        c = _gap(span, (t.start, t.end), text, "before" if lang in VERB_FINAL else None)
+        c += TYPE_PENALTY.get(t.type, 0) + TYPE_ORDER.index(t.type) * 0.1
+        return c + (MODIFIER_PENALTY if _is_modifier(t, text, lang) else 0)
+
+    return min(triggers, key=cost)
+
+
+def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
+    protests = [t for t in triggers if t.type == "protest"]
+    if protests:
+        return protests[0]
+    heads = [t for t in triggers if not _is_modifier(t, text, lang)] or triggers
+    return heads[-1] if lang in VERB_FINAL else heads[0]
+
+
+def _people_counts(text: str, lang: str) -> list:
+    rules = _rules(lang)
+    out = []
+    for c in find_counts(text, lang):
+        if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
+            continue
+        if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
+            continue
+        if rules.name_after and rules.name_after.search(text[c.end :]):
+            continue
+        near = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
+        if rules.others and rules.others.search(near):
+            continue
+        out.append(c)
+    return out
+
+
+def _event_dates(text: str, lang: str, anchor: date | None) -> list:
+    rules = _rules(lang)
+    out = []
+    for d in find_dates(text, lang, anchor):
+        if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
+            continue
+        if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
+            continue
+        out.append(d)
+    return out
+
+
+def _nearest_date(
+    span: tuple[int, int], dates: list, text: str, lang: str, trigger: Trigger | None = None
+) -> DateSpan | None:
+    """The date of a figure: one standing between it and its incident word ("2명을 7일 추방"),
+    else the nearest, preferring the side dates take in the language."""
+    if not dates:
+        return None
+    if trigger is not None:
+        lo, hi = min(span[1], trigger.end), max(span[0], trigger.start)
+        between = [d for d in dates if lo <= d.start and d.end <= hi]
+        if between:
+            return between[-1].span
+    side = None if lang == "en" else "after"
+    return min(dates, key=lambda d: _gap(span, (d.start, d.end), text, side)).span
+
+
+def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
+    if off_topic(text, lang):
+        return False
+    if has("strong", text, lang):
+        return True
+    if not ctx.topical:
+        return False
+    if has("weak", text, lang):
+        return True
+    if any(t.type == "forced_repatriation" for t in find_triggers(text, lang)):
+        return True
+    return has("anaphors", text, lang) and any(
+        has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]
+    )
+
+
+def _pinned(
+    text: str, lang: str, when: DateSpan | None, places: list[PlaceMention], modality: str
+) -> bool:
+    """A sentence without a figure names an incident only if it pins one down."""
+    if when is not None or modality == "denied":
+        return True
+    if any(p.kind != "country" for p in places):
+        return True
+    return has("quantity", text, lang)
+
+
+def _inherit(ctx: _Context, index: int, kind: str) -> Claim | None:
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if claim.type == kind:
+            return claim
+    return None
+
+
+def _claim(
+    ctx: _Context,
+    sentence: Sentence,
+    index: int,
+    lang: str,
+    kind: str,
+    count: Count | None,
+    when: DateSpan | None,
+    mentions: list[PlaceMention],
+    source: str | None,
+    modality: str,
+) -> Claim:
+    text = ctx.text[sentence.start : sentence.end]
+    places = incident_places(mentions, text, lang, kind)
+    if when is None or not places:
+        earlier = _inherit(ctx, index, kind)
+        if earlier is not None:
+            when = when or earlier.date
+            places = places or list(earlier.places)
+    if when is None:
+        section = section_at(ctx.sections, sentence.start)
+        if section is not None:
+            when = section.span
+        elif kind in ("population_estimate", "detention") and ctx.published:
+            when = DateSpan(ctx.published, ctx.published, "day")
+    actor = choose_actor(kind, text, lang, tuple(places))
+    lead = len(text) - len(text.lstrip())
+    evidence = text.strip()
+    start = sentence.start + lead
+    return Claim(
+        type=kind,  # type: ignore[arg-type]
+        date=when,
+        places=with_default(list(places), kind, actor, ctx.gaz),
+        count=count,
+        actor=actor,
+        attribution=source,
+        modality=modality,  # type: ignore[arg-type]
+        language=lang,
+        evidence=evidence,
+        evidence_start=start,
+        evidence_end=start + len(evidence),
+    )
+
+
+def _stock(kind: str, text: str, lang: str) -> str:
+    if kind in ("detention", "population_estimate") and has("stock", text, lang):
+        return "population_estimate"
+    return kind
+
+
+def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    text = ctx.text[sentence.start : sentence.end]
+    found = find_attribution(text, lang, ctx.last_source)
+    if found.source and found.source != "unnamed source":
+        ctx.last_source = found.source
+    triggers = find_triggers(text, lang)
+    if not triggers or not _about_refugees(text, lang, ctx):
+        return []
+    section = section_at(ctx.sections, sentence.start)
+    anchor = section.span.end if section else ctx.published
+    counts = _people_counts(text, lang)
+    dates = _event_dates(text, lang, anchor)
+    mentions = ctx.gaz.find(text, lang)
+    modality = find_modality(text, lang, found.reported)
+    out: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    for c in counts:
+        trigger = _type_for((c.start, c.end), triggers, text, lang)
+        kind = _stock(trigger.type, text, lang)
+        key = (kind, c.count)
+        if key in seen:
+            continue
+        seen.add(key)
+        when = _nearest_date((c.start, c.end), dates, text, lang, trigger)
+        out.append(
+            _claim(
+                ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
+            )
+        )
+    if not counts:
+        trigger = _main_trigger(triggers, text, lang)
+        when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
+        if _pinned(text, lang, when, mentions, modality):
+            kind = _stock(trigger.type, text, lang)
+            out.append(
+                _claim(
+                    ctx, sentence, index, lang, kind, None, when, mentions, found.source, modality
+                )
+            )
+    return out
+
+
+def _continuation(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
+    figures given by named sources right after an incident, for that same incident."""
+    if not ctx.recent or ctx.recent[-1][0] != index - 1:
+        return []
+    text = ctx.text[sentence.start : sentence.end]
+    found = find_attribution(text, lang, None)
+    if not found.source:
+        return []
+    previous = ctx.recent[-1][1]
+    out = []
+    for c in _people_counts(text, lang):
+        modality = find_modality(text, lang, True)
+        claim = _claim(
+            ctx, sentence, index, lang, previous.type, c.count, None, [], found.source, modality
+        )
+        out.append(replace(claim, date=previous.date, places=previous.places, actor=previous.actor))
+    return out
+
+
+def _specific(claim: Claim) -> tuple[Place, ...]:
+    return tuple(p for p in claim.places if p.geonames_id is not None)
+
+
+def _consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
+    """One claim per figure per incident.
+
+    A headline leaves out the date the body gives for the same figure; a sentence without a
+    figure ("북송은 9일 훈춘·투먼에서 진행됐다") adds the cities of an incident another sentence
+    counts. The first takes the date, the second gives its places to the counted claims of
+    the same type and date and is dropped.
+    """
+    claims = [c for _, c in numbered]
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.date is None and claim.count is not None:
+            twin = next(
+                (o for o in claims if o.type == claim.type and o.count == claim.count and o.date),
+                None,
+            )
+            if twin is not None:
+                claim = replace(claim, date=twin.date, places=_merge(claim.places, _specific(twin)))
+        if claim.count is None and claim.date is not None and claim.modality != "denied":
+            counted = [
+                o
+                for o in claims
+                if o.count is not None and o.type == claim.type and o.date == claim.date
+            ]
+            if counted:
+                continue
+        if claim.count is not None and claim.date is not None and not _specific(claim):
+            extra = [
+                p
+                for o in claims
+                if o.type == claim.type and o.date == claim.date
+                for p in _specific(o)
+            ]
+            claim = replace(claim, places=_merge(claim.places, tuple(extra)))
+        out.append(claim)
+    return out
+
+
+def _merge(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
+    return a + tuple(p for p in b if p not in a)
+
+
+def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> list[Claim]:
+    """Every claim of a cleaned, segmented document, in text order."""
+    sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
+    published = doc.published.value if doc.published else None
+    langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
+    topical = any(has("strong", doc.text[s.start : s.end], s.language) for s in sentences)
+    ctx = _Context(doc.text, gaz, published, find_sections(doc.text, langs, published), topical)
+    for index, sentence in enumerate(sentences):
+        found = sentence_claims(ctx, sentence, index, sentence.language)
+        if not found:
+            found = _continuation(ctx, sentence, index, sentence.language)
+        ctx.recent.extend((index, c) for c in found)
+        ctx.texts.append(doc.text[sentence.start : sentence.end])
+    return _consolidate(ctx.recent)

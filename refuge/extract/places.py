@@ -1,0 +1,80 @@
+"""Places of an incident, chosen from the gazetteer's mentions in its sentence.
+
+Keeps the most specific places (a city hides its province and country), drops an
+organisation's home town ("the Seoul-based group") and, when the text names no place in the
+country where the incident happened, adds that country ("sent back 80 people" -> China).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refuge.extract import langdata
+from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.records import Place
+
+_RANK = {"country": 0, "admin1": 1, "city": 2, "facility": 2}
+
+# Where an incident of each type happened when the text names no place in that country:
+# the actor's country for state actions; North Korea for deaths and disappearances after return.
+_DEFAULT_BY_TYPE = {
+    "disappearance": "KP",
+    "execution": "KP",
+    "population_estimate": "CN",
+}
+_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention")
+
+
+@cache
+def _home(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = langdata.load(lang, "places")
+
+    def join(items: list[str], anchor: str) -> re.Pattern[str] | None:
+        if not items:
+            return None
+        body = "|".join(f"(?:{p})" for p in items)
+        return re.compile(f"^(?:{body})" if anchor == "start" else f"(?:{body})$", re.IGNORECASE)
+
+    return join(table.get("home_after", []), "start"), join(table.get("home_before", []), "end")
+
+
+def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
+    after, before = _home(lang)
+    if after and after.search(text[m.end : m.end + 16]):
+        return True
+    return bool(before and before.search(text[max(0, m.start - 24) : m.start]))
+
+
+def incident_places(mentions: list[PlaceMention], text: str, lang: str, kind: str) -> list[Place]:
+    """The most specific incident places among a sentence's mentions, in text order."""
+    kept = [m for m in mentions if not _is_home(text, m, lang)]
+    if kind == "forced_repatriation":
+        # "sent back to North Korea" names the destination, not where the return happened
+        kept = [m for m in kept if not (m.kind == "country" and m.place.country == "KP")]
+    out: list[Place] = []
+    for m in kept:
+        rank = _RANK.get(m.kind, 2)
+        finer = any(
+            _RANK.get(o.kind, 2) > rank
+            and o.place.country == m.place.country
+            and (rank == 0 or o.place.admin1 == m.place.admin1)
+            for o in kept
+        )
+        if not finer and m.place not in out:
+            out.append(m.place)
+    return out
+
+
+def with_default(
+    places: list[Place], kind: str, actor: str | None, gaz: Gazetteer
+) -> tuple[Place, ...]:
+    code = actor if kind in _ACTOR_TYPES else _DEFAULT_BY_TYPE.get(kind)
+    if kind == "population_estimate" and places:
+        code = None
+    if code and not any(p.country == code for p in places):
+        places = [*places, gaz.country(code)]
+    return tuple(places)
+
+
+__all__ = ["incident_places", "with_default"]

@@ -1,0 +1,115 @@
+"""Sections: the date each part of a text stands in, for resolving its relative dates.
+
+A page is not always one text of one date. A year-in-review starts each section with a dated
+line ("8月29日 再開後初の送還"); a blog repost quotes a months-old article between separator
+lines, after saying when it was written ("아래는 2023년 10월 기사 내용을 정리한 것입니다").
+Relative dates inside those parts ("先月18日", "이달 8일") resolve against the section's date,
+and a claim the section gives no date takes the section's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from refuge.extract import langdata
+from refuge.extract.dates import find_dates
+from refuge.extract.triggers import compile_patterns
+from refuge.records import DateSpan
+
+# a dated heading is a short line: a section title, not a sentence that mentions a date
+MAX_HEADING = 40
+# a date must open the heading (after a bullet or bracket at most)
+HEADING_LEAD = 2
+_ENTRY = re.compile(r"\s*[-–—:：|]\s")
+_SEPARATOR = re.compile(r"^\W*[─━—=\-_*~]{4,}.*$")
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    span: DateSpan
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
+    """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...")."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    lead = len(line) - len(line.lstrip())
+    for lang in langs:
+        for m in find_dates(line, lang, anchor):
+            if m.start - lead > HEADING_LEAD or m.relative:
+                continue
+            if len(stripped) <= MAX_HEADING or _ENTRY.match(line, m.end):
+                return m.span
+    return None
+
+
+def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
+    for lang in langs:
+        words = compile_patterns(
+            langdata.load(lang, "triggers").get("sections", {}).get("quote_words", ()), lang
+        )
+        if not words or not words.search(line):
+            continue
+        for m in find_dates(line, lang, anchor):
+            if not m.relative and words.search(line, m.end, m.end + 12):
+                return m.span
+    return None
+
+
+def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> list[Section]:
+    """Dated parts of a text, in order; text outside them stands in the publication date."""
+    lines = _lines(text)
+    starts: list[tuple[int, DateSpan, bool]] = []
+    quote: DateSpan | None = None
+    separators_seen = 0
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if _SEPARATOR.match(line.strip()):
+            if quote is not None and separators_seen == 0:
+                starts.append((e + 1, quote, True))
+                separators_seen = 1
+            elif quote is not None:
+                starts.append(
+                    (s, DateSpan(published, published, "day") if published else quote, False)
+                )
+                quote, separators_seen = None, 0
+            continue
+        heading = _heading_date(line, langs, published)
+        if heading is not None:
+            starts.append((s, heading, True))
+            continue
+        found = _quote_date(line, langs, published)
+        if found is not None and any(
+            _SEPARATOR.match(text[a:b].strip()) for a, b in lines[n + 1 : n + 3]
+        ):
+            quote, separators_seen = found, 0
+    sections: list[Section] = []
+    for i, (start, span, dated) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        if dated:
+            sections.append(Section(start, end, span))
+    return sections
+
+
+def section_at(sections: list[Section], offset: int) -> Section | None:
+    i = bisect_right([s.start for s in sections], offset) - 1
+    if i >= 0 and sections[i].start <= offset < sections[i].end:
+        return sections[i]
+    return None
+
+
+__all__ = ["Section", "find_sections", "section_at"]

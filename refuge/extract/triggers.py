@@ -1,0 +1,133 @@
+"""Triggers: the words that announce an incident, and who it must be about.
+
+Everything language-specific is read from `lang/<lang>/triggers.toml`; this module compiles
+it once per language into a handful of regular expressions and answers three questions about
+a sentence: which incident words it holds (minus the senses that are not refugee incidents and
+the ones someone demands be stopped), whether it is about North Koreans who left, and whether
+it states a stock figure rather than one incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from refuge.extract import langdata
+
+# Most specific first: when two trigger words overlap, the longer one wins; when a figure
+# sits between several, the earlier type in this list is the likelier main event.
+TYPE_ORDER: tuple[str, ...] = (
+    "forced_repatriation",
+    "execution",
+    "asylum_seeking",
+    "resettlement",
+    "arrest",
+    "disappearance",
+    "detention",
+    "population_estimate",
+    "protest",
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[tuple[str, re.Pattern[str]], ...]
+    strong: re.Pattern[str] | None
+    weak: re.Pattern[str] | None
+    anaphors: re.Pattern[str] | None
+    senses: re.Pattern[str] | None
+    objections: re.Pattern[str] | None
+    quantity: re.Pattern[str] | None
+    stock: re.Pattern[str] | None
+
+
+def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
+    """One alternation; English entries are whole words, other scripts match inside words."""
+    items = [p for p in patterns if p]
+    if not items:
+        return None
+    body = "|".join(f"(?:{p})" for p in items)
+    if lang == "en":
+        body = rf"\b(?:{body})\b"
+    return re.compile(body, re.IGNORECASE)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    table = langdata.load(lang, "triggers")
+    triggers = tuple(
+        (kind, pattern)
+        for kind in TYPE_ORDER
+        if (pattern := compile_patterns(table.get("triggers", {}).get(kind, ()), lang))
+    )
+    subjects = table.get("subjects", {})
+    blockers = table.get("blockers", {})
+    return Lexicon(
+        triggers=triggers,
+        strong=compile_patterns(subjects.get("strong", ()), lang),
+        weak=compile_patterns(subjects.get("weak", ()), lang),
+        anaphors=compile_patterns(subjects.get("anaphors", ()), lang),
+        senses=compile_patterns(blockers.get("senses", ()), lang),
+        objections=compile_patterns(blockers.get("objections", ()), lang),
+        quantity=compile_patterns(table.get("quantity", {}).get("words", ()), lang),
+        stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
+    )
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+def find_triggers(text: str, lang: str) -> list[Trigger]:
+    """Incident words in a sentence, in order, without overlaps (the longest wins).
+
+    A word inside a non-refugee sense ("remains were repatriated") or inside a demand to
+    stop ("강제북송 반대", "stop the repatriations") is not a trigger.
+    """
+    lex = lexicon(lang)
+    blocked = _spans(lex.senses, text) + _spans(lex.objections, text)
+    found: list[Trigger] = []
+    for kind, pattern in lex.triggers:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if any(s < m.end() and m.start() < e for s, e in blocked):
+                continue
+            found.append(Trigger(m.start(), m.end(), kind, m.group()))
+    found.sort(key=lambda t: (t.start - t.end, TYPE_ORDER.index(t.type), t.start))
+    kept: list[Trigger] = []
+    for t in found:
+        if all(t.end <= k.start or k.end <= t.start for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def has(pattern_name: str, text: str, lang: str) -> bool:
+    pattern: re.Pattern[str] | None = getattr(lexicon(lang), pattern_name)
+    return bool(pattern and pattern.search(text))
+
+
+def off_topic(text: str, lang: str) -> bool:
+    """A sentence about workers, athletes or missiles, with no North Korean who left in it."""
+    return has("senses", text, lang) and not has("strong", text, lang)
+
+
+__all__ = [
+    "TYPE_ORDER",
+    "Lexicon",
+    "Trigger",
+    "compile_patterns",
+    "find_triggers",
+    "has",
+    "lexicon",
+]

@@ -1,0 +1,199 @@
+"""Claim extraction, read as examples: a sentence in, the claims it makes out.
+
+The sentences are written for these tests; they describe the kind of incident the corpus
+reports, in each of the four languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from refuge.extract import EXTRACTOR_VERSION, extract
+from refuge.extract.actor import choose_actor
+from refuge.extract.attribution import find_attribution
+from refuge.extract.modality import find_modality
+from refuge.extract.triggers import find_triggers
+from refuge.records import Claim, Document, Published
+from refuge.segment import segment
+
+PUBLISHED = date(2023, 10, 12)
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="t" * 64,
+        name="t.txt",
+        title=None,
+        text=text,
+        published=Published(published, "test"),
+    )
+    return extract(doc, segment(doc))
+
+
+def one(text: str, published: date = PUBLISHED) -> Claim:
+    found = claims_of(text, published)
+    assert len(found) == 1, [c.to_json() for c in found]
+    return found[0]
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("중국 공안이 탈북민 12명을 강제북송했다.", "ko", "forced_repatriation"),
+        ("北朝鮮の男性3人が大使館に駆け込んだ。", "ja", "asylum_seeking"),
+        ("警方在边境抓捕了8名脱北者。", "zh", "arrest"),
+        ("Seven North Koreans were arrested near the border.", "en", "arrest"),
+        ("Their whereabouts remain unknown.", "en", "disappearance"),
+        ("탈북민 가족과는 연락이 끊겼다.", "ko", "disappearance"),
+    ],
+)
+def test_trigger_words_name_the_incident_type(text: str, lang: str, kind: str) -> None:
+    assert kind in {t.type for t in find_triggers(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The remains of soldiers were repatriated to the United States.", "en"),
+        ("Activists urged China to stop the repatriations.", "en"),
+        ("단체들은 강제북송 반대 입장을 밝혔다.", "ko"),
+        ("団体は送還中止を求めた。", "ja"),
+        ("他们呼吁中国停止遣返。", "zh"),
+    ],
+)
+def test_non_refugee_senses_and_demands_to_stop_are_not_triggers(text: str, lang: str) -> None:
+    assert [t for t in find_triggers(text, lang) if t.type == "forced_repatriation"] == []
+
+
+# --- attribution, modality, actor -------------------------------------------------------
+
+
+def test_attribution_names_the_source() -> None:
+    assert (
+        find_attribution("According to Amnesty, 40 people were returned.", "en").source == "Amnesty"
+    )
+    assert find_attribution("현지 소식통에 따르면 20명이 북송됐다.", "ko").reported
+    assert find_attribution("関係者によると、10人が送還された。", "ja").reported
+    assert find_attribution("据韩联社报道，30名脱北者被遣返。", "zh").reported
+    assert find_attribution("Forty people were returned last week.", "en").source is None
+
+
+def test_hearsay_takes_the_source_named_before() -> None:
+    found = find_attribution("丹東からも数人が送り返されたという。", "ja", nearby="支援団体")
+    assert found.source == "支援団体"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "modality"),
+    [
+        ("About 50 people appear to have been sent back.", "en", "uncertain"),
+        ("The group will hold a protest this Friday.", "en", "planned"),
+        ("The ministry denied that there were any so-called defectors.", "en", "denied"),
+        ("20명이 북송된 것으로 추정된다.", "ko", "uncertain"),
+        ("30人が送還された模様だ。", "ja", "uncertain"),
+        ("据信有40人被遣返。", "zh", "uncertain"),
+        ("如果他们被遣返，政府将采取措施。", "zh", "conditional"),
+    ],
+)
+def test_modality_cues(text: str, lang: str, modality: str) -> None:
+    assert find_modality(text, lang, attributed=False) == modality
+
+
+def test_modality_without_cue_follows_attribution() -> None:
+    assert find_modality("Ten people were sent back.", "en", attributed=True) == "reported"
+    assert find_modality("Ten people were sent back.", "en", attributed=False) == "asserted"
+
+
+def test_actor_from_named_agent_or_type() -> None:
+    assert choose_actor("forced_repatriation", "They were sent back.", "en", ()) == "CN"
+    text = "The South Korean navy captured two men."
+    assert choose_actor("arrest", text, "en", ()) == "KR"
+    assert choose_actor("detention", "보위부 구류장에 갇혀 있다.", "ko", ()) == "KP"
+    assert choose_actor("protest", "A rally was held.", "en", ()) is None
+
+
+# --- whole sentences --------------------------------------------------------------------
+
+
+def test_english_repatriation_with_figure_date_places_and_source() -> None:
+    claim = one(
+        "According to a missionary group, about 70 North Koreans were sent back "
+        "through Tumen and Hunchun on October 3."
+    )
+    assert claim.type == "forced_repatriation"
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (70, "about")
+    assert claim.date is not None and claim.date.start == date(2023, 10, 3)
+    assert {p.name for p in claim.places} >= {"Tumen", "Hunchun"}
+    assert claim.actor == "CN"
+    assert claim.attribution is not None and claim.modality == "reported"
+    assert claim.language == "en"
+    assert claim.extractor_version == EXTRACTOR_VERSION
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Weather: sunny.\nChina deported 14 North Koreans on October 2."
+    claim = one(text)
+    assert text[claim.evidence_start : claim.evidence_end] == claim.evidence
+    assert "deported 14" in claim.evidence
+
+
+def test_korean_repatriation_resolves_relative_day_against_publication() -> None:
+    claim = one("중국 당국이 지난 5일 탈북민 30여 명을 단둥을 통해 강제북송했다.")
+    assert claim.type == "forced_repatriation"
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (
+        30,
+        "more_than",
+    )
+    assert claim.date is not None and claim.date.start == date(2023, 10, 5)
+    assert "Dandong" in {p.name for p in claim.places}
+
+
+def test_japanese_arrest_with_hearsay() -> None:
+    claim = one("支援団体によると、今月2日に瀋陽で脱北者8人が拘束された。")
+    assert claim.type == "arrest"
+    assert claim.count is not None and claim.count.value == 8
+    assert claim.modality == "reported" and claim.attribution is not None
+    assert "Shenyang" in {p.name for p in claim.places}
+
+
+def test_chinese_repatriation_gets_china_when_no_place_is_named() -> None:
+    claim = one("人权组织称，10月4日约有50名脱北者被遣返。")
+    assert claim.type == "forced_repatriation"
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (50, "about")
+    assert any(p.country == "CN" for p in claim.places)
+
+
+def test_two_figures_in_one_sentence_make_two_claims() -> None:
+    found = claims_of(
+        "About 300 North Koreans were repatriated on October 3, "
+        "and as many as 90 of them were sent back through Dandong."
+    )
+    figures = sorted((c.count.value, c.count.qualifier) for c in found if c.count)
+    assert figures == [(90, "up_to"), (300, "about")]
+
+
+def test_a_figure_is_claimed_once_per_sentence() -> None:
+    found = claims_of("China repatriated 40 North Koreans, 40 of them women, on October 3.")
+    assert len([c for c in found if c.count and c.count.value == 40]) == 1
+
+
+def test_off_topic_sentences_make_no_claims() -> None:
+    assert claims_of("The national team sent 150 athletes to the Games on October 1.") == []
+    assert claims_of("Officials said the remains of 20 soldiers were repatriated.") == []
+
+
+def test_a_demand_to_stop_repatriation_is_a_protest_not_a_return() -> None:
+    claim = one("활동가들이 10일 서울 중국대사관 앞에서 강제북송 중단을 촉구하는 집회를 열었다.")
+    assert claim.type == "protest"
+    assert "Seoul" in {p.name for p in claim.places}
+
+
+def test_denial_is_a_denied_claim() -> None:
+    claim = one("中国外交部发言人否认中国存在所谓“脱北者”。")
+    assert claim.type == "forced_repatriation"
+    assert claim.modality == "denied"
