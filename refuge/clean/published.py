@@ -1,0 +1,167 @@
+"""The page's own publication date, and how it was found.
+
+Evidence, strongest first: the HTML metadata a publisher writes (article:published_time,
+JSON-LD datePublished, <time pubdate>); a dateline beside the headline ("2023年10月13日 11:42
+配信", "입력 2023.10.11 14:03", "Saturday, May 11, 2024", "… - 2002-07-24"); the signature
+date under a statement ("May 3rd, 2017"). Dates in weather or market widgets, crawl stamps
+and reader comments are never taken: only the header and the lines around the article are read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from refuge.records import Published
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in names
+}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+_META = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|publish-date|date|dc\.date|DC\.date\.issued|sailthru\.date|"""
+    r"""parsely-pub-date)["'][^>]*>""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_JSONLD = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME = re.compile(
+    r"""<time[^>]+datetime\s*=\s*["']([^"']+)["'][^>]*pubdate|<time[^>]+pubdate[^>]+datetime\s*=\s*["']([^"']+)""",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
+    (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
+    (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
+    (
+        re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(\d{{4}})\b", re.I),
+        "mdy",
+    ),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
+    # The ctime form of BBS headers: "Sat May  4 10:22:31 2024".
+    (
+        re.compile(
+            rf"\b{_MONTH}\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(\d{{4}})\b", re.I
+        ),
+        "mdy",
+    ),
+)
+_DATELINE_WORDS = re.compile(
+    r"입력|등록|기사입력|발행|송고|配信|公開|更新|掲載|发布|發布|来源|來源|时间|時間|发表|發表|"
+    r"Published|Posted|Updated|\d{1,2}:\d{2}|[-–|]\s*\d{4}-\d{2}-\d{2}\s*$",
+    re.IGNORECASE,
+)
+# Beside a date, a dateline holds little else: a weekday, a time, a word or two.
+_DATELINE_SLACK = 24
+_WIDGET_NEAR = re.compile(r"[℃°]|날씨|天気|天气|天氣|weather|Weather|기상청|▲|▼")
+_LONG_TEXT = 200
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return day if 1990 <= y <= 2100 else None
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The first full calendar date written in `text` with its span, in any of the four languages."""
+    best: tuple[date, int, int] | None = None
+    for pattern, order in _PATTERNS:
+        for match in pattern.finditer(text):
+            a, b, c = match.groups()
+            if order == "ymd":
+                day = _valid(int(a), int(b), int(c))
+            elif order == "mdy":
+                day = _valid(int(c), _MONTHS[a.lower()], int(b))
+            else:
+                day = _valid(int(c), _MONTHS[b.lower()], int(a))
+            if day:
+                if best is None or match.start() < best[1]:
+                    best = (day, match.start(), match.end())
+                break
+    return best
+
+
+def parse_date(text: str) -> date | None:
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def from_html_meta(html: str) -> Published | None:
+    head = html[:100_000]
+    for tag in _META.finditer(head):
+        content = _CONTENT.search(tag.group(0))
+        if content:
+            day = iso_date(content.group(1))
+            if day:
+                name = re.search(
+                    r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)""", tag.group(0), re.I
+                )
+                return Published(
+                    day, f"html-meta:{name.group(1) if name else 'date'}", content.group(1)
+                )
+    for pattern, method in ((_JSONLD, "json-ld:datePublished"), (_TIME, "html-time:pubdate")):
+        match = pattern.search(head)
+        if match:
+            value = next(g for g in match.groups() if g)
+            day = iso_date(value)
+            if day:
+                return Published(day, method, value)
+    return None
+
+
+def iso_date(value: str) -> date | None:
+    match = _ISO.search(value)
+    return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+def from_lines(header: list[str], trailer: list[str]) -> Published | None:
+    """A dateline among the lines around the headline, else a signature date under the text.
+
+    `header` is the headline region, nearest to the article first; `trailer` the lines just
+    after the last paragraph, nearest first.
+    """
+    for i, line in enumerate(header):
+        found = find_date(line) if len(line) <= _LONG_TEXT else None
+        if not found:
+            continue
+        day, start, end = found
+        mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
+        if not (mostly_date or _DATELINE_WORDS.search(line)):
+            continue
+        # A date above a weather or market widget is the widget's, not the article's.
+        if _WIDGET_NEAR.search(line) or any(
+            _WIDGET_NEAR.search(x) for x in header[max(0, i - 1) : i]
+        ):
+            continue
+        return Published(day, "dateline", line)
+    for line in trailer[:4]:
+        if len(line) <= 40:
+            day = parse_date(line)
+            if day:
+                return Published(day, "signature", line)
+    return None
