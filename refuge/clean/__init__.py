@@ -74,7 +74,7 @@ def _around_article(lines: list[str]) -> tuple[list[str], list[str]]:
     ]
     if not prose:
         return lines[:_HEADER_SPAN], []
-    header = lines[max(0, prose[0] - _HEADER_SPAN) : prose[0]][::-1] + [lines[prose[0]]]
+    header = [*lines[max(0, prose[0] - _HEADER_SPAN) : prose[0]][::-1], lines[prose[0]]]
     return header, lines[prose[-1] + 1 :]
 
 
