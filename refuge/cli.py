@@ -403,3 +403,16 @@ def event(
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+@app.command()
+def serve(
+    db: DbOption = "refuge.db",
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Browse, search and export the store in a web browser (read-only), with a JSON API under /api."""
+    from refuge.web import serve as serve_web
+
+    out.print(f"Serving {db} at http://{host}:{port} (Ctrl+C to stop)")
+    serve_web(db, host=host, port=port)

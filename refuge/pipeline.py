@@ -18,11 +18,11 @@ from refuge import __version__
 from refuge.clean import clean
 from refuge.extract import EXTRACTOR_VERSION, extract
 from refuge.ingest import DEFAULT_MAX_BYTES, iter_files, read_document
-from refuge.link import link
+from refuge.link import Event, Linking, link
 from refuge.link.inputs import link_inputs
 from refuge.records import Claim, Document, Extraction, Quarantine, RawDocument, Segmentation
 from refuge.segment import segment
-from refuge.store import Store, StoredClaim, claim_keys
+from refuge.store import EventRow, Membership, Store, StoredClaim, claim_keys
 
 
 def pipeline_version(with_claims: bool) -> str:
@@ -96,7 +96,8 @@ def _work(path: str) -> Outcome:
     raw = read_document(Path(path), max_bytes=int(_settings.get("max_bytes", DEFAULT_MAX_BYTES)))
     if isinstance(raw, Quarantine):
         return raw
-    if _known.get(raw.sha256) == _settings.get("version"):
+    version = _settings.get("version")
+    if version is not None and _known.get(raw.sha256) == version:
         return Known(path, raw.sha256)
     return process(raw, with_claims=bool(_settings.get("with_claims", True)))
 
@@ -167,12 +168,79 @@ def run(
     return summary
 
 
+LINKER_VERSION = "link-1"
+
+
 def relink(store: Store) -> int:
     """Step 5 over everything stored, keeping the event ids of earlier runs."""
     stored = list(store.iter_claims())
     linking = link(link_inputs(stored), previous=store.event_assignments())
-    store.save_linking(linking)
+    events, members = event_rows(linking)
+    store.save_linking(events, members, LINKER_VERSION)
     return len(linking.events)
+
+
+def _event_title(event: Event) -> str:
+    when = event.date_start.isoformat() if event.date_start else "undated"
+    if event.date_end and event.date_end != event.date_start:
+        when += f"…{event.date_end.isoformat()}"
+    places = ", ".join(p.name for p in event.places[:4])
+    return " · ".join(x for x in (event.type.replace("_", " "), when, places) if x)
+
+
+def event_rows(linking: Linking) -> tuple[list[EventRow], list[Membership]]:
+    """The store's rows for a linking: events with their figures and reasons, and memberships."""
+    events: list[EventRow] = []
+    members: list[Membership] = []
+    for event in linking.events:
+        links = [linking.links[k] for k in event.claims if k in linking.links]
+        partial = {f.key for f in event.figures if f.partial_of}
+        detail = {
+            "title": _event_title(event),
+            "types": list(event.types),
+            "figures": [f.to_json() for f in event.figures],
+            "links": [
+                {
+                    "a": lk.key,
+                    "b": lk.partner,
+                    "score": round(lk.score, 2),
+                    "reasons": [t for t, _ in lk.reasons],
+                }
+                for lk in links
+                if lk.partner is not None
+            ],
+            "copies": [
+                {"document": f.document, "copy_of": f.copy_of, "why": f.copy_reason}
+                for f in event.copies
+            ],
+            "sources": list(event.sources),
+        }
+        events.append(
+            EventRow(
+                id=event.id,
+                type=event.type,
+                date_start=event.date_start,
+                date_end=event.date_end,
+                date_precision=event.date_precision,
+                places=[p.to_json() for p in event.places],
+                country=event.country,
+                claim_count=len(event.claims),
+                independent_sources=event.independent_sources,
+                detail=detail,
+            )
+        )
+        for key in event.claims:
+            lk = linking.links.get(key)
+            members.append(
+                Membership(
+                    claim_key=key,
+                    event_id=event.id,
+                    partial=key in partial,
+                    score=round(lk.score, 2) if lk and lk.partner else None,
+                    reasons=[lk.explain()] if lk else [],
+                )
+            )
+    return events, members
 
 
 def extract_paths(
