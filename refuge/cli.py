@@ -342,7 +342,7 @@ def events(
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         return
     table = Table(
-        "event", "type", "when", "places", "claims", "sources", "title", title=f"{len(rows)} events"
+        "event", "type", "when", "places", "claims", "sources", title=f"{len(rows)} events"
     )
     for e in rows:
         when = _iso(e.date_start) or "undated"
@@ -356,7 +356,6 @@ def events(
             places,
             str(e.claim_count),
             str(e.independent_sources),
-            str(e.detail.get("title", "")),
         )
     out.print(table)
 
@@ -408,7 +407,9 @@ def _iso(day: date | None) -> str | None:
 @app.command()
 def serve(
     db: DbOption = "refuge.db",
-    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
 ) -> None:
     """Browse, search and export the store in a web browser (read-only), with a JSON API under /api."""
