@@ -1,0 +1,349 @@
+"""Head-counts of people in running text: "600여 명", "約600人", "两千多名", "more than 500 North Koreans".
+
+A number is a head-count only when a person counter (명, 人, 名) or a people noun ("defectors",
+"people") is attached to it, so years, ages, money, distances and dates never become counts.
+English also writes bare figures whose noun is understood ("HRW counted more than 500",
+"another 40 on Sept. 18"); those are kept when a qualifier or "another" marks them, with
+`head=None` so the caller knows no people noun was seen. Words live in `lang/<code>/numbers.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from refuge.extract.dates import date_spans
+from refuge.extract.langdata import load
+from refuge.extract.numbers import fold, native_ko_pattern, number_pattern, parse_number
+from refuge.records import Count, Qualifier
+
+
+@dataclass(frozen=True)
+class CountMention:
+    start: int
+    end: int
+    text: str
+    count: Count
+    head: str | None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    count: Count
+    head: str | None
+    rank: int
+
+
+def find_counts(text: str, lang: str) -> list[CountMention]:
+    """Head-counts of people in `text`, in order, with offsets into `text`."""
+    if lang not in ("ko", "en", "ja", "zh"):
+        return []
+    folded = fold(text)
+    blocked = date_spans(folded, lang)
+    candidates = _candidates_en(folded, blocked) if lang == "en" else _candidates_cjk(folded, lang)
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, c.rank, -(c.end - c.start))):
+        if any(cand.start < c.end and c.start < cand.end for c in chosen):
+            continue
+        if any(s <= cand.start < e or s < cand.end <= e for s, e in blocked):
+            continue
+        chosen.append(cand)
+    return [
+        CountMention(c.start, c.end, text[c.start : c.end], c.count, c.head)
+        for c in sorted(chosen, key=lambda c: c.start)
+    ]
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _make_count(
+    lang: str, g: dict[str, str | None], table: dict[str, Any], vague: str | None = None
+) -> Count | None:
+    if vague is not None:
+        low, high = table["vague"][vague]
+        return Count(None, "vague", low, high)
+    n1 = _number(g["n1"], lang)
+    if n1 is None:
+        return None
+    if g.get("n2"):
+        n2 = _number(g["n2"], lang)
+        if n2 is None or n2 <= n1:
+            return None
+        return Count(None, "range", n1, n2)
+    qualifier: Qualifier = "exact"
+    for key, section in (("post", "after"), ("inf", "infix"), ("pre", "before")):
+        word = g.get(key)
+        if word:
+            qualifier = table[section][word.strip()]
+    return Count(n1, qualifier)
+
+
+def _number(written: str | None, lang: str) -> int | None:
+    value = parse_number(written, lang) if written else None
+    return value if value else None
+
+
+# ---- Korean, Japanese, Chinese: a number with a person counter ------------------------------
+
+
+@cache
+def _cjk_regexes(
+    lang: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = load(lang, "numbers")["count"]
+    num = number_pattern(lang)
+    words = load(lang, "numbers")["words"]
+    units = "".join([*words["small_units"], *words["big_units"]])
+    if lang == "ko":
+        # Hangul numerals are common syllables ("이 명단", "천명" = to declare): they must hold a
+        # unit and stand apart from the counter. Digits and native numbers ("두 명") need neither.
+        big = "".join(words["big_units"])
+        digits = rf"(?<![\d.,])\d[\d,.]*[{units}]*(?:(?:(?<=[{big}])[ ])?\d[\d,.]*[{units}]*)*"
+        hangul = rf"(?<![\w])(?=[^ ]*[{units}]){num}(?=[ ])"
+        num = rf"(?:{digits}|{hangul}|(?<![\w]){native_ko_pattern()})"
+    counters = _alternation(table["counters"])
+    not_before = "".join(table["counter_not_before"])
+    pre = _alternation(table["before"])
+    inf = _alternation(table["infix"])
+    post = _alternation(table["after"])
+    joiners = _alternation(table["range_joiners"])
+    sp = r"[ ]?"
+    vague_chars = "".join(sorted({w[0] for w in table["vague"]}))
+    # Korean numbers carry their own left edge (a digit may follow a word: "회원3천 명").
+    edge = "" if lang == "ko" else rf"(?<![\d.,第{''.join(words['digits'])}{units}{vague_chars}])"
+    counter = rf"(?P<ctr>{counters})(?![{not_before}])"
+    if lang == "ko":
+        followers = _alternation(table["counter_followers"])
+        counter += rf"(?=[^가-힣]|$|{followers})"
+    numeric = re.compile(
+        rf"(?:(?P<pre>{pre}){sp}|{edge})(?P<n1>{num})(?P<inf>{inf})?"
+        rf"(?:{sp}(?:{counters})?{sp}(?:{joiners}){sp}(?P<n2>{num})(?:{inf})?)?"
+        rf"{sp}{counter}(?:{sp}(?P<post>{post}))?"
+    )
+    vague_words = table["vague"]
+    long_words = _alternation(w for w in vague_words if len(w) > 1)
+    short_words = _alternation(w for w in vague_words if len(w) == 1)
+    # A one-character vague word needs a space before a Korean counter: "수명" is a lifespan.
+    gap = "[ ]" if lang == "ko" else ""
+    vague_edge = r"(?<![\w])" if lang == "ko" else r"(?<![\d])"
+    vague = re.compile(
+        rf"{vague_edge}(?:(?P<vl>{long_words})(?:{inf})?{sp}|(?P<vs>{short_words})(?:{inf})?{gap})"
+        rf"{counter}"
+    )
+    bare = None
+    if table.get("vague_bare"):
+        after = _alternation(table["vague_bare_after"])
+        bare = re.compile(rf"(?P<vague>{_alternation(table['vague_bare'])})(?=(?:{after}))")
+    if lang == "ko":
+        # Honorific "분" counts people after native numbers only ("세 분"); after digits it is minutes.
+        honorific = _alternation(table["native_only_counters"])
+        native = re.compile(
+            rf"(?<![\w])(?P<n1>{native_ko_pattern()})[ ]?(?P<ctr>{honorific})(?=[이은을께과와도들의]|\s|$)"
+        )
+        return numeric, vague, None, native
+    return numeric, vague, bare, None
+
+
+def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
+    table = load(lang, "numbers")["count"]
+    numeric, vague, bare, honorific = _cjk_regexes(lang)
+    found: list[_Candidate] = []
+    if honorific is not None:
+        for m in honorific.finditer(text):
+            value = parse_number(m.group("n1"), lang)
+            if value:
+                found.append(
+                    _Candidate(m.start(), m.end(), Count(value, "exact"), m.group("ctr"), 1)
+                )
+    for m in numeric.finditer(text):
+        g = m.groupdict()
+        count = _make_count(lang, g, table)
+        if count is None and lang in ("zh", "ja"):
+            count = _adjacent_range(g["n1"] or "", lang, bool(g.get("n2")))
+        if count is None or _lone_big_unit(g["n1"] or "", lang):
+            continue
+        if (
+            lang == "ko"
+            and g["ctr"] != table["counters"][0]
+            and not re.search(r"\d", g["n1"] or "")
+        ):
+            # "인" after a native number is a word ("한인", "세인"), not a head-count.
+            continue
+        found.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 1))
+    for m in vague.finditer(text):
+        count = _make_count(lang, m.groupdict(), table, vague=m.group("vl") or m.group("vs"))
+        if count is not None:
+            found.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 0))
+    if bare is not None:
+        bounds = table["vague_bare"]
+        for m in bare.finditer(text):
+            low, high = bounds[m.group("vague")]
+            count = Count(None, "vague", low, high)
+            found.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 0))
+    return found
+
+
+def _adjacent_range(written: str, lang: str, has_second: bool) -> Count | None:
+    """ "五六十人" = 50 to 60, "两三人" = 2 to 3: two neighbouring digits before one unit."""
+    digits = load(lang, "numbers")["words"]["digits"]
+    if has_second or len(written) < 2 or written[0] not in digits or written[1] not in digits:
+        return None
+    low, high = digits[written[0]], digits[written[1]]
+    if high != low + 1:
+        return None
+    unit = parse_number("一" + written[2:], lang) if written[2:] else 1
+    if unit is None:
+        return None
+    return Count(None, "range", low * unit, high * unit)
+
+
+def _lone_big_unit(written: str, lang: str) -> bool:
+    """ "万人" means everyone, not ten thousand people."""
+    return lang in ("zh", "ja") and written in load(lang, "numbers")["words"]["big_units"]
+
+
+@cache
+def _head_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    people = _alternation(load(lang, "numbers")["count"]["people"])
+    if lang == "ko":
+        before = rf"(?P<head>{people})(?:이|가|은|는|을|를|도|만|들)?[ ]?$"
+        after = rf"^(?:의)?[ ]?(?P<head>{people})"
+    else:
+        filler = "[はがもをの有共達达为為]{0,2}"
+        before = rf"(?P<head>{people}){filler}$"
+        after = rf"^(?:の|的)?(?P<head>{people})"
+    return re.compile(before), re.compile(after)
+
+
+def _cjk_head(text: str, m: re.Match[str], lang: str) -> str:
+    before, after = _head_regexes(lang)
+    hit = after.search(text[m.end() : m.end() + 12]) or before.search(
+        text[max(0, m.start() - 12) : m.start()]
+    )
+    if hit:
+        return hit.group("head")
+    return m.group("ctr") if "ctr" in m.groupdict() and m.group("ctr") else m.group()
+
+
+# ---- English: a number with a people noun, or a marked bare figure ---------------------------
+
+
+@cache
+def _en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load("en", "numbers")["count"]
+    num = number_pattern("en")
+    pre = _alternation(table["before"])
+    post = _alternation(table["after"])
+    joiners = _alternation(table["range_joiners"])
+    numeric = re.compile(
+        rf"(?<![\w$€£¥.,:/-])(?:(?P<pre>{pre})\s+)?(?:(?P<open>{table['range_open']})\s+)?"
+        rf"(?P<n1>{num})"
+        rf"(?:\s*(?P<rj>{joiners}|{table['range_between_joiner']})\s*(?P<n2>{num}))?"
+        rf"(?P<post>\s*(?:{post}))?(?![\w%°℃:/]|[.,]\d|-\w)",
+        re.IGNORECASE,
+    )
+    vague = re.compile(
+        rf"(?<![\w-])(?P<vague>{_alternation(table['vague'])})\b(?P<of>\s+of\b)?", re.IGNORECASE
+    )
+    return numeric, vague
+
+
+@cache
+def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    table = load("en", "numbers")["count"]
+    people = re.compile(rf"(?:{_alternation(table['people'])})\b")
+    stop = frozenset(table["modifier_stop"])
+    after = re.compile(rf"\s*(?:[.,;:)!?\"'”’]|$|(?:{_alternation(table['bare_after'])})\b)")
+    before = re.compile(rf"(?:^|\W)(?:{_alternation(table['bare_before'])})\s+$", re.IGNORECASE)
+    return people, stop, after, before
+
+
+def _en_head(text: str, pos: int, allow_modifiers: bool) -> tuple[str, int] | None:
+    """The people noun after `pos` ("600 North Korean escapees" -> escapees), with its end."""
+    people, stop, _, _ = _en_words()
+    limit = load("en", "numbers")["count"]["modifier_max"] if allow_modifiers else 0
+    cursor = pos
+    for _ in range(limit + 1):
+        gap = re.match(r"[ ]+", text[cursor:])
+        if not gap:
+            return None
+        cursor += gap.end()
+        hit = people.match(text, cursor)
+        if hit:
+            end = hit.end()
+            more = re.match(r"[ ]+", text[end:])
+            while more and (nxt := people.match(text, end + more.end())):
+                end = nxt.end()
+                more = re.match(r"[ ]+", text[end:])
+            return text[cursor:end], end
+        word = re.match(r"[A-Za-z][\w'-]*", text[cursor:])
+        if not word or word.group().lower() in stop:
+            return None
+        cursor += word.end()
+    return None
+
+
+def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:
+    table = load("en", "numbers")["count"]
+    numeric, vague = _en_regexes()
+    _, _, bare_after, bare_before = _en_words()
+    found: list[_Candidate] = []
+    for m in numeric.finditer(text):
+        g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+        if g["rj"] == table["range_between_joiner"] and not g["open"]:
+            continue
+        if g["open"] and not g["n2"]:
+            continue
+        if g["post"]:
+            g["post"] = g["post"].strip()
+        count = _make_count("en", g, table)
+        if count is None:
+            continue
+        head = _en_head(text, m.end(), allow_modifiers=True)
+        if head is not None:
+            if (g["n1"] or "") == "one" and head[0].startswith("of "):
+                continue
+            found.append(_Candidate(m.start(), head[1], count, head[0], 1))
+            continue
+        group = _group_before(text, m.start())
+        if group is not None:
+            found.append(_Candidate(m.start(), m.end(), count, group, 1))
+            continue
+        marked = bool(g["pre"]) or bare_before.search(text[max(0, m.start() - 20) : m.start()])
+        listed = _listed_before_date(text, m, blocked)
+        if (marked or listed) and bare_after.match(text, m.end()):
+            found.append(_Candidate(m.start(), m.end(), count, None, 2))
+    for m in vague.finditer(text):
+        word = m.group("vague").lower()
+        count = _make_count("en", {}, table, vague=word)
+        if count is None:
+            continue
+        takes_of = word in table["vague_of"]
+        end = m.end() if takes_of else m.end("vague")
+        head = _en_head(text, end, allow_modifiers=True)
+        if head is not None:
+            found.append(_Candidate(m.start(), head[1], count, head[0], 0))
+        elif takes_of and not m.group("of") and bare_after.match(text, end):
+            found.append(_Candidate(m.start(), end, count, None, 2))
+    return found
+
+
+def _group_before(text: str, start: int) -> str | None:
+    """ "a family group of seven": the number counts the people of the group named before it."""
+    nouns = _alternation(load("en", "numbers")["count"]["group_nouns"])
+    hit = re.search(rf"\b(?P<noun>{nouns})\s+of\s+$", text[max(0, start - 30) : start], re.I)
+    return hit.group("noun") if hit else None
+
+
+def _listed_before_date(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
+    """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023"."""
+    if not re.search(r"(?:^|[,;:]|\band)\s*$", text[max(0, m.start() - 6) : m.start()]):
+        return False
+    step = re.match(r"\s+(?:on|in)\s+", text[m.end() :])
+    return bool(step) and any(s == m.end() + step.end() for s, _ in blocked)

@@ -1,0 +1,458 @@
+"""Dates in running text, resolved to `DateSpan`s against the date of the text (the anchor).
+
+Absolute forms ("October 9, 2023", "2023년 10월 9일", "2023年10月9日"), partial ones ("Oct. 12",
+"10月9日", "9일"), months and parts of months ("late August", "8월 말", "8月底"), years, spans
+("between 2005 and 2007", "5~6월", "2月8日から12日") and relative forms ("yesterday", "지난 9일",
+"先月18日", "本週一", "two weeks ago") are all found by regex patterns kept per language in
+`lang/<code>/dates.toml`; this module fills in what the text leaves out. A weekday written beside
+a date is a check: a mismatch is put in `DateSpan.note`, not silently fixed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from refuge.extract.langdata import load
+from refuge.extract.numbers import fold, parse_number
+from refuge.records import DateSpan, Precision
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+    relative: bool
+
+
+# Day ranges of the parts of a month and month ranges of the parts of a year.
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
+_YEAR_PARTS = {
+    "early": (1, 3),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "end": (12, 12),
+    "first_half": (1, 6),
+    "second_half": (7, 12),
+}
+_PRECISION_ORDER: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
+_WEEKDAY_NAMES = list(calendar.day_name)
+# A month/day without a year takes the year of an explicit date written this close before it.
+_CONTEXT_REACH = 300
+# How far ahead of the text a date without a year may lie.
+_FUTURE_REACH = 31
+_GROUP_TABLES = {
+    "mn": "months",
+    "mn2": "months",
+    "wd": "weekdays",
+    "wds": "weekdays_short",
+    "wdx": "weekdays_short",
+    "wdy": "weekdays",
+    "drel": "day_words",
+    "yrel": "year_words",
+    "mrel": "month_words",
+    "wrel": "week_words",
+    "part": "parts",
+    "unit": "ago_units",
+    "era": "eras",
+}
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    groups: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    span: DateSpan
+    relative: bool
+    explicit_month: tuple[int, int] | None
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where dates are written in `text`, resolved or not; numbers inside them are not counts."""
+    return [(r.start, r.end) for r in _scan(fold(text), lang)]
+
+
+def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
+    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve."""
+    if lang not in ("ko", "en", "ja", "zh"):
+        return []
+    folded = fold(text)
+    table = load(lang, "dates")
+    raws = _scan(folded, lang)
+    out: list[DateMention] = []
+    context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
+        first = _resolve(raw.groups, lang, anchor, near[:2] if near else None)
+        if first is None:
+            i += 1
+            continue
+        start, end, resolved = raw.start, raw.end, first
+        if i + 1 < len(raws) and _joined(folded, raw, raws[i + 1], table):
+            ctx = (first.span.start.year, first.span.start.month)
+            second = _resolve(raws[i + 1].groups, lang, anchor, ctx)
+            if second is not None and _mergeable(first.span, second.span):
+                precision = max(
+                    first.span.precision, second.span.precision, key=_PRECISION_ORDER.__getitem__
+                )
+                note = "; ".join(n for n in (first.span.note, second.span.note) if n) or None
+                span = DateSpan(first.span.start, second.span.end, precision, note)
+                resolved = _Resolved(span, first.relative or second.relative, first.explicit_month)
+                end = raws[i + 1].end
+                i += 1
+        resolved = _extend_since(folded, start, resolved, table, anchor)
+        if resolved.explicit_month:
+            context = (*resolved.explicit_month, end)
+        out.append(DateMention(start, end, text[start:end], resolved.span, resolved.relative))
+        i += 1
+    return out
+
+
+# ---- finding --------------------------------------------------------------------------------
+
+
+def _alternation(words: Any, case_sensitive: bool = False) -> str:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    table = load(lang, "dates")
+    fills = {
+        "year": table["year"],
+        "num": table["num"],
+        "end": table.get("end", ""),
+        "mname": _alternation(table.get("months", {})),
+        "mname_alone": _alternation(table.get("months_alone", {}), case_sensitive=True),
+        "wd": _alternation(table["weekdays"]),
+        "wdshort": _alternation(table["weekdays_short"]),
+        "drel": _alternation(table["day_words"]),
+        "yrel": _alternation(table["year_words"]),
+        "mrel": _alternation(table["month_words"]),
+        "wrel": _alternation(table["week_words"]),
+        "part": _alternation(table["parts"]),
+        "past": _alternation(table["past"]),
+        "future": _alternation(table["future"]),
+        "unit": _alternation(table["ago_units"]),
+        "ago_number": _alternation(table.get("ago_numbers", {})),
+        "ago_day": _alternation(table.get("ago_days", {})),
+        "era": _alternation(table.get("eras", {})),
+    }
+    flags = re.IGNORECASE if "i" in table.get("flags", "") else 0
+    compiled = []
+    for source in table["patterns"]:
+        for key, value in fills.items():
+            source = source.replace("{" + key + "}", value)
+        compiled.append(re.compile(source, flags))
+    return tuple(compiled)
+
+
+def _scan(text: str, lang: str) -> list[_Raw]:
+    """Every pattern's matches; overlaps go to the leftmost, then longest, then earliest pattern."""
+    if lang not in ("ko", "en", "ja", "zh"):
+        return []
+    found: list[tuple[int, int, int, dict[str, str]]] = []
+    for rank, pattern in enumerate(_patterns(lang)):
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            start = m.end("lead") if m.groupdict().get("lead") else m.start()
+            groups = {k: v for k, v in m.groupdict().items() if v is not None and k != "lead"}
+            found.append((start, m.end(), rank, groups))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    chosen: list[_Raw] = []
+    for start, end, _, groups in found:
+        if chosen and start < chosen[-1].end:
+            continue
+        chosen.append(_Raw(start, end, groups))
+    return chosen
+
+
+def _joined(text: str, first: _Raw, second: _Raw, table: dict[str, Any]) -> bool:
+    between = text[first.end : second.start]
+    joiners = _alternation(table["span_joiners"])
+    return re.fullmatch(rf"\s*{joiners}\s*", between, re.IGNORECASE) is not None
+
+
+def _mergeable(first: DateSpan, second: DateSpan) -> bool:
+    return first.precision == second.precision and first.start < second.end
+
+
+def _extend_since(
+    text: str, start: int, resolved: _Resolved, table: dict[str, Any], anchor: date | None
+) -> _Resolved:
+    """ "since January 2024" runs on to the date of the text."""
+    words = table.get("since", [])
+    if not words or anchor is None or anchor <= resolved.span.end:
+        return resolved
+    if not re.search(rf"\b{_alternation(words)}\s+$", text[max(0, start - 12) : start], re.I):
+        return resolved
+    span = resolved.span
+    return _Resolved(
+        DateSpan(span.start, anchor, span.precision, span.note), True, resolved.explicit_month
+    )
+
+
+# ---- resolving ------------------------------------------------------------------------------
+
+
+def _lookup(table: dict[str, Any], group: str, word: str) -> Any:
+    entries = table[_GROUP_TABLES[group]]
+    if word in entries:
+        return entries[word]
+    lowered = {k.lower(): v for k, v in entries.items()}
+    return lowered.get(word.lower(), lowered.get(word.lower().strip()))
+
+
+def _resolve(
+    g: dict[str, str], lang: str, anchor: date | None, context: tuple[int, int] | None
+) -> _Resolved | None:
+    table = load(lang, "dates")
+    try:
+        if "drel" in g:
+            return _relative_day(g, table, anchor)
+        if "n_ago" in g or "n_ago_days" in g:
+            return _ago(g, lang, anchor)
+        if ("wd" in g or "wds" in g) and "d" not in g:
+            return _weekday(g, table, anchor)
+        if "wrel" in g and "d" not in g:
+            return _week(g, table, anchor)
+        return _calendar(g, lang, anchor, context)
+    except ValueError:
+        return None
+
+
+def _relative_day(
+    g: dict[str, str], table: dict[str, Any], anchor: date | None
+) -> _Resolved | None:
+    offset = _lookup(table, "drel", g["drel"])
+    if anchor is None or offset is None:
+        return None
+    day = anchor + timedelta(days=offset)
+    return _Resolved(DateSpan(day, day, "day"), True, None)
+
+
+def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
+    table = load(lang, "dates")
+    if anchor is None:
+        return None
+    if "n_ago_days" in g:
+        n, unit = table["ago_days"][g["n_ago_days"]], "day"
+    else:
+        words = {k.lower(): v for k, v in table.get("ago_numbers", {}).items()}
+        n = words.get(g["n_ago"].lower()) or parse_number(g["n_ago"], lang)
+        unit = _lookup(table, "unit", g["unit"])
+    if n is None or unit is None:
+        return None
+    if unit in ("day", "week"):
+        day = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+        return _Resolved(DateSpan(day, day, "day"), True, None)
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, -n)
+        return _Resolved(_month_span(year, month, month), True, None)
+    return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
+
+
+def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:
+    wd = _lookup(table, "wd", g["wd"]) if "wd" in g else _lookup(table, "wds", g["wds"])
+    if anchor is None or wd is None:
+        return None
+    if "wrel" in g:
+        monday = anchor - timedelta(days=anchor.weekday())
+        day = monday + timedelta(days=7 * _lookup(table, "wrel", g["wrel"]) + wd)
+    elif "wpast" in g:
+        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+    elif "wnext" in g:
+        day = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
+    else:
+        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    return _Resolved(DateSpan(day, day, "day"), True, None)
+
+
+def _week(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:
+    if anchor is None:
+        return None
+    monday = anchor - timedelta(days=anchor.weekday())
+    start = monday + timedelta(days=7 * _lookup(table, "wrel", g["wrel"]))
+    return _Resolved(DateSpan(start, start + timedelta(days=6), "day"), True, None)
+
+
+def _calendar(
+    g: dict[str, str], lang: str, anchor: date | None, context: tuple[int, int] | None
+) -> _Resolved | None:
+    table = load(lang, "dates")
+
+    def number(written: str | None) -> int | None:
+        return parse_number(written, lang) if written is not None else None
+
+    year = number(g.get("y"))
+    year2 = number(g.get("y2"))
+    if "era" in g:
+        base = _lookup(table, "era", g["era"])
+        year = base + (1 if g["ey"] == "元" else number(g["ey"]) or 0)
+    month = number(g.get("m")) or (_lookup(table, "mn", g["mn"]) if "mn" in g else None)
+    month2 = number(g.get("m2")) or (_lookup(table, "mn", g["mn2"]) if "mn2" in g else None)
+    day, day2 = number(g.get("d")), number(g.get("d2"))
+    explicit = year is not None
+    relative = False
+    if "yrel" in g:
+        if anchor is None:
+            return None
+        year, relative = anchor.year + _lookup(table, "yrel", g["yrel"]), True
+    if "mrel" in g:
+        if anchor is None:
+            return None
+        year, month = _shift_month(anchor.year, anchor.month, _lookup(table, "mrel", g["mrel"]))
+        relative = True
+    if year is None and month is None and day is None:
+        return None
+    if month is not None and year is None:
+        year = _year_for_month(g, month, day, anchor, context)
+        if year is None:
+            return None
+        relative = True
+    if day is not None and month is None:
+        found = _month_for_day(g, day, anchor, context)
+        if found is None:
+            return None
+        year, month = found
+        relative = True
+    assert year is not None
+    part = _lookup(table, "part", g["part"]) if "part" in g else None
+    span = _build_span(year, year2, month, month2, day, day2, part)
+    if span is None:
+        return None
+    span = _check_weekday(g, table, span)
+    explicit_month = (year, month) if explicit and month is not None else None
+    return _Resolved(span, relative, explicit_month)
+
+
+def _year_for_month(
+    g: dict[str, str],
+    month: int,
+    day: int | None,
+    anchor: date | None,
+    context: tuple[int, int] | None,
+) -> int | None:
+    if anchor is not None and "wpast" in g:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if anchor is not None and "wnext" in g:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    if context is not None:
+        return context[0]
+    if anchor is None:
+        return None
+    # News looks back: the latest such date on or before the text's own date, unless the same
+    # date in the coming weeks is meant ("a rally on October 12" in a text of October 10).
+    first = day or 1
+    upcoming = date(anchor.year, month, min(first, calendar.monthrange(anchor.year, month)[1]))
+    passed = upcoming < anchor if day is not None else month < anchor.month
+    if passed:
+        upcoming = upcoming.replace(year=anchor.year + 1)
+    if (upcoming - anchor).days <= _FUTURE_REACH:
+        return upcoming.year
+    return anchor.year if (month, first) <= (anchor.month, anchor.day) else anchor.year - 1
+
+
+def _month_for_day(
+    g: dict[str, str], day: int, anchor: date | None, context: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    if anchor is not None and "dpast" in g:
+        return (
+            (anchor.year, anchor.month)
+            if day <= anchor.day
+            else _shift_month(anchor.year, anchor.month, -1)
+        )
+    if anchor is not None and "dnext" in g:
+        return (
+            (anchor.year, anchor.month)
+            if day >= anchor.day
+            else _shift_month(anchor.year, anchor.month, 1)
+        )
+    if context is not None:
+        return context
+    if anchor is None:
+        return None
+    if not 1 <= day <= 31:
+        return None
+    # "31일" in a text of June 15 is May 31: step back to a month that has the day.
+    if not 1 <= day <= 31:
+        return None
+    year, month = anchor.year, anchor.month
+    while day > calendar.monthrange(year, month)[1]:
+        year, month = _shift_month(year, month, -1)
+    return year, month
+
+
+def _build_span(
+    year: int,
+    year2: int | None,
+    month: int | None,
+    month2: int | None,
+    day: int | None,
+    day2: int | None,
+    part: str | None,
+) -> DateSpan | None:
+    if month is None:
+        if part in _YEAR_PARTS:
+            first, last = _YEAR_PARTS[part]
+            return DateSpan(date(year, first, 1), _month_end(year, last), "month")
+        if year2 is not None and year2 <= year:
+            return None
+        return _year_span(year, year2 or year)
+    if day is None:
+        if part in _MONTH_PARTS:
+            first, last = _MONTH_PARTS[part]
+            end = min(last, calendar.monthrange(year, month)[1])
+            return DateSpan(date(year, month, first), date(year, month, end), "month")
+        if month2 is not None and month2 <= month:
+            return None
+        return _month_span(year, month, month2 or month)
+    if day2 is not None:
+        if day2 <= day:
+            return None
+        return DateSpan(date(year, month, day), date(year, month, day2), "day")
+    single = date(year, month, day)
+    return DateSpan(single, single, "day")
+
+
+def _check_weekday(g: dict[str, str], table: dict[str, Any], span: DateSpan) -> DateSpan:
+    group = next((k for k in ("wdx", "wdy", "wd", "wds") if k in g), None)
+    if group is None or span.precision != "day":
+        return span
+    weekday = _lookup(table, group, g[group])
+    if weekday is None or weekday == span.start.weekday():
+        return span
+    note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start.isoformat()}"
+    return DateSpan(span.start, span.end, span.precision, note)
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_span(year: int, month: int, month2: int) -> DateSpan:
+    return DateSpan(date(year, month, 1), _month_end(year, month2), "month")
+
+
+def _year_span(year: int, year2: int) -> DateSpan:
+    return DateSpan(date(year, 1, 1), date(year2, 12, 31), "year")

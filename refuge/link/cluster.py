@@ -1,0 +1,313 @@
+"""Blocking and clustering: claims with exact dates pair up in day blocks and merge by score;
+claims known only to the month or year, or undated, then join the best event or found their own.
+
+Merging is single-link on the best pairs first, but a merge is refused when any two members
+of the two clusters veto each other, so one count-less claim cannot chain two events together.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from refuge.link.compare import compare, veto
+from refuge.link.model import Weight
+from refuge.link.profile import Profile
+from refuge.link.rules import Rules
+from refuge.link.summary import Summary, reach
+
+# An anchor is a claim dated to the day over at most this many days; it is blocked by day.
+_ANCHOR_DAYS = 62
+# How many members of a cluster a joining claim is scored against, and checked for vetoes.
+_SCORE_MEMBERS = 5
+_VETO_MEMBERS = 24
+_MAX_MONTHS = 36
+
+
+@dataclass(frozen=True)
+class Match:
+    partner: int | None
+    score: float
+    reasons: tuple[Weight, ...]
+
+
+def _month(n: int) -> int:
+    d = date.fromordinal(n)
+    return d.year * 12 + d.month - 1
+
+
+def _months(lo: int, hi: int) -> list[int]:
+    first, last = _month(lo), _month(hi)
+    if last - first >= _MAX_MONTHS:
+        return [
+            *range(first, first + _MAX_MONTHS // 2),
+            *range(last - _MAX_MONTHS // 2 + 1, last + 1),
+        ]
+    return list(range(first, last + 1))
+
+
+def rank(p: Profile) -> tuple[int, int, int, int, str]:
+    """Most informative first: exact day, then month, year, stock figures, undated."""
+    if p.lo is None:
+        tier = 5
+    elif p.by_publication or p.stock:
+        tier = 4
+    elif p.precision == "day":
+        tier = 0 if p.days <= _ANCHOR_DAYS else 3
+    else:
+        tier = 1 if p.precision == "month" else 2
+    return (tier, 0 if p.count else 1, 0 if p.ids else 1, p.lo or 0, p.key)
+
+
+class _Clusters:
+    def __init__(self, profiles: list[Profile], labels: Mapping[int, str]) -> None:
+        self.profiles = profiles
+        self.parent = list(range(len(profiles)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
+        self.label: dict[int, str] = dict(labels)
+        self.summaries: dict[int, Summary] = {}
+
+    def summary(self, root: int) -> Summary:
+        found = self.summaries.get(root)
+        if found is None:
+            found = self.summaries[root] = Summary()
+            for i in self.members[root]:
+                found.add(self.profiles[i])
+        return found
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def can_merge(self, ra: int, rb: int, rules: Rules) -> bool:
+        la, lb = self.label.get(ra), self.label.get(rb)
+        if la is not None and lb is not None and la != lb:
+            return False  # two events of an earlier run are merged only by a reviewer
+        ps = self.profiles
+        xs = self.members[ra][:_VETO_MEMBERS]
+        ys = self.members[rb][:_VETO_MEMBERS]
+        return not any(veto(ps[x], ps[y], rules) for x in xs for y in ys)
+
+    def union(self, ra: int, rb: int) -> int:
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        kept = self.summaries.pop(ra, None)
+        if kept is not None:
+            kept.merge(self.summaries.pop(rb, None) or self.summary(rb))
+            self.summaries.pop(rb, None)
+            self.summaries[ra] = kept
+        self.parent[rb] = ra
+        ranked = self.members[ra] + self.members.pop(rb)
+        ranked.sort(key=lambda i: rank(self.profiles[i]))
+        self.members[ra] = ranked
+        if rb in self.label:
+            self.label.setdefault(ra, self.label.pop(rb))
+        return ra
+
+
+def _day_pairs(
+    anchors: list[int], profiles: list[Profile], rules: Rules
+) -> Iterable[tuple[int, int]]:
+    index: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in anchors:
+        p = profiles[i]
+        assert p.lo is not None and p.hi is not None
+        for d in range(p.lo, p.hi + 1):
+            index[(p.type, d)].append(i)
+    for i in anchors:
+        p = profiles[i]
+        assert p.lo is not None and p.hi is not None
+        tol = rules.types[p.type].tolerance
+        seen: set[int] = set()
+        for t in rules.partners(p.type):
+            for d in range(p.lo - tol, p.hi + tol + 1):
+                for j in index.get((t, d), ()):
+                    if j > i and j not in seen:
+                        seen.add(j)
+                        yield i, j
+
+
+def cluster(
+    profiles: list[Profile], rules: Rules, labels: Mapping[int, str]
+) -> tuple[list[list[int]], dict[int, Match], dict[int, str]]:
+    """Group profiles into events. Returns clusters (members most informative first), each
+    claim's best match inside its cluster, and the earlier-run event id of clusters that had one."""
+    cl = _Clusters(profiles, {})
+    best: dict[int, Match] = {}
+    # 0. Claims that an earlier run put in one event stay together under that event's id.
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, label in sorted(labels.items()):
+        by_label[label].append(i)
+    for label, group in by_label.items():
+        root = group[0]
+        for i in group[1:]:
+            root = cl.union(cl.find(root), cl.find(i))
+        cl.label[cl.find(root)] = label
+
+    order = sorted(range(len(profiles)), key=lambda i: rank(profiles[i]))
+    anchors = [i for i in order if rank(profiles[i])[0] == 0]
+    loose = [i for i in order if rank(profiles[i])[0] != 0]
+
+    # 1. Anchors: score every pair in a shared day block, merge the best pairs first.
+    # Items are sorted by key, so index order breaks ties between equal scores deterministically.
+    edges: list[tuple[float, int, int]] = []
+    for i, j in _day_pairs(anchors, profiles, rules):
+        found = compare(profiles[i], profiles[j], rules)
+        if found is not None and found[0] >= rules.threshold:
+            edges.append((-found[0], i, j))
+    edges.sort()
+    for neg, i, j in edges:
+        ri, rj = cl.find(i), cl.find(j)
+        if ri != rj:
+            if not cl.can_merge(ri, rj, rules):
+                continue
+            cl.union(ri, rj)
+        if i not in best or j not in best:
+            # Reasons are recomputed for the few edges kept, not stored for every pair scored.
+            found = compare(profiles[i], profiles[j], rules)
+            assert found is not None
+            best.setdefault(i, Match(j, -neg, found[1]))
+            best.setdefault(j, Match(i, -neg, found[1]))
+    del edges
+
+    # 2. Loose claims join the best-scoring event among those near in time or in their document.
+    # A cluster is found through what its members name in a month (a place, a province, a
+    # figure's order of magnitude, a sentence): a cluster that shares none of these with a
+    # claim is never scored. Sources are left out on purpose: a few outlets report nearly
+    # everything, so "same source" would put every event of the month in every block.
+    by_key: dict[tuple[str, int, Hashable], list[int]] = defaultdict(list)
+    by_month: dict[tuple[str, int], list[int]] = defaultdict(list)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    seen_doc: set[tuple[str, int]] = set()
+
+    def register(i: int) -> None:
+        p = profiles[i]
+        root = cl.find(i)
+        if (p.doc, root) not in seen_doc:
+            seen_doc.add((p.doc, root))
+            by_doc[p.doc].append(i)
+        if p.lo is not None and p.hi is not None:
+            keys = _features(p)
+            for m in _months(p.lo, p.hi):
+                by_month[(p.type, m)].append(i)
+                for f in keys:
+                    by_key[(p.type, m, f)].append(i)
+
+    for i in anchors:
+        register(i)
+
+    def attach(i: int) -> None:
+        p = profiles[i]
+        near_doc: set[int] = {cl.find(j) for j in by_doc.get(p.doc, ())}
+        roots = set(near_doc)
+        window = _window(p, rules)
+        if window is not None:
+            keys = _features(p)
+            # A claim dated to the day (here: a long span) may link on its date alone.
+            wide = p.precision == "day" and not p.by_publication
+            for t in rules.partners(p.type):
+                for m in _months(*window):
+                    if wide:
+                        roots.update(cl.find(j) for j in by_month.get((t, m), ()))
+                        continue
+                    for f in keys:
+                        roots.update(cl.find(j) for j in by_key.get((t, m, f), ()))
+        mine = cl.find(i)
+        roots.discard(mine)
+        choice = _best_cluster(i, sorted(roots), near_doc, cl, rules)
+        if choice is not None:
+            root, match = choice
+            cl.union(root, mine)
+            best[i] = match
+
+    for i in loose:
+        attach(i)
+        register(i)
+    # 3. A loose claim left alone may fit an event that claims after it built; try once more.
+    for i in loose:
+        if len(cl.members[cl.find(i)]) == 1:
+            attach(i)
+
+    clusters = sorted(cl.members.values(), key=lambda m: rank(profiles[m[0]]))
+    kept = {m[0]: cl.label[cl.find(m[0])] for m in clusters if cl.find(m[0]) in cl.label}
+    return clusters, best, kept
+
+
+def _features(p: Profile) -> list[Hashable]:
+    """What a claim names that another report of its event is likely to name too."""
+    out: list[Hashable] = [("i", i) for i in p.ids]
+    out += [("a", a) for a in p.admin1]
+    out.append(("f", p.fingerprint))
+    if p.lo is not None:
+        out.append(("d", p.lo))  # ongoing kinds link on a shared first day ("missing since")
+    if p.count is not None:
+        # Quarter-octave buckets: overlapping figures always share one.
+        low = int(4 * math.log2(max(p.count[0], 1.0)))
+        high = int(4 * math.log2(max(p.count[1], 1.0)))
+        out += [("n", b) for b in range(low, high + 1)]
+    return out
+
+
+def _window(p: Profile, rules: Rules) -> tuple[int, int] | None:
+    """Days whose events a loose claim may belong to."""
+    w = rules.weights
+    if p.lo is not None and p.hi is not None:
+        r = rules.types[p.type]
+        pad = r.stock_days if r.stock else r.tolerance
+        return p.lo - pad, p.hi + pad
+    if p.pub is not None:
+        ahead = (
+            int(w["publication_window_after"]) if p.modality in ("planned", "conditional") else 0
+        )
+        return p.pub - int(w["publication_window_before"]), p.pub + ahead
+    return None
+
+
+def _best_cluster(
+    i: int, roots: list[int], near_doc: set[int], cl: _Clusters, rules: Rules
+) -> tuple[int, Match] | None:
+    p = cl.profiles[i]
+    best: tuple[float, float, str, int, Match] | None = None
+    for root in roots:
+        label = cl.label.get(root)
+        if label is not None and cl.label.get(cl.find(i)) not in (None, label):
+            continue
+        if root not in near_doc and reach(p, cl.summary(root), rules) < rules.threshold:
+            continue
+        members = cl.members[root]
+        # Members told in the same document always count: they carry the context.
+        mates = (
+            [j for j in members[_SCORE_MEMBERS:] if cl.profiles[j].doc == p.doc]
+            if root in near_doc
+            else []
+        )
+        top: Match | None = None
+        vetoed = False
+        for j in members[:_SCORE_MEMBERS] + mates:
+            found = compare(p, cl.profiles[j], rules)
+            if found is None:
+                if veto(p, cl.profiles[j], rules) is not None:
+                    vetoed = True
+                    break
+            elif top is None or found[0] > top.score:
+                top = Match(j, found[0], found[1])
+        if vetoed or top is None or top.score < rules.threshold:
+            continue
+        if any(veto(p, cl.profiles[j], rules) for j in members[_SCORE_MEMBERS:_VETO_MEMBERS]):
+            continue
+        # Between equal scores, an undated claim goes to the event nearest its publication.
+        first = cl.profiles[members[0]]
+        near = 0.0
+        if p.lo is None and p.pub is not None and first.lo is not None and first.hi is not None:
+            near = -abs(p.pub - (first.lo + first.hi) / 2)
+        candidate = (top.score, near, first.key, root, top)
+        if best is None or candidate[:3] > best[:3]:
+            best = candidate
+    return None if best is None else (best[3], best[4])

@@ -1,0 +1,269 @@
+"""Compare two claims: either a veto (they cannot be one event) or match weights with reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from refuge.link.model import Weight
+from refuge.link.profile import Profile, more_specific
+from refuge.link.rules import CoType, Rules
+from refuge.link.sources import source_label
+
+_WEIGHTS: dict[tuple[str, float], Weight] = {}
+
+
+def _w(text: str, weight: float) -> Weight:
+    """Reasons repeat across millions of links; share one tuple per distinct reason."""
+    key = (text, weight)
+    found = _WEIGHTS.get(key)
+    if found is None:
+        if len(_WEIGHTS) > 200_000:
+            _WEIGHTS.clear()
+        found = _WEIGHTS[key] = key
+    return found
+
+
+def _day(n: int) -> str:
+    return date.fromordinal(n).isoformat()
+
+
+def _month(n: int) -> str:
+    return date.fromordinal(n).isoformat()[:7]
+
+
+def _cotype(a: Profile, b: Profile, rules: Rules) -> CoType | str | None:
+    """None for one type; the co-type rule for two that may share an event; a veto otherwise."""
+    if a.type == b.type:
+        return None
+    co = rules.cotypes.get(frozenset((a.type, b.type)))
+    return co if co is not None else f"{a.type} and {b.type} are different incidents"
+
+
+def _short(p: Profile, rules: Rules) -> bool:
+    return p.precision == "day" and not p.by_publication and p.days <= rules.short_days
+
+
+def _duration(p: Profile, rules: Rules) -> bool:
+    return p.precision == "day" and not p.by_publication and p.days > rules.duration_days
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | None:
+    """Why two claims cannot be one event, or None. Cheap: used to check whole clusters.
+
+    `strict` also rules out pairs that may share an event but are no evidence for it (two
+    days of one campaign, weeks apart)."""
+    co = _cotype(a, b, rules)
+    if isinstance(co, str):
+        return co
+    if co is not None:
+        if co.needs == "moment" and not (_same_moment(a, b, rules) and _shared_place(a, b)):
+            return f"{a.type} and {b.type} at different moments"
+        if co.needs == "figure" and not (
+            a.value is not None and a.value == b.value and a.ids & b.ids
+        ):
+            return f"{a.type} and {b.type} of different groups"
+    why = _date_veto(a, b, rules, strict)
+    if why:
+        return why
+    if (
+        a.countries
+        and b.countries
+        and not a.countries & b.countries
+        and not (rules.types[a.type].route and rules.types[b.type].route)
+    ):
+        return f"{'/'.join(sorted(a.countries))} vs {'/'.join(sorted(b.countries))}"
+    if (
+        _same_moment(a, b, rules)
+        and a.lo == a.hi == b.lo == b.hi
+        and a.ids & b.ids
+        and a.count
+        and b.count
+        and not a.vague
+        and not b.vague
+        and a.value is not None
+        and b.value is not None
+        and not _overlap(a.count, b.count)
+        and not more_specific(a, b)
+        and not more_specific(b, a)
+    ):
+        return f"two groups at one place on one day ({a.figure} vs {b.figure})"
+    return None
+
+
+def _same_moment(a: Profile, b: Profile, rules: Rules) -> bool:
+    return (
+        _short(a, rules)
+        and _short(b, rules)
+        and a.lo is not None
+        and b.lo is not None
+        and a.hi is not None
+        and b.hi is not None
+        and a.lo <= b.hi
+        and b.lo <= a.hi
+    )
+
+
+def _shared_place(a: Profile, b: Profile) -> bool:
+    return bool(a.ids & b.ids or a.admin1 & b.admin1)
+
+
+def _gap(a: Profile, b: Profile) -> int:
+    assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
+    return max(a.lo, b.lo) - min(a.hi, b.hi)
+
+
+def _is_stock(p: Profile, rules: Rules) -> bool:
+    r = rules.types[p.type]
+    return r.stock or (r.stock_undated and (p.by_publication or p.precision != "day"))
+
+
+def _stock_pair(a: Profile, b: Profile, rules: Rules) -> bool:
+    return _is_stock(a, rules) and _is_stock(b, rules)
+
+
+def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None:
+    w = rules.weights
+    if a.lo is None or b.lo is None:
+        if a.lo is None and b.lo is None:
+            return None
+        u, d = (a, b) if a.lo is None else (b, a)
+        if u.pub is None:
+            return None
+        assert d.lo is not None and d.hi is not None
+        before = w["same_document_window_before" if u.doc == d.doc else "publication_window_before"]
+        ahead = w["publication_window_after"] if u.modality in ("planned", "conditional") else 0
+        if d.lo <= u.pub + ahead and d.hi >= u.pub - before:
+            return None
+        return "the undated report was published far from the event"
+    gap = _gap(a, b)
+    if _stock_pair(a, b, rules):
+        days = min(rules.types[a.type].stock_days, rules.types[b.type].stock_days)
+        return None if gap <= days else f"figures stated {gap} days apart"
+    ongoing = rules.types[a.type].ongoing and rules.types[b.type].ongoing
+    if not ongoing and (
+        (_duration(a, rules) and _short(b, rules)) or (_duration(b, rules) and _short(a, rules))
+    ):
+        longer = a if a.days > b.days else b
+        return f"a total over {longer.days + 1} days is not the one-day event"
+    if gap <= 0:
+        return None
+    both_days = a.precision == b.precision == "day"
+    tol = rules.types[a.type].tolerance if a.type == b.type and both_days else 0
+    if a.doc == b.doc and not rules.types[a.type].journey:
+        tol = 0
+    if gap <= tol:
+        return None
+    if ongoing and a.doc != b.doc and not strict:
+        return None  # days of one campaign, joined through a report of its whole span
+    return f"{gap} days apart"
+
+
+def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
+    w = rules.weights
+    if a.lo is None or b.lo is None:
+        if a.doc == b.doc:
+            return _w("told undated in the same document", w["undated_same_document"])
+        u, d = (a, b) if a.lo is None else (b, a)
+        if d.lo is not None and u.pub is not None:
+            return _w(f"undated, published {_day(u.pub)}", w["undated_near_publication"])
+        return None
+    assert a.hi is not None and b.hi is not None
+    gap = _gap(a, b)
+    if _stock_pair(a, b, rules):
+        if gap <= 31:
+            return _w("figures stated within a month", w["same_month"])
+        return _w("figures stated within a year", w["same_year"])
+    if gap > 0:
+        weight = max(0.5, w["near_day"] - w["per_day_apart"] * gap)
+        return _w(f"{gap} day{'s' if gap > 1 else ''} apart", weight)
+    if a.lo == b.lo and rules.types[a.type].ongoing and rules.types[b.type].ongoing:
+        return _w(f"both since {_day(a.lo)}", w["same_day"])
+    precisions = {a.precision, b.precision}
+    if "year" in precisions:
+        return _w(f"same year {_day(max(a.lo, b.lo))[:4]}", w["same_year"])
+    if "month" in precisions:
+        if max(a.days, b.days) > 31:
+            return _w(f"overlapping months {_month(max(a.lo, b.lo))}", w["same_year"])
+        return _w(f"same month {_month(max(a.lo, b.lo))}", w["same_month"])
+    if a.lo == a.hi == b.lo == b.hi:
+        return _w(f"same day {_day(a.lo)}", w["same_day"])
+    return _w(f"overlapping days {_day(max(a.lo, b.lo))}", w["overlapping_days"])
+
+
+def _names(p: Profile, ids: frozenset[int]) -> str:
+    return ", ".join(sorted(p.names[i] for i in ids))
+
+
+def _place_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
+    w = rules.weights
+    if not a.has_places or not b.has_places:
+        return None
+    shared = a.ids & b.ids
+    if shared:
+        return _w(f"{_names(a, shared)} in both", w["same_place"])
+    provinces = a.admin1 & b.admin1
+    if provinces:
+        return _w(f"same province ({', '.join(sorted(provinces))})", w["same_province"])
+    countries = a.countries & b.countries
+    if not countries:
+        return _w("places on either side of a border", 0.0)
+    if a.country_only or b.country_only:
+        return _w(f"both in {', '.join(sorted(countries))}", w["same_country"])
+    if rules.types[a.type].route and rules.types[b.type].route:
+        return _w("different places in one country", w["different_cities"])
+    return _w("different provinces", w["different_provinces"])
+
+
+def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
+    if a.count is None or b.count is None:
+        return None
+    w = rules.weights
+    scale = min(rules.types[a.type].count_weight, rules.types[b.type].count_weight)
+    pair = f"{a.figure} vs {b.figure}"
+    if _overlap(a.count, b.count):
+        if a.value is not None and a.value == b.value:
+            return _w(pair, w["same_figure"] * scale)
+        if a.vague or b.vague:
+            return _w(pair, w["compatible_vague"])
+        return _w(pair, w["compatible_figure"] * scale)
+    small, big = (a, b) if a.count[1] < b.count[0] else (b, a)
+    if a.ids and b.ids and not a.ids & b.ids:
+        return _w(f"{pair} at different places", w["different_groups"])
+    if not a.vague and not b.vague and more_specific(small, big):
+        return _w(f"{small.figure} may be part of {big.figure}", w["part_of_figure"])
+    if a.vague or b.vague:
+        return _w(pair, w["vague_disagrees"])
+    return _w(pair, w["figures_disagree"])
+
+
+def compare(a: Profile, b: Profile, rules: Rules) -> tuple[float, tuple[Weight, ...]] | None:
+    """Match weights of a pair, or None when a veto says they are different events."""
+    if veto(a, b, rules, strict=True) is not None:
+        return None
+    w = rules.weights
+    reasons: list[Weight] = []
+    co = _cotype(a, b, rules)
+    if isinstance(co, CoType):
+        reasons.append(_w(f"{a.type} with {b.type}", co.weight))
+        if a.doc == b.doc:
+            reasons.append(_w("same document", w["cotype_same_document"]))
+    elif a.doc == b.doc and rules.types[a.type].journey and a.lo != b.lo:
+        reasons.append(_w("legs of one journey in one document", w["journey_same_document"]))
+    for part in (_date_weight(a, b, rules), _place_weight(a, b, rules), _count_weight(a, b, rules)):
+        if part is not None:
+            reasons.append(part)
+    if a.actor and b.actor and a.actor != b.actor:
+        reasons.append(_w(f"actor {a.actor} vs {b.actor}", w["actors_disagree"]))
+    if a.doc != b.doc:
+        common = set(a.sources) & set(b.sources)
+        agree = a.count is None or b.count is None or _overlap(a.count, b.count)
+        if common and agree:
+            label = source_label(min(common))
+            reasons.append(_w(f"both from {label}", w["same_source"]))
+        if a.fingerprint == b.fingerprint:
+            reasons.append(_w("the same sentence (a repost)", w["same_text"]))
+    return sum(t for _, t in reasons), tuple(reasons)

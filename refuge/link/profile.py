@@ -1,0 +1,156 @@
+"""A claim reduced to what comparison needs: day numbers, a head-count interval, place sets, sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from refuge.link.fingerprint import fingerprint
+from refuge.link.model import LinkInput
+from refuge.link.rules import Rules
+from refuge.link.sources import claim_sources
+from refuge.records import Count, Place
+
+# How far each qualifier lets the true number stray from the stated one, as (low, high) factors.
+_BOUNDS: dict[str, tuple[float, float]] = {
+    "exact": (1.0, 1.0),
+    "about": (0.85, 1.15),
+    "more_than": (1.0, 1.5),
+    "up_to": (0.5, 1.0),
+}
+
+
+@dataclass(slots=True)
+class Profile:
+    idx: int
+    key: str
+    type: str
+    lo: int | None
+    hi: int | None
+    precision: str | None
+    by_publication: bool
+    stock: bool
+    pub: int | None
+    ids: frozenset[int]
+    names: dict[int, str]
+    admin1: frozenset[str]
+    countries: frozenset[str]
+    country_only: bool
+    count: tuple[float, float] | None
+    value: int | None
+    vague: bool
+    figure: str
+    actor: str | None
+    sources: tuple[str, ...]
+    doc: str
+    modality: str
+    fingerprint: int
+
+    @property
+    def days(self) -> int:
+        return 0 if self.lo is None or self.hi is None else self.hi - self.lo
+
+    @property
+    def has_places(self) -> bool:
+        return bool(self.countries or self.admin1 or self.ids)
+
+
+def describe(count: Count | None) -> str:
+    """A figure as a reviewer reads it: "about 600", "more than 500", "50–60"."""
+    if count is None:
+        return "no figure"
+    q, v = count.qualifier, count.value
+    if q in ("range", "vague") or v is None:
+        span = f"{count.min}–{count.max}" if count.min is not None else "?"
+        return span if q == "range" else f"vague ({span})"
+    words = {"exact": "", "about": "about ", "more_than": "more than ", "up_to": "up to "}
+    return f"{words.get(q, '')}{v:,}"
+
+
+def interval(count: Count | None) -> tuple[float, float] | None:
+    if count is None:
+        return None
+    if count.qualifier in ("range", "vague"):
+        lo = count.min if count.min is not None else count.value
+        hi = count.max if count.max is not None else count.value
+        if lo is None or hi is None:
+            return None
+        slack = 0.9 if count.qualifier == "range" else 1.0
+        return (lo * slack, hi / slack)
+    if count.value is None:
+        return None
+    low, high = _BOUNDS.get(count.qualifier, (1.0, 1.0))
+    return (count.value * low, count.value * high)
+
+
+_PlaceSets = tuple[frozenset[int], dict[int, str], frozenset[str], frozenset[str]]
+_PLACE_SETS: dict[tuple[Place, ...], _PlaceSets] = {}
+
+
+def _place_sets(places: tuple[Place, ...]) -> _PlaceSets:
+    """The id, province and country sets of a place list, shared between claims that name the
+    same places (a million claims name a few thousand distinct lists)."""
+    found = _PLACE_SETS.get(places)
+    if found is None:
+        if len(_PLACE_SETS) > 100_000:
+            _PLACE_SETS.clear()
+        found = _PLACE_SETS[places] = (
+            frozenset(p.geonames_id for p in places if p.geonames_id is not None),
+            {p.geonames_id: p.name for p in places if p.geonames_id is not None},
+            frozenset(p.admin1 for p in places if p.admin1),
+            frozenset(p.country for p in places if p.country),
+        )
+    return found
+
+
+def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
+    c = item.claim
+    pub = item.published.toordinal() if item.published else None
+    lo = hi = None
+    precision: str | None = None
+    by_publication = False
+    if c.date is not None:
+        lo, hi, precision = c.date.start.toordinal(), c.date.end.toordinal(), c.date.precision
+    elif (rules.types[c.type].stock or rules.types[c.type].stock_undated) and pub is not None:
+        # A stock figure with no date is stated as of the page's date.
+        lo = hi = pub
+        precision, by_publication = "month", True
+    ids, names, admin1, countries = _place_sets(c.places)
+    count = interval(c.count)
+    return Profile(
+        idx=idx,
+        key=item.key,
+        type=c.type,
+        lo=lo,
+        hi=hi,
+        precision=precision,
+        by_publication=by_publication,
+        stock=rules.types[c.type].stock,
+        pub=pub,
+        ids=ids,
+        names=names,
+        admin1=admin1,
+        countries=countries,
+        country_only=bool(countries) and not ids and not admin1,
+        count=count,
+        value=c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None,
+        vague=bool(c.count and c.count.qualifier == "vague"),
+        figure=describe(c.count),
+        actor=c.actor,
+        sources=claim_sources(c.attribution, item.outlet or item.document),
+        doc=item.document,
+        modality=c.modality,
+        fingerprint=item.fingerprint if item.fingerprint is not None else fingerprint(c.evidence),
+    )
+
+
+def more_specific(part: Profile, whole: Profile) -> bool:
+    """Whether `part` names places strictly inside what `whole` names (Dandong within four cities)."""
+    if not part.has_places or not whole.has_places:
+        return False
+    if part.ids and whole.ids:
+        return part.ids < whole.ids
+    if part.ids or (part.admin1 and not whole.admin1):
+        if whole.admin1 and part.admin1:
+            return part.admin1 <= whole.admin1
+        return part.countries <= whole.countries and not whole.ids
+    return False

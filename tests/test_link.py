@@ -1,0 +1,356 @@
+"""Linking claims into events: across languages, with partial figures, reposts and stable ids."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from datetime import date
+from pathlib import Path
+
+from refuge.link import Linking, LinkInput, link
+from refuge.link.bcubed import bcubed
+from refuge.records import Claim, Count, DateSpan, Place
+
+REPO = Path(__file__).resolve().parents[1]
+
+TUMEN = Place("Tumen", "CN", 2034340, "CN.05")
+HUNCHUN = Place("Hunchun", "CN", 2036653, "CN.05")
+DANDONG = Place("Dandong", "CN", 2037886, "CN.19")
+SHENYANG = Place("Shenyang", "CN", 2034937, "CN.19")
+CHINA = Place("China", "CN")
+
+
+def claim(
+    doc: str,
+    n: int,
+    text: str,
+    *,
+    kind: str = "forced_repatriation",
+    day: date | None = date(2023, 10, 9),
+    until: date | None = None,
+    places: tuple[Place, ...] = (CHINA,),
+    count: Count | None = None,
+    attribution: str | None = None,
+    language: str = "en",
+    modality: str = "reported",
+    published: date = date(2023, 10, 12),
+) -> LinkInput:
+    c = Claim(
+        type=kind,  # type: ignore[arg-type]
+        date=DateSpan(day, until or day, "day") if day else None,
+        places=places,
+        count=count,
+        actor="CN",
+        attribution=attribution,
+        modality=modality,  # type: ignore[arg-type]
+        language=language,
+        evidence=text,
+        evidence_start=0,
+        evidence_end=len(text),
+        document=doc,
+    )
+    return LinkInput(f"{doc}:{n}:{kind}", c, doc, published)
+
+
+def event_of(result: Linking, item: LinkInput) -> str:
+    return result.assignments[item.key]
+
+
+def test_reports_in_four_languages_are_one_event() -> None:
+    en = claim(
+        "a.html",
+        0,
+        "Around 600 were sent back via Tumen and Dandong on Monday night.",
+        places=(TUMEN, DANDONG),
+        count=Count(600, "about"),
+        attribution="Justice for North Korea",
+    )
+    ko = claim(
+        "b.html",
+        0,
+        "지난 9일 투먼을 통해 600여 명이 강제북송됐다.",
+        places=(TUMEN,),
+        count=Count(600, "more_than"),
+        language="ko",
+        attribution="북한정의연대",
+    )
+    ja = claim(
+        "c.html",
+        0,
+        "9日夜、約600人が中国から送還されたという。",
+        count=Count(600, "about"),
+        language="ja",
+        attribution="聯合ニュース",
+    )
+    zh = claim(
+        "d.html", 0, "10月9日约600名脱北者被遣返。", count=Count(600, "about"), language="zh"
+    )
+    result = link([en, ko, ja, zh])
+    assert len({event_of(result, c) for c in (en, ko, ja, zh)}) == 1
+    event = result.events[0]
+    assert event.type == "forced_repatriation"
+    assert (event.date_start, event.date_end) == (date(2023, 10, 9), date(2023, 10, 9))
+    assert {f.figure for f in event.figures} == {"about 600", "more than 600"}
+    assert "same day 2023-10-09" in result.links[ko.key].explain()
+
+
+def test_a_figure_for_one_crossing_is_part_of_the_total() -> None:
+    total = claim(
+        "okn.html",
+        0,
+        "About 600 were returned through Tumen, Hunchun and Dandong.",
+        places=(TUMEN, HUNCHUN, DANDONG),
+        count=Count(600, "about"),
+    )
+    part = claim(
+        "okn.html",
+        1,
+        "Up to 200 of them crossed at Dandong.",
+        places=(DANDONG,),
+        count=Count(200, "up_to"),
+    )
+    result = link([total, part])
+    assert event_of(result, total) == event_of(result, part)
+    figures = {f.key: f for f in result.events[0].figures}
+    assert figures[part.key].partial_of == total.key
+    assert not figures[total.key].partial
+    assert result.partial == {part.key}
+
+
+def _seed_inputs(shared: Path, doc_prefix: str) -> list[tuple[LinkInput, str]]:
+    line = next(
+        json.loads(x)
+        for x in (shared / "gold" / "seeds.jsonl").read_text("utf-8").splitlines()
+        if json.loads(x)["doc"].startswith(doc_prefix)
+    )
+    out = []
+    for i, c in enumerate(line["claims"]):
+        if c.get("optional"):
+            continue
+        d, n = c["date"], c["count"]
+        item = claim(
+            line["doc"],
+            i,
+            c["evidence"],
+            kind=c["type"] if isinstance(c["type"], str) else c["type"][0],
+            day=date.fromisoformat(d["start"]) if d else None,
+            until=date.fromisoformat(d["end"]) if d else None,
+            places=tuple(
+                Place(p["name"], p.get("country"), p.get("geonames_id")) for p in c["places"]
+            ),
+            count=Count(n.get("value"), n["qualifier"], n.get("min"), n.get("max")) if n else None,
+            attribution=c.get("attribution"),
+            published=date.fromisoformat(line["published"]),
+        )
+        out.append((item, c["event"]))
+    return out
+
+
+def test_seed_002_both_claims_of_9_october_are_one_event_and_dandong_is_partial(
+    shared: Path,
+) -> None:
+    pairs = _seed_inputs(shared, "002_")
+    result = link([item for item, _ in pairs])
+    october = [item for item, gold in pairs if gold == "cn-repat-2023-10-09"]
+    assert len(october) == 2
+    assert len({event_of(result, c) for c in october}) == 1
+    dandong = next(c for c in october if c.claim.count and c.claim.count.qualifier == "up_to")
+    assert dandong.key in result.partial
+    protest = next(item for item, gold in pairs if gold != "cn-repat-2023-10-09")
+    assert event_of(result, protest) != event_of(result, october[0])
+
+
+def test_a_repost_and_a_translation_are_not_independent_sources() -> None:
+    text = "Human Rights Watch said more than 500 were forcibly returned on October 9."
+    original = claim(
+        "ngo.html",
+        0,
+        text,
+        count=Count(500, "more_than"),
+        attribution="Human Rights Watch",
+        published=date(2023, 10, 10),
+    )
+    repost = claim(
+        "blog.html",
+        0,
+        f"  {text.upper()} ",
+        count=Count(500, "more_than"),
+        attribution="HRW",
+        published=date(2024, 3, 1),
+    )
+    bilingual_en = claim(
+        "two.html",
+        0,
+        "About 600 were returned, the group said.",
+        count=Count(600, "about"),
+        attribution="Justice for North Korea",
+    )
+    bilingual_ko = claim(
+        "two.html",
+        1,
+        "단체에 따르면 약 600명이 송환됐다.",
+        count=Count(600, "about"),
+        attribution="북한정의연대",
+        language="ko",
+    )
+    zh = claim(
+        "zh.html",
+        0,
+        "人权观察称，逾500人被遣返。",
+        count=Count(500, "more_than"),
+        attribution="人权观察",
+        language="zh",
+    )
+    result = link([original, repost, bilingual_en, bilingual_ko, zh])
+    assert len(result.events) == 1
+    event = result.events[0]
+    figures = {f.key: f for f in event.figures}
+    assert figures[repost.key].copy_of == original.key
+    assert figures[repost.key].copy_reason == "the same text, reposted"
+    assert figures[bilingual_ko.key].copy_of == bilingual_en.key
+    assert figures[zh.key].copy_of == original.key
+    # Five reports, two sources: Human Rights Watch and Justice for North Korea.
+    assert event.independent_sources == 2
+    assert set(event.sources) == {"Human Rights Watch", "Justice for North Korea"}
+
+
+def test_two_asylum_bids_in_one_city_on_one_day_are_two_events() -> None:
+    day = date(2002, 5, 8)
+    japan = claim(
+        "a.html",
+        0,
+        "Five entered the Japanese consulate.",
+        kind="asylum_seeking",
+        day=day,
+        places=(SHENYANG,),
+        count=Count(5, "exact"),
+    )
+    arrest = claim(
+        "a.html",
+        1,
+        "Police dragged the five out at the gate.",
+        kind="arrest",
+        day=day,
+        places=(SHENYANG,),
+    )
+    united_states = claim(
+        "b.html",
+        0,
+        "Two others climbed into the US consulate.",
+        kind="asylum_seeking",
+        day=day,
+        places=(SHENYANG,),
+        count=Count(2, "exact"),
+    )
+    result = link([japan, arrest, united_states])
+    assert event_of(result, japan) == event_of(result, arrest)
+    assert event_of(result, united_states) != event_of(result, japan)
+
+
+def test_a_total_since_august_is_not_the_october_event() -> None:
+    night = claim("a.html", 0, "About 600 on the night of October 9.", count=Count(600, "about"))
+    total = claim(
+        "a.html",
+        1,
+        "Some 2,600 since late August.",
+        day=date(2023, 8, 21),
+        until=date(2023, 10, 9),
+        count=Count(2600, "about"),
+    )
+    result = link([night, total])
+    assert event_of(result, night) != event_of(result, total)
+
+
+def test_an_undated_denial_joins_the_event_its_article_reports() -> None:
+    report = claim(
+        "a.html", 0, "More than 500 were returned on Monday.", count=Count(500, "more_than")
+    )
+    denial = claim(
+        "a.html",
+        1,
+        "Beijing said there were no such defectors.",
+        day=None,
+        modality="denied",
+        attribution="Chinese foreign ministry",
+    )
+    result = link([report, denial])
+    assert event_of(result, report) == event_of(result, denial)
+    assert result.events[0].independent_sources == 1  # a denial corroborates nothing
+    assert "told undated in the same document" in result.links[denial.key].explain()
+
+
+def _corpus() -> list[LinkInput]:
+    return [
+        claim("a.html", 0, "About 600 via Tumen.", places=(TUMEN,), count=Count(600, "about")),
+        claim(
+            "b.html", 0, "600여 명", places=(TUMEN,), count=Count(600, "more_than"), language="ko"
+        ),
+        claim("c.html", 0, "80 on 29 August.", day=date(2023, 8, 29), count=Count(80, "exact")),
+        claim("c.html", 1, "40 on 18 September.", day=date(2023, 9, 18), count=Count(40, "exact")),
+    ]
+
+
+def test_same_input_gives_same_ids_in_any_order() -> None:
+    items = _corpus()
+    first = link(items)
+    shuffled = items[:]
+    random.Random(3).shuffle(shuffled)
+    again = link(shuffled)
+    assert first.assignments == again.assignments
+    assert [e.id for e in first.events] == [e.id for e in again.events]
+    assert len(first.events) == 3
+
+
+def test_new_documents_attach_without_renumbering() -> None:
+    items = _corpus()
+    first = link(items)
+    newer = [
+        claim(
+            "d.html",
+            0,
+            "Around 600 sent back via Tumen.",
+            places=(TUMEN,),
+            count=Count(600, "about"),
+            published=date(2024, 1, 5),
+        ),
+        claim(
+            "e.html",
+            0,
+            "Fifty returned in July 2021.",
+            day=date(2021, 7, 14),
+            count=Count(50, "about"),
+        ),
+    ]
+    second = link(items + newer, previous=first.assignments)
+    for key, event in first.assignments.items():
+        assert second.assignments[key] == event
+    assert second.assignments[newer[0].key] == first.assignments[items[0].key]
+    assert second.assignments[newer[1].key] not in set(first.assignments.values())
+    assert len(second.events) == 4
+
+
+def test_earlier_events_are_not_merged_behind_a_reviewers_back() -> None:
+    a = claim("a.html", 0, "About 600 via Tumen.", places=(TUMEN,), count=Count(600, "about"))
+    b = claim("b.html", 0, "About 600 via Tumen.", places=(TUMEN,), count=Count(600, "about"))
+    result = link([a, b], previous={a.key: "ev-one", b.key: "ev-two"})
+    assert result.assignments == {a.key: "ev-one", b.key: "ev-two"}
+
+
+def test_dev_gold_linking_b_cubed_floor(shared: Path) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from bench_link import gold_inputs
+
+    items, gold, optional = gold_inputs(shared)
+    result = link(items)
+    scored = [k for k in gold if not optional[k]]
+    _, _, f1 = bcubed((gold[k], result.assignments[k]) for k in scored)
+    assert f1 >= 0.95
+    _, _, f1_all = bcubed((gold[k], result.assignments[k]) for k in gold)
+    assert f1_all >= 0.90
+
+
+def test_b_cubed_counts_each_item() -> None:
+    assert bcubed([("x", "1"), ("x", "1"), ("y", "2")]) == (1.0, 1.0, 1.0)
+    p, r, _ = bcubed([("x", "1"), ("y", "1")])
+    assert (p, r) == (0.5, 1.0)
