@@ -264,10 +264,10 @@ def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pa
     return people, stop, after, before
 
 
-def _en_head(text: str, pos: int, allow_modifiers: bool) -> tuple[str, int] | None:
+def _en_head(text: str, pos: int) -> tuple[str, int] | None:
     """The people noun after `pos` ("600 North Korean escapees" -> escapees), with its end."""
     people, stop, _, _ = _en_words()
-    limit = load("en", "numbers")["count"]["modifier_max"] if allow_modifiers else 0
+    limit = load("en", "numbers")["count"]["modifier_max"]
     cursor = pos
     for _ in range(limit + 1):
         gap = re.match(r"[ ]+", text[cursor:])
@@ -305,7 +305,7 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         count = _make_count("en", g, table)
         if count is None:
             continue
-        head = _en_head(text, m.end(), allow_modifiers=True)
+        head = _en_head(text, m.end())
         if head is not None:
             if (g["n1"] or "") == "one" and head[0].startswith("of "):
                 continue
@@ -326,7 +326,7 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
             continue
         takes_of = word in table["vague_of"]
         end = m.end() if takes_of else m.end("vague")
-        head = _en_head(text, end, allow_modifiers=True)
+        head = _en_head(text, end)
         if head is not None:
             found.append(_Candidate(m.start(), head[1], count, head[0], 0))
         elif takes_of and not m.group("of") and bare_after.match(text, end):
