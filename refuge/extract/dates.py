@@ -390,8 +390,6 @@ def _month_for_day(
     if not 1 <= day <= 31:
         return None
     # "31일" in a text of June 15 is May 31: step back to a month that has the day.
-    if not 1 <= day <= 31:
-        return None
     year, month = anchor.year, anchor.month
     while day > calendar.monthrange(year, month)[1]:
         year, month = _shift_month(year, month, -1)
