@@ -144,3 +144,25 @@ def test_sources_remember_every_path_of_the_same_bytes(db_url: str, tmp_path: Pa
                 conn.execute(select(t.sources.c.path).order_by(t.sources.c.path)).scalars().all()
             )
         assert paths == ["elsewhere/a-copy.html", "in/a.html"]
+
+
+def test_readers_are_not_blocked_while_a_writer_holds_its_lock(db_url: str) -> None:
+    import time
+
+    raw, doc, seg, claims = _document()
+    with open_store(db_url) as store:
+        store.save(raw, doc, seg, claims, "v1")
+        with store.writer.begin() as conn:
+            conn.execute(
+                insert(t.decisions).values(
+                    target_kind="claim",
+                    target_id="x",
+                    action="reject",
+                    payload="{}",
+                    author="r",
+                    created_at=date(2024, 1, 1),
+                )
+            )
+            started = time.monotonic()
+            assert store.counts()["documents"] == 1
+            assert time.monotonic() - started < 5

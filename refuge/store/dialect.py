@@ -51,8 +51,9 @@ class SqliteDialect(Dialect):
     name = "sqlite"
 
     def configure(self, engine: Engine) -> None:
-        # One writer at a time, readers alongside: WAL, and BEGIN IMMEDIATE so that a
-        # writer takes its lock at the start instead of failing half-way through.
+        # One writer at a time, readers alongside: WAL, and BEGIN IMMEDIATE for the store's
+        # writes (connections with the "writer" option) so that a writer takes its lock at the
+        # start instead of failing half-way through; reads begin deferred and never wait.
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None
@@ -65,7 +66,8 @@ class SqliteDialect(Dialect):
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            immediate = conn.get_execution_options().get("writer", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     def insert_ignore(self, table: Table, conflict: list[str]) -> Insert:
         return sqlite.insert(table).on_conflict_do_nothing(index_elements=conflict)

@@ -102,6 +102,7 @@ class Store:
     def __init__(self, engine: Engine, dialect: Dialect) -> None:
         self.engine = engine
         self.dialect = dialect
+        self.writer = engine.execution_options(writer=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -121,7 +122,7 @@ class Store:
             return {sha: version for sha, version in rows}
 
     def add_source(self, sha256: str, path: str) -> None:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             self._add_source(conn, sha256, path)
 
     def _add_source(self, conn: Connection, sha256: str, path: str) -> None:
@@ -137,7 +138,7 @@ class Store:
         version: str,
     ) -> None:
         """Store one document and its machine output, replacing an older version's output."""
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             exists = conn.execute(
                 select(t.documents.c.sha256).where(t.documents.c.sha256 == raw.sha256)
             ).scalar()
@@ -211,7 +212,7 @@ class Store:
     def quarantine(self, q: Quarantine) -> bool:
         """Record a failure; False when the same failure of the same input is already known."""
         stmt = self.dialect.insert_ignore(t.quarantine, ["path", "sha256", "stage", "error"])
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             result = conn.execute(
                 stmt.values(
                     path=q.path,
@@ -228,7 +229,7 @@ class Store:
         self, events: Sequence[EventRow], members: Sequence[Membership], linker_version: str
     ) -> None:
         """Replace all machine events in one transaction; human decisions stay as they are."""
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             conn.execute(delete(t.claim_events))
             conn.execute(delete(t.events))
             if events:
