@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from refuge.clean.markers import has_any, markers
 from refuge.records import Published
 
 _MONTHS = {
@@ -55,11 +56,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
+    # Korean blogs write "2024. 3. 5." with spaces after the dots.
+    (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)"), "ymd"),
+    # US numeric dates "9/17/2004"; a day above 12 in front means the British order.
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "numeric"),
     (
-        re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(\d{{4}})\b", re.I),
+        re.compile(
+            rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?:of\s+)?(\d{{4}})\b", re.I
+        ),
         "mdy",
     ),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,\s*|\s+)(\d{{4}})\b", re.I), "dmy"),
     # The ctime form of BBS headers: "Sat May  4 10:22:31 2024".
     (
         re.compile(
@@ -68,14 +75,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "mdy",
     ),
 )
-_DATELINE_WORDS = re.compile(
-    r"입력|등록|기사입력|발행|송고|配信|公開|更新|掲載|发布|發布|来源|來源|时间|時間|发表|發表|"
-    r"Published|Posted|Updated|\d{1,2}:\d{2}|[-–|]\s*\d{4}-\d{2}-\d{2}\s*$",
-    re.IGNORECASE,
-)
 # Beside a date, a dateline holds little else: a weekday, a time, a word or two.
 _DATELINE_SLACK = 24
-_WIDGET_NEAR = re.compile(r"[℃°]|날씨|天気|天气|天氣|weather|Weather|기상청|▲|▼")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|[-–|]\s*\d{4}-\d{2}-\d{2}\s*$")
 _LONG_TEXT = 200
 
 
@@ -95,6 +97,11 @@ def find_date(text: str) -> tuple[date, int, int] | None:
             a, b, c = match.groups()
             if order == "ymd":
                 day = _valid(int(a), int(b), int(c))
+            elif order == "numeric":
+                first, second = int(a), int(b)
+                if first > 12:
+                    first, second = second, first
+                day = _valid(int(c), first, second)
             elif order == "mdy":
                 day = _valid(int(c), _MONTHS[a.lower()], int(b))
             else:
@@ -139,11 +146,19 @@ def iso_date(value: str) -> date | None:
     return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
+def _dateline_words(line: str) -> bool:
+    return bool(_CLOCK.search(line)) or has_any(line, markers().dateline)
+
+
+def _widget(line: str) -> bool:
+    return has_any(line, markers().widget)
+
+
 def from_lines(header: list[str], trailer: list[str]) -> Published | None:
     """A dateline among the lines around the headline, else a signature date under the text.
 
-    `header` is the headline region, nearest to the article first; `trailer` the lines just
-    after the last paragraph, nearest first.
+    `header` is the headline region, nearest to the article first; `trailer` the lines from
+    the last paragraph on, nearest first.
     """
     for i, line in enumerate(header):
         found = find_date(line) if len(line) <= _LONG_TEXT else None
@@ -151,17 +166,52 @@ def from_lines(header: list[str], trailer: list[str]) -> Published | None:
             continue
         day, start, end = found
         mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
-        if not (mostly_date or _DATELINE_WORDS.search(line)):
+        if not (mostly_date or _dateline_words(line)):
             continue
         # A date above a weather or market widget is the widget's, not the article's.
-        if _WIDGET_NEAR.search(line) or any(
-            _WIDGET_NEAR.search(x) for x in header[max(0, i - 1) : i]
-        ):
+        if _widget(line) or any(_widget(x) for x in header[max(0, i - 1) : i]):
             continue
         return Published(day, "dateline", line)
-    for line in trailer[:4]:
-        if len(line) <= 40:
+    return signature_date(trailer)
+
+
+# A magazine issue or a dated signature that names only the month: "1998年3月号".
+_MONTH_ISSUE = re.compile(
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:号|號|刊)?\s*$|(\d{4})년\s*(\d{1,2})월호\s*$"
+)
+_SIGNATURE_LEN = 48
+_SIGNATURE_LINES = 4
+_POST_FOOTER_LEN = 90
+
+
+def post_footer(lines: list[str]) -> Published | None:
+    """The footer of the first post on a forum or blog page: "Posted by … on …", "发表于 …"."""
+    for line in lines:
+        if len(line) <= _POST_FOOTER_LEN and has_any(line, markers().posted):
             day = parse_date(line)
             if day:
-                return Published(day, "signature", line)
+                return Published(day, "post-footer", line)
+    return None
+
+
+def signature_date(trailer: list[str]) -> Published | None:
+    """The date under a statement or post, in the few short lines after its last paragraph."""
+    found = post_footer(trailer[: _SIGNATURE_LINES * 2])
+    if found:
+        return found
+    # Under a post, a run of dated lines is a comment thread or an archive list, not a signature.
+    if sum(1 for line in trailer[: _SIGNATURE_LINES * 2] if find_date(line)) > 1:
+        return None
+    for line in trailer[:_SIGNATURE_LINES]:
+        if len(line) > _SIGNATURE_LEN or _widget(line):
+            continue
+        day = parse_date(line)
+        if day:
+            return Published(day, "signature", line)
+        month = _MONTH_ISSUE.search(line)
+        if month:
+            y, m = (int(g) for g in month.groups() if g)
+            first = _valid(y, m, 1)
+            if first:
+                return Published(first, "signature-month", line)
     return None

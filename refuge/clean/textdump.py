@@ -10,51 +10,27 @@ related list, a comment section or a footer ends the body.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from refuge.clean.markers import has_any, markers
 from refuge.records import RemovedBlock
 
-_LANGS = ("common", "en", "ko", "ja", "zh")
 _SENTENCE_END = re.compile(r"[.。!?！？]\s*[\"'”’」』)）]*\s*$|[.。!?！？][\"'”’」』)）]*\s")
 _WIDGET = re.compile(r"[℃°]|▲|▼|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]")
 _SEPARATORS = re.compile(r"\s[|｜·•]\s|\s[|｜]|[|｜]\s|　\S{1,8}　")
 _BREADCRUMB = re.compile(r"\S\s*[>＞›»]\s*\S+\s*[>＞›»]")
-_BULLET = re.compile(r"^\s*([•·・\-–*◇■□▶▷►○●]|\d{1,2}[.)]\s|\[\d+\])")
+# "Section > Subsection": two or three short names and an arrow.
+_SHORT_TRAIL = re.compile(r"^[^>＞›».。!?！？]{1,16}\s[>＞›»]\s[^>＞›».。!?！？]{1,16}$")
+# A toolbar of bracketed buttons: 【打印】【关闭】.
+_TOOLBAR = re.compile(r"^(\s*[【\[][^】\]]{1,12}[】\]]\s*){2,}$")
+BULLET = re.compile(r"^\s*([•·・\-–*◇■□▶▷►○●]|\d{1,2}[.)]\s|\[\d+\])")
 # Notes, disclaimers and promo lines open with a symbol, never a paragraph of the article.
 _NOTE = re.compile(r"^\s*[※☞◇◆■□▶▷►★☆]")
 _HEADER_LINES = 4
-
-
-@dataclass(frozen=True)
-class Markers:
-    end: tuple[str, ...]
-    drop: tuple[str, ...]
-    banner: tuple[str, ...]
-    strong_end: tuple[str, ...]
-    title_prefix: tuple[str, ...]
-
-
-@cache
-def markers() -> Markers:
-    lists: dict[str, list[str]] = {"end": [], "drop": [], "banner": [], "title_prefix": []}
-    folder = resources.files("refuge.clean") / "boilerplate"
-    strong: list[str] = []
-    for name in _LANGS:
-        data = tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))
-        for key, values in lists.items():
-            values += data.get(key, [])
-        if name == "common":
-            strong = list(data.get("end", []))
-    return Markers(
-        end=tuple(lists["end"]),
-        drop=tuple(lists["drop"]),
-        banner=tuple(lists["banner"]),
-        strong_end=tuple(strong),
-        title_prefix=tuple(lists["title_prefix"]),
-    )
+# A paragraph is at least this long in Latin-letter units (20 CJK characters).
+_PROSE_LENGTH = 40
+_FAIR_SHARE = 0.25
+# How far above the first paragraph a dateline may stand.
+_HEADER_SPAN = 15
 
 
 def weighted_length(line: str) -> int:
@@ -66,48 +42,74 @@ def is_prose(line: str) -> bool:
     """A paragraph of the article: long and sentence-like, and not a banner or a footer."""
     stripped = line.strip()
     if (
-        weighted_length(stripped) < 50
+        weighted_length(stripped) < _PROSE_LENGTH
         or not _SENTENCE_END.search(stripped)
         or _NOTE.match(stripped)
     ):
         return False
     m = markers()
-    return not (_has(stripped, m.banner) or _has(stripped, m.strong_end))
-
-
-def _has(line: str, words: tuple[str, ...]) -> bool:
-    return any(w in line for w in words)
+    return not (has_any(stripped, m.banner) or has_any(stripped, m.strong_end))
 
 
 def line_reason(line: str) -> str | None:
     """Why a line outside running prose is boilerplate, or None when it may be content."""
     m = markers()
-    if _has(line, m.banner):
+    if not any(ch.isalnum() for ch in line):
+        return "decoration"
+    if has_any(line, m.banner):
         return "banner"
-    if _has(line, m.end):
+    if has_any(line, m.end):
         return "footer-or-list"
     if _WIDGET.search(line):
         return "widget"
-    if _BREADCRUMB.search(line):
+    if _BREADCRUMB.search(line) or _SHORT_TRAIL.match(line):
         return "breadcrumb"
+    if _TOOLBAR.match(line):
+        return "menu-or-share-bar"
     if len(_SEPARATORS.findall(line)) >= 2:
         return "menu-or-share-bar"
-    if _has(line, m.drop):
+    if has_any(line, m.drop):
         return "marked"
     return None
+
+
+def _article_span(lines: list[str]) -> tuple[int, int] | None:
+    """First and last paragraph of the article: the first run of prose, between lines that
+    open a list or a footer, that holds a fair share of the page's largest run. A stray
+    sentence in a promo box above the article does not move it; on a blog, the first post
+    of several alike is the one read."""
+    runs: list[tuple[int, int, int]] = []
+    run: list[int] = []
+    size = 0
+    for i, line in enumerate([*lines, ""]):
+        last_line = i == len(lines)
+        if not line and not last_line:
+            continue
+        if not last_line and is_prose(line):
+            run.append(i)
+            size += weighted_length(line)
+        elif last_line or line_reason(line) == "footer-or-list":
+            if run:
+                runs.append((run[0], run[-1], size))
+            run, size = [], 0
+    if not runs:
+        return None
+    largest = max(size for _, _, size in runs)
+    first, last, _ = next(r for r in runs if r[2] >= largest * _FAIR_SHARE)
+    return first, last
 
 
 def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
     """The article's lines, verbatim, and the removed lines with the reason for each."""
     lines = [ln.strip() for ln in text.splitlines()]
-    prose = [i for i, ln in enumerate(lines) if ln and is_prose(ln)]
-    if not prose:
+    span = _article_span(lines)
+    if span is None:
         kept = [ln for ln in lines if ln and line_reason(ln) is None]
         removed = [
             RemovedBlock(ln, line_reason(ln) or "") for ln in lines if ln and line_reason(ln)
         ]
         return "\n".join(kept), removed
-    first = prose[0]
+    first, last = span
     keep = [False] * len(lines)
     reasons: dict[int, str] = {}
     # The headline and dateline: the plain lines just above the first paragraph.
@@ -118,28 +120,21 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
         reason = line_reason(lines[i])
         if reason in ("widget", "breadcrumb", "banner") or seen >= _HEADER_LINES:
             break
-        if reason is None and not _BULLET.match(lines[i]):
+        if reason is None and not BULLET.match(lines[i]):
             keep[i] = True
             seen += 1
     for i in range(first):
         if lines[i].startswith(markers().title_prefix):
             keep[i] = True
-    # The body: from the first paragraph to the first line that opens a list or a footer.
-    for i in range(first, len(lines)):
+    # The body: every paragraph of the run, and the plain lines between them (subheadings).
+    for i in range(first, last + 1):
         line = lines[i]
         if not line:
             continue
-        if is_prose(line):
-            if _BULLET.match(line) and i > prose[-1]:
-                break
+        reason = None if is_prose(line) else line_reason(line)
+        if reason is None:
             keep[i] = True
-            continue
-        reason = line_reason(line)
-        if reason == "footer-or-list":
-            break
-        if reason is None and not _trailing(lines, i, prose):
-            keep[i] = True
-        elif reason:
+        else:
             reasons[i] = reason
     kept_lines = [ln for i, ln in enumerate(lines) if keep[i]]
     removed = [
@@ -150,6 +145,11 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
     return "\n".join(kept_lines), removed
 
 
-def _trailing(lines: list[str], i: int, prose: list[int]) -> bool:
-    """A short line after the last paragraph: a signature, a site name, a tag list."""
-    return i > prose[-1]
+def around_article(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines above the first paragraph (nearest first) and below the last one (nearest first)."""
+    span = _article_span(lines)
+    if span is None:
+        return lines[:_HEADER_SPAN], []
+    first, last = span
+    header = [*lines[max(0, first - _HEADER_SPAN) : first][::-1], lines[first]]
+    return header, lines[last + 1 :]

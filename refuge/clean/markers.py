@@ -1,0 +1,51 @@
+"""Per-language marker words for cleaning, read once from `boilerplate/*.toml`."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_FILES = ("common", "en", "ko", "ja", "zh")
+_KEYS = ("end", "drop", "banner", "title_prefix", "dateline", "posted", "widget")
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Substrings that classify a line; every language's lists are merged.
+
+    end: opens what follows the article (related lists, comments, footer);
+    strong_end: the language-neutral `end` markers (copyright lines), never prose;
+    drop: boilerplate wherever it stands; banner: a consent or trackback line even when it
+    reads like a sentence; title_prefix: a labelled headline of a forum dump;
+    dateline: words beside a date that make it the page's own date; posted: words of a
+    post's footer ("Posted by … on …"); widget: a date next to these belongs to a widget.
+    """
+
+    end: tuple[str, ...]
+    strong_end: tuple[str, ...]
+    drop: tuple[str, ...]
+    banner: tuple[str, ...]
+    title_prefix: tuple[str, ...]
+    dateline: tuple[str, ...]
+    posted: tuple[str, ...]
+    widget: tuple[str, ...]
+
+
+@cache
+def markers() -> Markers:
+    lists: dict[str, list[str]] = {key: [] for key in _KEYS}
+    folder = resources.files("refuge.clean") / "boilerplate"
+    strong: list[str] = []
+    for name in _FILES:
+        data = tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))
+        for key, values in lists.items():
+            values += data.get(key, [])
+        if name == "common":
+            strong = list(data.get("end", []))
+    return Markers(strong_end=tuple(strong), **{k: tuple(v) for k, v in lists.items()})
+
+
+def has_any(line: str, words: tuple[str, ...]) -> bool:
+    return any(w in line for w in words)

@@ -1,0 +1,127 @@
+"""Publication dates: the page's own date, how it was found, and never a widget's or a reply's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from refuge.clean.published import find_date, from_html_meta, from_lines, parse_date
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+days = st.dates(min_value=date(1995, 1, 1), max_value=date(2030, 12, 31))
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+FORMATS = [
+    lambda d: f"{d.year}年{d.month}月{d.day}日 11:42 配信",
+    lambda d: f"입력 {d.year}.{d.month:02d}.{d.day:02d} 14:03",
+    lambda d: f"{d.year}년 {d.month}월 {d.day}일",
+    lambda d: f"{d.year}-{d.month:02d}-{d.day:02d} 08:45 来源：新华网",
+    lambda d: f"{_WEEKDAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{_MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year}",
+    lambda d: f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}",
+    lambda d: f"{d.year}. {d.month}. {d.day}. 22:47",
+    lambda d: f"{d.year}/{d.month:02d}/{d.day:02d} 22:11:42",
+]
+
+
+@given(days, st.sampled_from(range(len(FORMATS))))
+def test_every_written_form_of_a_date_reads_back_as_that_date(day: date, form: int) -> None:
+    assert parse_date(FORMATS[form](day)) == day
+
+
+@given(days)
+def test_a_numeric_date_reads_month_first_unless_the_first_number_is_a_day(day: date) -> None:
+    assert parse_date(f"{day.month}/{day.day}/{day.year} 5:54:13 AM") == day
+    if day.day > 12:
+        assert parse_date(f"{day.day}/{day.month}/{day.year}") == day
+
+
+@given(st.text(max_size=60))
+def test_any_text_either_gives_a_real_date_or_none(text: str) -> None:
+    found = find_date(text)
+    if found is not None:
+        day, start, end = found
+        assert 1990 <= day.year <= 2100
+        assert 0 <= start < end <= len(text)
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert parse_date("2023-02-30") is None
+    assert parse_date("2023年13月1日") is None
+
+
+def test_a_dateline_beside_the_headline_is_the_publication_date() -> None:
+    header = ["2023年10月13日 11:42 配信", "中国、脱北者を送還か　支援団体が発表"]
+    pub = from_lines(header, [])
+    assert pub is not None
+    assert (pub.value, pub.method, pub.evidence) == (
+        date(2023, 10, 13),
+        "dateline",
+        "2023年10月13日 11:42 配信",
+    )
+
+
+def test_the_date_of_a_weather_bar_is_not_the_publication_date() -> None:
+    # Nearest to the article first: the date stands above the weather line.
+    header = ["기상청 제공", "맑음서울 21.4℃", "2024.08.20 (화)"]
+    assert from_lines(header, []) is None
+
+
+def test_a_date_inside_a_running_sentence_is_not_a_dateline() -> None:
+    header = [
+        "On 9 October 2023 China sent back hundreds of people detained in Jilin and Liaoning."
+    ]
+    assert from_lines(header, []) is None
+
+
+def test_a_signature_date_under_a_statement() -> None:
+    pub = from_lines([], ["May 3rd, 2017", "The Committee"])
+    assert pub is not None and (pub.value, pub.method) == (date(2017, 5, 3), "signature")
+
+
+def test_reply_timestamps_under_a_post_are_not_a_signature() -> None:
+    trailer = ["minsu 2023-10-11 15:12 so sad", "k_lee 2023-10-11 15:40 agreed", "Reply"]
+    assert from_lines([], trailer) is None
+
+
+def test_a_post_footer_names_the_date_even_when_replies_follow() -> None:
+    trailer = [
+        "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)",
+        "2004-12-27 12:46",
+        "2004-12-27 12:53",
+    ]
+    pub = from_lines([], trailer)
+    assert pub is not None and (pub.value, pub.method) == (date(2004, 12, 27), "post-footer")
+
+
+def test_a_magazine_issue_gives_the_month() -> None:
+    pub = from_lines([], ["——《某月刊》1998年3月号"])
+    assert pub is not None and (pub.value, pub.method) == (date(1998, 3, 1), "signature-month")
+
+
+def test_html_metadata_names_its_property() -> None:
+    page = '<meta property="article:published_time" content="2023-10-11T14:03:00+09:00">'
+    pub = from_html_meta(page)
+    assert pub is not None
+    assert (pub.value, pub.method) == (date(2023, 10, 11), "html-meta:article:published_time")
+
+
+def test_json_ld_date_published() -> None:
+    pub = from_html_meta(
+        '<script type="application/ld+json">{"datePublished": "2022-07-19"}</script>'
+    )
+    assert pub is not None and (pub.value, pub.method) == (
+        date(2022, 7, 19),
+        "json-ld:datePublished",
+    )
