@@ -18,7 +18,8 @@ from functools import cache
 from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
-from refuge.extract.counts import find_counts
+from refuge.extract.clauses import chained, described, relative_before
+from refuge.extract.counts import CountMention, find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, with_default
@@ -81,6 +82,9 @@ class _Context:
     topical: bool
     texts: list[str] = field(default_factory=list)
     last_source: str | None = None
+    # the date someone last spoke on (sentence index, date), for a figure they state as
+    # standing now ("声明指出，目前仍有数百人被关押")
+    spoken: tuple[int, DateSpan] | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
@@ -150,16 +154,29 @@ def _people_counts(text: str, lang: str) -> list:
     return out
 
 
-def _event_dates(text: str, lang: str, anchor: date | None) -> list:
+def _event_dates(
+    text: str, lang: str, anchor: date | None, triggers: list[Trigger]
+) -> tuple[list, list]:
+    """The dates of incidents in a sentence, and apart from them the dates on which someone
+    spoke ("12日、…と発表した"). A date with an incident word between it and the verb of
+    speech ("先月末、何回かに分けて送還されたと報じた") dates the incident."""
     rules = _rules(lang)
-    out = []
+    out, spoken = [], []
     for d in find_dates(text, lang, anchor):
-        if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
+        after = rules.speech_after.search(text[d.end : d.end + 24]) if rules.speech_after else None
+        if after and not any(d.end <= t.start < d.end + after.end() for t in triggers):
+            spoken.append(d)
             continue
         if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
+            spoken.append(d)
             continue
         out.append(d)
-    return out
+    return out, spoken
+
+
+def _same_clause(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return not _CLAUSE_MARKS.search(text[lo:hi])
 
 
 def _nearest_date(
@@ -170,6 +187,10 @@ def _nearest_date(
     if not dates:
         return None
     if trigger is not None:
+        # in an enumeration ("3月に南寧で37人、4月に…7人が拘束され") each figure has its own date
+        own = [d for d in dates if _same_clause(span, (d.start, d.end), text)]
+        if own:
+            return min(own, key=lambda d: _gap(span, (d.start, d.end), text, None)).span
         lo, hi = min(span[1], trigger.end), max(span[0], trigger.start)
         between = [d for d in dates if lo <= d.start and d.end <= hi]
         if between:
@@ -178,16 +199,17 @@ def _nearest_date(
     return min(dates, key=lambda d: _gap(span, (d.start, d.end), text, side)).span
 
 
-def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
+def _about_refugees(text: str, lang: str, ctx: _Context, triggers: list[Trigger]) -> bool:
     if off_topic(text, lang):
         return False
     if has("strong", text, lang):
         return True
     if not ctx.topical:
         return False
-    if has("weak", text, lang):
+    if has("weak", text, lang) or has("objections", text, lang):
         return True
-    if any(t.type == "forced_repatriation" for t in find_triggers(text, lang)):
+    # in a document about refugees, a return or a protest needs no subject named again
+    if any(t.type in ("forced_repatriation", "protest") for t in triggers):
         return True
     return has("anaphors", text, lang) and any(
         has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]
@@ -237,7 +259,9 @@ def _claim(
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
-        elif kind in ("population_estimate", "detention") and ctx.published:
+        elif kind in _STATES and source and ctx.spoken and index - ctx.spoken[0] <= LOOKBACK:
+            when = ctx.spoken[1]
+        elif kind in _STATES and ctx.published:
             when = DateSpan(ctx.published, ctx.published, "day")
     actor = choose_actor(kind, text, lang, tuple(places))
     lead = len(text) - len(text.lstrip())
@@ -258,10 +282,75 @@ def _claim(
     )
 
 
-def _stock(kind: str, text: str, lang: str) -> str:
-    if kind in ("detention", "population_estimate") and has("stock", text, lang):
-        return "population_estimate"
-    return kind
+def _stock(kind: str, text: str, lang: str, trigger: Trigger, count: CountMention | None) -> str:
+    """A figure of people held is a stock ("目前遭中國拘押的脫北者約有2000人") unless, where
+    relative clauses come first, the people are the subject of being held ("数百人が拘束された
+    まま", "仍有数百人被关押"): that is a detention."""
+    if kind not in ("detention", "population_estimate") or not has("stock", text, lang):
+        return kind
+    if count is not None and relative_before(lang) and trigger.start >= count.end:
+        return kind
+    return "population_estimate"
+
+
+# kinds that state how things stand now, so they need no date of their own
+_STATES = ("detention", "population_estimate")
+
+
+def _readings(
+    c: CountMention,
+    counts: list[CountMention],
+    triggers: list[Trigger],
+    dates: list,
+    text: str,
+    lang: str,
+) -> list[tuple[Trigger, DateSpan | None]]:
+    """What happened to the people of one figure, and when: the main incident word, the
+    predicates strung to it, and an incident of their own told in a relative clause."""
+    span = (c.start, c.end)
+    owner = {t: described(t, counts, text, lang, _is_modifier(t, text, lang)) for t in triggers}
+    own = [t for t in triggers if owner[t] is c]
+    free = [t for t in triggers if owner[t] is None]
+    if not free and not own:
+        return []
+    main = _type_for(span, free or own, text, lang)
+    when = _nearest_date(span, dates, text, lang, main)
+    if not free:
+        return [(t, when) for t in _distinct(own)]
+    heads = [t for t in free if not _is_modifier(t, text, lang)]
+    out = [
+        (t, when) for t in _distinct(chained(main, heads, text, lang) if main in heads else [main])
+    ]
+    background = [t for t in _distinct(own) if t.type not in {k.type for k, _ in out}]
+    before = max((o.end for o in counts if o.end <= c.start), default=0)
+    clause_dates = [d for d in dates if before <= d.start and d.end <= c.start]
+    if not background or not clause_dates:
+        return out
+    own_when = clause_dates[-1].span
+    rest = [d for d in dates if d not in clause_dates]
+    main_when = _nearest_date(span, rest, text, lang, main)
+    if (main_when is not None and main_when != own_when) or main.type in _STATES:
+        out = [(t, main_when) for t, _ in out]
+        out += [(t, own_when) for t in background]
+    return out
+
+
+def _distinct(triggers: list[Trigger]) -> list[Trigger]:
+    kinds: set[str] = set()
+    out = []
+    for t in triggers:
+        if t.type not in kinds:
+            kinds.add(t.type)
+            out.append(t)
+    return out
+
+
+def _in_source(c: CountMention, text: str, source: str | None, lang: str) -> bool:
+    """'消息筋の一人は', '韩国统一部一名官员表示': one person inside the name of who speaks."""
+    if not source or source not in text or c.count.value != 1:
+        return False
+    at = text.index(source)
+    return at <= c.start and c.end <= at + len(source) and not find_triggers(source, lang)
 
 
 def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
@@ -270,39 +359,40 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
     triggers = find_triggers(text, lang)
-    if not triggers or not _about_refugees(text, lang, ctx):
+    if not triggers or not _about_refugees(text, lang, ctx, triggers):
         return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
-    counts = _people_counts(text, lang)
-    dates = _event_dates(text, lang, anchor)
+    counts = [c for c in _people_counts(text, lang) if not _in_source(c, text, found.source, lang)]
+    dates, spoken = _event_dates(text, lang, anchor, triggers)
+    if spoken:
+        ctx.spoken = (index, spoken[-1].span)
     mentions = ctx.gaz.find(text, lang)
     modality = find_modality(text, lang, found.reported)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
-    for c in counts:
-        trigger = _type_for((c.start, c.end), triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
-        key = (kind, c.count)
-        if key in seen:
-            continue
-        seen.add(key)
-        when = _nearest_date((c.start, c.end), dates, text, lang, trigger)
+
+    def add(kind: str, count: Count | None, when: DateSpan | None) -> None:
+        if (kind, count) in seen:
+            return
+        seen.add((kind, count))
         out.append(
-            _claim(
-                ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
-            )
+            _claim(ctx, sentence, index, lang, kind, count, when, mentions, found.source, modality)
         )
+
+    for c in counts:
+        for trigger, when in _readings(c, counts, triggers, dates, text, lang):
+            add(_stock(trigger.type, text, lang, trigger, c), c.count, when)
     if not counts:
+        heads = [t for t in triggers if not _is_modifier(t, text, lang)]
+        if not heads:
+            return out
         trigger = _main_trigger(triggers, text, lang)
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
         if _pinned(text, lang, when, mentions, modality):
-            kind = _stock(trigger.type, text, lang)
-            out.append(
-                _claim(
-                    ctx, sentence, index, lang, kind, None, when, mentions, found.source, modality
-                )
-            )
+            links = chained(trigger, heads, text, lang) if trigger in heads else [trigger]
+            for t in _distinct(links):
+                add(_stock(t.type, text, lang, t, None), None, when)
     return out
 
 
