@@ -114,8 +114,9 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
             or (lex.strong and lex.strong.match(after.lstrip()))
         )
     if lang == "zh":
-        clause = re.split(r"[,，、。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
-        return "的" in clause
+        # "、" lists nouns inside one clause; "送回北韓的是…" is a cleft, not a description
+        clause = re.split(r"[,，。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
+        return bool(re.search("的(?!是)", clause))
     after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
     return bool(lex.strong and lex.strong.search(after))
 
