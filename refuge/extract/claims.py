@@ -18,7 +18,7 @@ from functools import cache
 from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
-from refuge.extract.clauses import chained, described, relative_before
+from refuge.extract.clauses import chained, described, main_clause_date, relative_before
 from refuge.extract.counts import CountMention, find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
@@ -324,7 +324,13 @@ def _readings(
     ]
     background = [t for t in _distinct(own) if t.type not in {k.type for k, _ in out}]
     before = max((o.end for o in counts if o.end <= c.start), default=0)
-    clause_dates = [d for d in dates if before <= d.start and d.end <= c.start]
+    clause_dates = [
+        d
+        for d in dates
+        if before <= d.start
+        and d.end <= c.start
+        and not main_clause_date(d.start, d.end, text, lang)
+    ]
     if not background or not clause_dates:
         return out
     own_when = clause_dates[-1].span

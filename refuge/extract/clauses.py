@@ -10,7 +10,8 @@ one subject together ("駆け込もうとし、…取り押さえられて連行
 What marks these in each language is data in `lang/<code>/triggers.toml`, table `[clauses]`:
 `relative` ("before" where relative clauses precede their noun), `describes` (a pattern the text
 between an incident word and the figure must match in full for the word to describe it),
-`chain` (what joins two predicates of one subject) and `chain_breaks` (a new subject).
+`chain` (what joins two predicates of one subject), `chain_breaks` (a new subject) and
+`topic_date` (the text before and after a date that dates the main clause, not a relative one).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class _Grammar:
     describes: re.Pattern[str] | None
     chain: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
+    topic_date: tuple[re.Pattern[str], re.Pattern[str]] | None
 
 
 @cache
@@ -45,6 +47,9 @@ def _grammar(lang: str) -> _Grammar:
         re.compile(table["describes"]) if table.get("describes") else None,
         pattern(table.get("chain", ())),
         pattern(table.get("chain_breaks", ())),
+        (re.compile(topic[0]), re.compile(topic[1]))
+        if (topic := table.get("topic_date"))
+        else None,
     )
 
 
@@ -67,6 +72,12 @@ def described(
     if grammar.describes and grammar.describes.fullmatch(between):
         return first
     return first if modifier and not re.search(r"[，。；,;]", between) else None
+
+
+def main_clause_date(start: int, end: int, text: str, lang: str) -> bool:
+    """A date that stands right after the topic ("代表は今月2日、") dates the main clause."""
+    topic = _grammar(lang).topic_date
+    return bool(topic and topic[0].search(text[:start]) and topic[1].match(text[end:]))
 
 
 def chained(main: Trigger, heads: Sequence[Trigger], text: str, lang: str) -> list[Trigger]:
@@ -95,4 +106,4 @@ def chained(main: Trigger, heads: Sequence[Trigger], text: str, lang: str) -> li
     return link
 
 
-__all__ = ["chained", "described", "relative_before"]
+__all__ = ["chained", "described", "main_clause_date", "relative_before"]
