@@ -116,7 +116,7 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
     if lang == "zh":
         # "、" lists nouns inside one clause; "送回北韓的是…" is a cleft, not a description
         clause = re.split(r"[,，。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
-        return bool(re.search("的(?!是)", clause))
+        return "的" in clause and "的是" not in clause[: clause.index("的") + 2]
     after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
     return bool(lex.strong and lex.strong.search(after))
 
@@ -415,6 +415,8 @@ def _continuation(ctx: _Context, sentence: Sentence, index: int, lang: str) -> l
     previous = ctx.recent[-1][1]
     out = []
     for c in _people_counts(text, lang):
+        if _in_source(c, text, found.source, lang):
+            continue
         modality = find_modality(text, lang, True)
         claim = _claim(
             ctx, sentence, index, lang, previous.type, c.count, None, [], found.source, modality
