@@ -49,6 +49,7 @@ class _Rules:
     whole_before: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
+    disputed: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
 
@@ -66,6 +67,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("whole_before", ())),
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
+        pattern(counts.get("disputed", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
     )
@@ -140,6 +142,8 @@ def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
 
 def _people_counts(text: str, lang: str) -> list:
     rules = _rules(lang)
+    if rules.disputed and rules.disputed.search(text):
+        return []
     out = []
     for c in find_counts(text, lang):
         if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
