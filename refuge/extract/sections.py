@@ -24,6 +24,9 @@ MAX_HEADING = 40
 # a date must open the heading (after a bullet or bracket at most)
 HEADING_LEAD = 2
 _ENTRY = re.compile(r"\s*[-–—:：|]\s")
+# a month written as a number ("8月29日", "10월 9일") opens a timeline heading even without a
+# year: the year is the text's; words like "先月" or "지난달" are never headings
+_WRITTEN_MONTH = re.compile(r"\d{1,2}\s*[月월]")
 _SEPARATOR = re.compile(r"^\W*[─━—=\-_*~]{4,}.*$")
 
 
@@ -50,7 +53,9 @@ def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> Dat
     lead = len(line) - len(line.lstrip())
     for lang in langs:
         for m in find_dates(line, lang, anchor):
-            if m.start - lead > HEADING_LEAD or m.relative:
+            if m.start - lead > HEADING_LEAD:
+                continue
+            if m.relative and not _WRITTEN_MONTH.match(m.text):
                 continue
             if len(stripped) <= MAX_HEADING or _ENTRY.match(line, m.end):
                 return m.span
