@@ -77,8 +77,15 @@ def _make_count(
             return None
         return Count(None, "range", n1, n2)
     qualifier: Qualifier = "exact"
-    for key, section in (("post", "after"), ("inf", "infix"), ("pre", "before")):
+    for key, section in (
+        ("post", "after"),
+        ("inf", "infix"),
+        ("pre", "before"),
+        ("prv", "before_verb"),
+    ):
         word = g.get(key)
+        if key == "pre" and g.get("prv"):
+            continue
         if word:
             qualifier = table[section][word.strip()]
     return Count(n1, qualifier)
@@ -110,6 +117,9 @@ def _cjk_regexes(
     counters = _alternation(table["counters"])
     not_before = "".join(table["counter_not_before"])
     pre = _alternation(table["before"])
+    # "至少抓捕了92名": a bound that stands before the verb of its figure
+    if table.get("before_verb"):
+        pre = rf"{pre}|(?P<prv>{_alternation(table['before_verb'])}){table['verb_gap']}"
     inf = _alternation(table["infix"])
     post = _alternation(table["after"])
     joiners = _alternation(table["range_joiners"])
@@ -239,6 +249,9 @@ def _en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load("en", "numbers")["count"]
     num = number_pattern("en")
     pre = _alternation(table["before"])
+    # "至少抓捕了92名": a bound that stands before the verb of its figure
+    if table.get("before_verb"):
+        pre = rf"{pre}|(?P<prv>{_alternation(table['before_verb'])}){table['verb_gap']}"
     post = _alternation(table["after"])
     joiners = _alternation(table["range_joiners"])
     numeric = re.compile(
