@@ -7,14 +7,18 @@ reports, in each of the four languages.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from refuge.evaluate import read_jsonl, score
+from refuge.evaluate.scoring import Report
 from refuge.extract import EXTRACTOR_VERSION, extract
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
+from refuge.pipeline import extract_paths
 from refuge.records import Claim, Document, Published
 from refuge.segment import segment
 
@@ -197,3 +201,150 @@ def test_denial_is_a_denied_claim() -> None:
     claim = one("中国外交部发言人否认中国存在所谓“脱北者”。")
     assert claim.type == "forced_repatriation"
     assert claim.modality == "denied"
+
+
+# --- Japanese and Chinese: which incident words belong to which figure ------------------
+
+
+def _kinds(found: list[Claim]) -> set[tuple[str, int | None, str | None]]:
+    return {
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+        )
+        for c in found
+    }
+
+
+def test_japanese_relative_clause_with_its_own_date_is_a_second_claim() -> None:
+    found = claims_of("東京の大使館に3日駆け込んだ北朝鮮住民12人は5日、ソウルに到着した。")
+    assert _kinds(found) == {
+        ("asylum_seeking", 12, "2023-10-03"),
+        ("resettlement", 12, "2023-10-05"),
+    }
+
+
+def test_chinese_relative_clause_with_its_own_date_is_a_second_claim() -> None:
+    found = claims_of("前日闯入上海领事馆寻求庇护的八名朝鲜人，昨日下午飞抵首尔。")
+    assert _kinds(found) == {
+        ("asylum_seeking", 8, "2023-10-10"),
+        ("resettlement", 8, "2023-10-11"),
+    }
+
+
+def test_a_relative_clause_belongs_to_the_figure_after_it() -> None:
+    found = claims_of("脱北者3人は、昨年5月に大使館に駆け込んで韓国へ渡った一家6人の親族だという。")
+    assert {c.count.value for c in found if c.count} == {6}
+    assert {c.type for c in found} == {"asylum_seeking", "resettlement"}
+    assert all(c.date and c.date.start == date(2022, 5, 1) for c in found)
+
+
+def test_japanese_predicates_of_one_subject_are_each_an_incident() -> None:
+    found = claims_of(
+        "領事館で4日、北朝鮮住民3人が門内に駆け込もうとし、警察官に取り押さえられた。"
+    )
+    assert _kinds(found) == {("asylum_seeking", 3, "2023-10-04"), ("arrest", 3, "2023-10-04")}
+
+
+def test_each_figure_of_an_enumeration_takes_its_own_month() -> None:
+    found = claims_of("支援団体によると、脱北者は5月に延吉で12人、6月に丹東で9人が拘束された。")
+    assert _kinds(found) == {("arrest", 12, "2023-05-01"), ("arrest", 9, "2023-06-01")}
+    assert all(c.modality == "reported" for c in found)
+
+
+def test_an_incident_inside_a_description_of_people_is_background() -> None:
+    assert (
+        claims_of("北朝鮮は2021年3月、国境を閉ざし、中国で捕まった脱北者の受け入れを拒んだ。") == []
+    )
+
+
+def test_a_date_before_the_incident_and_the_verb_of_speech_dates_the_incident() -> None:
+    claim = one("韓国の団体は、脱北者40人が先月末、吉林から送還されたと発表した。")
+    assert claim.type == "forced_repatriation"
+    assert claim.date is not None
+    assert (claim.date.start, claim.date.end, claim.date.precision) == (
+        date(2023, 9, 21),
+        date(2023, 9, 30),
+        "month",
+    )
+
+
+def test_people_held_are_a_detention_unless_the_holding_describes_them() -> None:
+    assert one("目前仍有数百名脱北者被关押在中国。").type == "detention"
+    assert one("目前遭中国拘押的脱北者约有1500人。").type == "population_estimate"
+    assert one("さらに数百人の脱北者が拘束されたままだ。").type == "detention"
+
+
+def test_a_chinese_cleft_names_the_main_incident() -> None:
+    claim = one("人权团体称，10月3日被送回朝鲜的是关押在图们的30名脱北者。")
+    assert claim.type == "forced_repatriation"
+    assert claim.count is not None and claim.count.value == 30
+
+
+def test_relatives_and_speakers_are_not_the_people_of_the_incident() -> None:
+    assert claims_of("该团体一名成员的家人也在被遣返的脱北者当中。") == []
+    found = claims_of("消息筋の一人は、脱北者5人が拘束されたと明らかにした。")
+    assert {c.count.value for c in found if c.count} == {5}
+
+
+def test_routes_disputes_and_requests_are_not_incidents() -> None:
+    assert claims_of("脱北者の多くはラオスを経由してタイで亡命を申請するルートを使う。") == []
+    assert (
+        claims_of("送還の規模については300人とする見方から900人に達するとの主張まで開きがある。")
+        == []
+    )
+    found = claims_of("外相は10日、中国大使に脱北者5人の引き渡しを求めた。")
+    assert "forced_repatriation" not in {c.type for c in found}
+
+
+def test_a_bound_before_the_verb_qualifies_the_figure() -> None:
+    claim = one("人权观察称，今年以来中国警方至少抓捕了15名朝鲜出逃者。")
+    assert claim.type == "arrest"
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (
+        15,
+        "more_than",
+    )
+
+
+def test_a_timeline_heading_dates_the_figures_under_it() -> None:
+    text = "10月17日　専門家が声明\n国連の専門家らは、さらに数百人の脱北者が拘束されたままだとする声明を出した。"
+    claim = one(text, date(2023, 12, 27))
+    assert claim.type == "detention"
+    assert claim.date is not None and claim.date.start == date(2023, 10, 17)
+    assert claim.attribution is not None and claim.modality == "reported"
+
+
+# --- quality gate: per-language claim F1 floors, raised as the figures improve -----------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _scored(corpus: Path, docs: Path) -> Report:
+    done, failed = extract_paths([docs], workers=1)
+    assert not failed
+    return score(list(read_jsonl(corpus / "gold.jsonl")), [e.to_json() for e in done])
+
+
+@pytest.fixture(scope="module")
+def dev_report(shared: Path) -> Report:
+    return _scored(shared / "dev", shared / "dev" / "docs")
+
+
+@pytest.fixture(scope="module")
+def samples_report() -> Report:
+    return _scored(SAMPLES, SAMPLES / "docs")
+
+
+@pytest.mark.parametrize(("lang", "floor"), [("ja", 0.95), ("zh", 0.90)])
+def test_dev_claims_stay_above_their_floor(dev_report: Report, lang: str, floor: float) -> None:
+    f1 = dev_report.claims_by_language[lang]
+    assert (f1.value or 0) >= floor, f1.to_json()
+
+
+@pytest.mark.parametrize(("lang", "floor"), [("ja", 0.90), ("zh", 0.65)])
+def test_sample_claims_stay_above_their_floor(
+    samples_report: Report, lang: str, floor: float
+) -> None:
+    f1 = samples_report.claims_by_language[lang]
+    assert (f1.value or 0) >= floor, f1.to_json()
