@@ -31,6 +31,9 @@ from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation
 VERB_FINAL = ("ko", "ja")
 # how far back (in sentences) an anaphor or an elided date/place may reach
 LOOKBACK = 3
+# how far back an undated incident takes the date the story last gave ("5月8日13时55分，哨兵发现
+# 5名人员…" then "由公安人员将5人全部带离")
+NARRATIVE_REACH = 2
 # penalties, in characters of distance, when pairing a figure with an incident word or a date
 CLAUSE_PENALTY = 25
 WRONG_SIDE_PENALTY = 20
@@ -87,6 +90,8 @@ class _Context:
     # the date someone last spoke on (sentence index, date), for a figure they state as
     # standing now ("声明指出，目前仍有数百人被关押")
     spoken: tuple[int, DateSpan] | None = None
+    # the last date a sentence told in passing (sentence index, date, the cities it named)
+    narrated: tuple[int, DateSpan, tuple[Place, ...]] | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
@@ -262,7 +267,15 @@ def _claim(
             places = places or list(earlier.places)
     if when is None:
         section = section_at(ctx.sections, sentence.start)
-        if section is not None:
+        # a dateline is a section of the publication date: it says nothing of the incident
+        dateline = section is not None and section.span.start == ctx.published
+        if section is not None and not dateline:
+            when = section.span
+        elif kind not in _STATES and ctx.narrated and index - ctx.narrated[0] <= NARRATIVE_REACH:
+            when = ctx.narrated[1]
+            if not any(p.geonames_id for p in places):
+                places = [*places, *(p for p in ctx.narrated[2] if p not in places)]
+        elif section is not None:
             when = section.span
         elif kind in _STATES and source and ctx.spoken and index - ctx.spoken[0] <= LOOKBACK:
             when = ctx.spoken[1]
@@ -487,5 +500,17 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         if not found:
             found = _continuation(ctx, sentence, index, sentence.language)
         ctx.recent.extend((index, c) for c in found)
-        ctx.texts.append(doc.text[sentence.start : sentence.end])
+        text = doc.text[sentence.start : sentence.end]
+        ctx.texts.append(text)
+        section = section_at(ctx.sections, sentence.start)
+        anchor = section.span.end if section else published
+        # a date a claim was read with belongs to that claim; only one told in passing
+        # ("据中方通报，5月8日13时55分，…") carries over to the incidents after it
+        told, _ = _event_dates(text, sentence.language, anchor, [])
+        if told and found:
+            ctx.narrated = None
+        elif told:
+            named = incident_places(gaz.find(text, sentence.language), text, sentence.language, "")
+            cities = tuple(p for p in named if p.geonames_id is not None)
+            ctx.narrated = (index, told[-1].span, cities)
     return _consolidate(ctx.recent)
