@@ -362,3 +362,15 @@ def test_an_undated_incident_takes_the_date_and_city_the_story_just_told() -> No
     assert claim.count is not None and claim.count.value == 3
     assert claim.date is not None and claim.date.start == date(2002, 5, 6)
     assert "Dalian" in {p.name for p in claim.places}
+
+
+def test_each_predicate_of_a_chain_takes_the_date_of_its_own_stretch() -> None:
+    found = claims_of(
+        "脱北者の一家5人は昨年12月に北京の韓国大使館に駆け込み、今月2日にソウルに到着した。"
+    )
+    assert _kinds(found) == {("asylum_seeking", 5, "2022-12-01"), ("resettlement", 5, "2023-10-02")}
+
+
+def test_a_japanese_disappearance_strung_to_an_arrest() -> None:
+    found = claims_of("脱北者の女性1人が今年4月に延吉で拘束され、現在も行方が分からないという。")
+    assert {c.type for c in found} == {"arrest", "disappearance"}

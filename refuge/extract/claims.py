@@ -336,9 +336,8 @@ def _readings(
     if not free:
         return [(t, when) for t in _distinct(own)]
     heads = [t for t in free if not _is_modifier(t, text, lang)]
-    out = [
-        (t, when) for t in _distinct(chained(main, heads, text, lang) if main in heads else [main])
-    ]
+    links = _distinct(chained(main, heads, text, lang) if main in heads else [main])
+    out = _dated_links(links, main, when, dates)
     background = [t for t in _distinct(own) if t.type not in {k.type for k, _ in out}]
     before = max((o.end for o in counts if o.end <= c.start), default=0)
     clause_dates = [
@@ -354,8 +353,24 @@ def _readings(
     rest = [d for d in dates if d not in clause_dates]
     main_when = _nearest_date(span, rest, text, lang, main)
     if (main_when is not None and main_when != own_when) or main.type in _STATES:
-        out = [(t, main_when) for t, _ in out]
+        out = [(t, main_when if d == when else d) for t, d in out]
         out += [(t, own_when) for t in background]
+    return out
+
+
+def _dated_links(
+    links: list[Trigger], main: Trigger, when: DateSpan | None, dates: list
+) -> list[tuple[Trigger, DateSpan | None]]:
+    """A predicate strung after the main one takes a date written in its own stretch
+    ("昨年12月に…駆け込み、今月2日にソウルに到着した"), else the main one's."""
+    out: list[tuple[Trigger, DateSpan | None]] = []
+    for i, t in enumerate(links):
+        own = [
+            d
+            for d in dates
+            if i and t.start > main.start and links[i - 1].end <= d.start and d.end <= t.start
+        ]
+        out.append((t, own[-1].span if own else when))
     return out
 
 
@@ -415,8 +430,8 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
         if _pinned(text, lang, when, mentions, modality):
             links = chained(trigger, heads, text, lang) if trigger in heads else [trigger]
-            for t in _distinct(links):
-                add(_stock(t.type, text, lang, t, None), None, when)
+            for t, t_when in _dated_links(_distinct(links), trigger, when, dates):
+                add(_stock(t.type, text, lang, t, None), None, t_when)
     return out
 
 
