@@ -93,7 +93,8 @@ def chained(main: Trigger, heads: Sequence[Trigger], text: str, lang: str) -> li
         between = text[a.end : b.start]
         if grammar.breaks and grammar.breaks.search(between):
             return False
-        return bool(grammar.chain and grammar.chain.search(between))
+        # the trigger may end in the continuative itself ("駆け込み、")
+        return bool(grammar.chain and grammar.chain.search(text[a.end - 1 : b.start]))
 
     j = i
     while j > 0 and joined(ordered[j - 1], ordered[j]):
