@@ -374,3 +374,15 @@ def test_each_predicate_of_a_chain_takes_the_date_of_its_own_stretch() -> None:
 def test_a_japanese_disappearance_strung_to_an_arrest() -> None:
     found = claims_of("脱北者の女性1人が今年4月に延吉で拘束され、現在も行方が分からないという。")
     assert {c.type for c in found} == {"arrest", "disappearance"}
+
+
+def test_a_date_followed_by_since_runs_on_to_publication() -> None:
+    claim = one("人权观察称，中国自今年8月以来已遣返至少500名朝鲜人。")
+    assert claim.date is not None
+    assert (claim.date.start, claim.date.end) == (date(2023, 8, 1), PUBLISHED)
+    assert claim.count is not None and claim.count.qualifier == "more_than"
+
+
+def test_a_japanese_denial_that_defectors_exist() -> None:
+    found = claims_of("中国外務省報道官は12日、「中国に脱北者は存在しない」と述べた。")
+    assert [(c.type, c.modality) for c in found] == [("forced_repatriation", "denied")]

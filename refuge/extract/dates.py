@@ -113,7 +113,7 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
                 resolved = _Resolved(span, first.relative or second.relative, first.explicit_month)
                 end = raws[i + 1].end
                 i += 1
-        resolved = _extend_since(folded, start, resolved, table, anchor)
+        resolved = _extend_since(folded, start, end, resolved, table, anchor)
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
         out.append(DateMention(start, end, text[start:end], resolved.span, resolved.relative))
@@ -193,13 +193,22 @@ def _mergeable(first: DateSpan, second: DateSpan) -> bool:
 
 
 def _extend_since(
-    text: str, start: int, resolved: _Resolved, table: dict[str, Any], anchor: date | None
+    text: str,
+    start: int,
+    end: int,
+    resolved: _Resolved,
+    table: dict[str, Any],
+    anchor: date | None,
 ) -> _Resolved:
-    """ "since January 2024" runs on to the date of the text."""
-    words = table.get("since", [])
-    if not words or anchor is None or anchor <= resolved.span.end:
+    """ "since January 2024", "今年1月以来", "21日起" run on to the date of the text."""
+    words, after = table.get("since", []), table.get("since_after", [])
+    if not (words or after) or anchor is None or anchor <= resolved.span.end:
         return resolved
-    if not re.search(rf"\b{_alternation(words)}\s+$", text[max(0, start - 12) : start], re.I):
+    before_hit = words and re.search(
+        rf"\b{_alternation(words)}\s+$", text[max(0, start - 12) : start], re.I
+    )
+    after_hit = after and re.match(rf"\s?(?:{_alternation(after)})", text[end : end + 6])
+    if not (before_hit or after_hit):
         return resolved
     span = resolved.span
     return _Resolved(
