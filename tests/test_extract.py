@@ -386,3 +386,9 @@ def test_a_date_followed_by_since_runs_on_to_publication() -> None:
 def test_a_japanese_denial_that_defectors_exist() -> None:
     found = claims_of("中国外務省報道官は12日、「中国に脱北者は存在しない」と述べた。")
     assert [(c.type, c.modality) for c in found] == [("forced_repatriation", "denied")]
+
+
+def test_the_same_day_is_the_day_of_the_incident_told_just_before() -> None:
+    text = "5月8日、瀋陽で脱北者5人が拘束された。同日、北京の大使館にも脱北者2人が駆け込んだ。"
+    found = claims_of(text, date(2002, 5, 11))
+    assert _kinds(found) == {("arrest", 5, "2002-05-08"), ("asylum_seeking", 2, "2002-05-08")}

@@ -53,6 +53,7 @@ class _Rules:
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
     disputed: re.Pattern[str] | None
+    same_day: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
 
@@ -71,6 +72,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
         pattern(counts.get("disputed", ())),
+        pattern(dates.get("same_day", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
     )
@@ -265,6 +267,11 @@ def _claim(
         if earlier is not None:
             when = when or earlier.date
             places = places or list(earlier.places)
+    if when is None and ctx.recent and index - ctx.recent[-1][0] <= 1:
+        # "同日、…" / "同一天…": the day of the incident told just before, whatever its kind
+        same_day = _rules(lang).same_day
+        if same_day and same_day.search(text):
+            when = ctx.recent[-1][1].date
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         # a dateline is a section of the publication date: it says nothing of the incident
