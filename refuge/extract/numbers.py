@@ -163,7 +163,9 @@ def number_pattern(lang: str) -> str:
         lead = rf"(?:(?:a|an)[ ]+(?={scale})|{word}|{DIGITS})"
         return rf"(?:{lead}(?:(?:[ -]+|[ ]+and[ ]+){word})*)"
     chars = "".join([*words["digits"], *words["small_units"], *words["big_units"]])
-    token = rf"(?:{DIGITS}|[{chars}]+)"
+    units = "".join([*words["small_units"], *words["big_units"]])
+    # digits may carry units of their own: "5万", "1.5万", "3千"
+    token = rf"(?:{DIGITS}[{units}]*|[{chars}]+)"
     big = "".join(words["big_units"])
     # A space may follow a big unit only ("1만 2천", "3万 5千").
     return rf"(?:{token}(?:(?<=[{big}])[ ]?{token})*)"
