@@ -392,3 +392,9 @@ def test_the_same_day_is_the_day_of_the_incident_told_just_before() -> None:
     text = "5月8日、瀋陽で脱北者5人が拘束された。同日、北京の大使館にも脱北者2人が駆け込んだ。"
     found = claims_of(text, date(2002, 5, 11))
     assert _kinds(found) == {("arrest", 5, "2002-05-08"), ("asylum_seeking", 2, "2002-05-08")}
+
+
+def test_the_parts_of_a_total_are_not_claims_of_their_own() -> None:
+    claim = one("脱北者の支援団体によると、拘束されたのは女性4人と子ども1人の計5人だという。")
+    assert claim.type == "arrest"
+    assert claim.count is not None and claim.count.value == 5
