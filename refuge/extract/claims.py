@@ -4,7 +4,12 @@ Only sentences holding an incident word are read further. In such a sentence eac
 people becomes one claim, typed by the incident word it belongs to and dated by the date
 nearest to it; a sentence without a figure gives at most one claim, and only when it pins
 the incident down (a date, a named place, "many", or a denial). Claims a sentence leaves
-undated or unplaced take them from the claim just before it about the same kind of incident.
+undated or unplaced take them from the claim just before it about the same kind of incident,
+or from what the story told just before (see `_undated`).
+
+Where relative clauses come before their noun (Japanese, Chinese), a figure may carry a second,
+earlier incident in its clause, and Japanese strings several predicates to one subject: which
+incident words belong to which figure is worked out in `clauses.py`.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ MODIFIER_REACH = 12
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
+# kinds that state how things stand now, so they need no date of their own
+_STATES = ("detention", "population_estimate")
 
 
 @dataclass(frozen=True)
@@ -267,27 +274,8 @@ def _claim(
         if earlier is not None:
             when = when or earlier.date
             places = places or list(earlier.places)
-    if when is None and ctx.recent and index - ctx.recent[-1][0] <= 1:
-        # "同日、…" / "同一天…": the day of the incident told just before, whatever its kind
-        same_day = _rules(lang).same_day
-        if same_day and same_day.search(text):
-            when = ctx.recent[-1][1].date
     if when is None:
-        section = section_at(ctx.sections, sentence.start)
-        # a dateline is a section of the publication date: it says nothing of the incident
-        dateline = section is not None and section.span.start == ctx.published
-        if section is not None and not dateline:
-            when = section.span
-        elif kind not in _STATES and ctx.narrated and index - ctx.narrated[0] <= NARRATIVE_REACH:
-            when = ctx.narrated[1]
-            if not any(p.geonames_id for p in places):
-                places = [*places, *(p for p in ctx.narrated[2] if p not in places)]
-        elif section is not None:
-            when = section.span
-        elif kind in _STATES and source and ctx.spoken and index - ctx.spoken[0] <= LOOKBACK:
-            when = ctx.spoken[1]
-        elif kind in _STATES and ctx.published:
-            when = DateSpan(ctx.published, ctx.published, "day")
+        when, places = _undated(ctx, sentence, index, lang, kind, source, places)
     actor = choose_actor(kind, text, lang, tuple(places))
     lead = len(text) - len(text.lstrip())
     evidence = text.strip()
@@ -307,19 +295,63 @@ def _claim(
     )
 
 
+def _undated(
+    ctx: _Context,
+    sentence: Sentence,
+    index: int,
+    lang: str,
+    kind: str,
+    source: str | None,
+    places: list[Place],
+) -> tuple[DateSpan | None, list[Place]]:
+    """The date of an incident its sentence leaves undated, from what came before, in order:
+    "the same day" as the incident just told; the dated section it stands in; a date the story
+    just told in passing (with its cities); for a state, the day its source spoke, else the
+    day of publication."""
+    text = ctx.text[sentence.start : sentence.end]
+    same_day = _rules(lang).same_day
+    if same_day and same_day.search(text) and ctx.recent and index - ctx.recent[-1][0] <= 1:
+        return ctx.recent[-1][1].date, places
+    section = section_at(ctx.sections, sentence.start)
+    # a dateline is a section of the publication date: it says nothing of the incident
+    if section is not None and section.span.start != ctx.published:
+        return section.span, places
+    if kind not in _STATES and ctx.narrated and index - ctx.narrated[0] <= NARRATIVE_REACH:
+        if not any(p.geonames_id for p in places):
+            places = [*places, *(p for p in ctx.narrated[2] if p not in places)]
+        return ctx.narrated[1], places
+    if section is not None:
+        return section.span, places
+    if kind in _STATES and source and ctx.spoken and index - ctx.spoken[0] <= LOOKBACK:
+        return ctx.spoken[1], places
+    if kind in _STATES and ctx.published:
+        return DateSpan(ctx.published, ctx.published, "day"), places
+    return None, places
+
+
+def _remember_narrative(ctx: _Context, sentence: Sentence, index: int, claimed: bool) -> None:
+    """A date a claim was read with belongs to that claim; only one told in passing
+    ("据中方通报，5月8日13时55分，…") carries over to the incidents after it."""
+    text = ctx.text[sentence.start : sentence.end]
+    lang = sentence.language
+    section = section_at(ctx.sections, sentence.start)
+    told, _ = _event_dates(text, lang, section.span.end if section else ctx.published, [])
+    if told and claimed:
+        ctx.narrated = None
+    elif told:
+        named = incident_places(ctx.gaz.find(text, lang), text, lang, "")
+        ctx.narrated = (index, told[-1].span, tuple(p for p in named if p.geonames_id))
+
+
 def _stock(kind: str, text: str, lang: str, trigger: Trigger, count: CountMention | None) -> str:
     """A figure of people held is a stock ("目前遭中國拘押的脫北者約有2000人") unless, where
     relative clauses come first, the people are the subject of being held ("数百人が拘束された
     まま", "仍有数百人被关押"): that is a detention."""
-    if kind not in ("detention", "population_estimate") or not has("stock", text, lang):
+    if kind not in _STATES or not has("stock", text, lang):
         return kind
     if count is not None and relative_before(lang) and trigger.start >= count.end:
         return kind
     return "population_estimate"
-
-
-# kinds that state how things stand now, so they need no date of their own
-_STATES = ("detention", "population_estimate")
 
 
 def _readings(
@@ -522,17 +554,6 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         if not found:
             found = _continuation(ctx, sentence, index, sentence.language)
         ctx.recent.extend((index, c) for c in found)
-        text = doc.text[sentence.start : sentence.end]
-        ctx.texts.append(text)
-        section = section_at(ctx.sections, sentence.start)
-        anchor = section.span.end if section else published
-        # a date a claim was read with belongs to that claim; only one told in passing
-        # ("据中方通报，5月8日13时55分，…") carries over to the incidents after it
-        told, _ = _event_dates(text, sentence.language, anchor, [])
-        if told and found:
-            ctx.narrated = None
-        elif told:
-            named = incident_places(gaz.find(text, sentence.language), text, sentence.language, "")
-            cities = tuple(p for p in named if p.geonames_id is not None)
-            ctx.narrated = (index, told[-1].span, cities)
+        ctx.texts.append(doc.text[sentence.start : sentence.end])
+        _remember_narrative(ctx, sentence, index, bool(found))
     return _consolidate(ctx.recent)
