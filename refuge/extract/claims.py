@@ -60,6 +60,7 @@ class _Rules:
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
     disputed: re.Pattern[str] | None
+    person: re.Pattern[str] | None
     same_day: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
@@ -79,6 +80,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
         pattern(counts.get("disputed", ())),
+        pattern(counts.get("person", ())),
         pattern(dates.get("same_day", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
@@ -102,6 +104,8 @@ class _Context:
     # the last date a sentence told in passing (sentence index, date, the cities it named)
     narrated: tuple[int, DateSpan, tuple[Place, ...]] | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
+    # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
+    persons: set[str] = field(default_factory=set)
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
@@ -225,7 +229,7 @@ def _about_refugees(text: str, lang: str, ctx: _Context, triggers: list[Trigger]
         return True
     if not ctx.topical:
         return False
-    if has("weak", text, lang) or has("objections", text, lang):
+    if has("weak", text, lang) or has("objections", text, lang) or _about_one_person(ctx, text):
         return True
     # in a document about refugees, a return or a protest needs no subject named again
     if any(t.type in ("forced_repatriation", "protest") for t in triggers):
@@ -436,6 +440,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     found = find_attribution(text, lang, ctx.last_source)
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
+    _learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx, triggers):
         return []
@@ -468,10 +473,26 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         trigger = _main_trigger(triggers, text, lang)
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
         if _pinned(text, lang, when, mentions, modality):
+            one = Count(1, "exact") if _about_one_person(ctx, text) else None
             links = chained(trigger, heads, text, lang) if trigger in heads else [trigger]
             for t, t_when in _dated_links(_distinct(links), trigger, when, dates):
-                add(_stock(t.type, text, lang, t, None), None, t_when)
+                add(_stock(t.type, text, lang, t, None), one, t_when)
     return out
+
+
+def _learn_persons(ctx: _Context, text: str, lang: str) -> None:
+    person = _rules(lang).person
+    if person:
+        # the words before a name may cling to it ("表妹金哲玉"): keep its every ending
+        for m in person.finditer(text):
+            name = m.group("name")
+            ctx.persons.update(name[i:] for i in range(len(name) - 1))
+
+
+def _about_one_person(ctx: _Context, text: str) -> bool:
+    """'金哲玉在中國生活約25年，…今年4月遭吉林省當局拘留': a sentence whose subject is a person
+    named before tells what happened to one person."""
+    return any(text.lstrip().startswith(name) for name in ctx.persons)
 
 
 def _continuation(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
