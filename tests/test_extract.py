@@ -408,3 +408,21 @@ def test_a_sentence_about_a_person_named_before_counts_one_person() -> None:
     arrest = next(c for c in claims_of(text) if c.type == "arrest")
     assert arrest.count is not None and (arrest.count.value, arrest.count.qualifier) == (1, "exact")
     assert arrest.date is not None and arrest.date.start == date(2023, 6, 1)
+
+
+def test_a_date_inside_a_description_of_the_people_is_not_the_incident_date() -> None:
+    claim = one(
+        "大使館に昨年から身を寄せていた脱北者の一家4人が、先月28日に出国を認められた。",
+        date(2024, 6, 1),
+    )
+    assert claim.type == "resettlement"
+    assert claim.date is not None and claim.date.start == date(2024, 5, 28)
+
+
+def test_people_still_held_are_dated_by_the_statement() -> None:
+    text = (
+        "国連の専門家らは19日に声明を出し、中国が脱北者を送還したとの報告に懸念を示した。"
+        "声明は、なお多くの脱北者が中国で拘束されており、送還される危険があると指摘した。"
+    )
+    held = next(c for c in claims_of(text, date(2023, 10, 21)) if c.type == "detention")
+    assert held.date is not None and held.date.start == date(2023, 10, 19)

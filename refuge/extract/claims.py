@@ -49,6 +49,8 @@ MODIFIER_REACH = 12
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
+# a figure that ends an item of an enumeration ("南寧で37人、")
+_LIST_END = re.compile(r"[^\S\n]?[、，,]")
 # kinds that state how things stand now, so they need no date of their own
 _STATES = ("detention", "population_estimate")
 
@@ -210,8 +212,15 @@ def _nearest_date(
     if not dates:
         return None
     if trigger is not None:
-        # in an enumeration ("3月に南寧で37人、4月に…7人が拘束され") each figure has its own date
-        own = [d for d in dates if _same_clause(span, (d.start, d.end), text)]
+        # in an enumeration ("3月に南寧で37人、4月に…7人が拘束され", "80 on Aug. 29 and 40 on
+        # Sept. 18") each figure has its own date; a date before a figure that goes on to its
+        # own predicate ("昨年から身を寄せていた一家4人が、先月28日に出国") is not the figure's
+        listed = bool(_LIST_END.match(text, span[1]))
+        own = [
+            d
+            for d in dates
+            if _same_clause(span, (d.start, d.end), text) and (listed or d.start >= span[1])
+        ]
         if own:
             return min(own, key=lambda d: _gap(span, (d.start, d.end), text, None)).span
         lo, hi = min(span[1], trigger.end), max(span[0], trigger.start)
