@@ -426,3 +426,20 @@ def test_people_still_held_are_dated_by_the_statement() -> None:
     )
     held = next(c for c in claims_of(text, date(2023, 10, 21)) if c.type == "detention")
     assert held.date is not None and held.date.start == date(2023, 10, 19)
+
+
+def test_an_estimate_of_people_held_is_a_stock() -> None:
+    claim = one("联合国特别报告员估计，中国境内约有2000名脱北者遭到拘押。")
+    assert claim.type == "population_estimate"
+
+
+def test_north_korean_fishermen_deported_by_seoul() -> None:
+    found = claims_of(
+        "韓国政府は7日、先月末に東海で拿捕した北朝鮮の漁民2人を板門店から北朝鮮に追放した。",
+        date(2019, 11, 8),
+    )
+    assert _kinds(found) == {
+        ("forced_repatriation", 2, "2019-11-07"),
+        ("arrest", 2, "2019-10-21"),
+    }
+    assert {c.actor for c in found} == {"KR"}

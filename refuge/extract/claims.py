@@ -63,6 +63,7 @@ class _Rules:
     others: re.Pattern[str] | None
     disputed: re.Pattern[str] | None
     person: re.Pattern[str] | None
+    estimates: re.Pattern[str] | None
     same_day: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
@@ -83,6 +84,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("others", ())),
         pattern(counts.get("disputed", ())),
         pattern(counts.get("person", ())),
+        pattern(table.get("stock", {}).get("estimates", ())),
         pattern(dates.get("same_day", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
@@ -359,9 +361,12 @@ def _remember_narrative(ctx: _Context, sentence: Sentence, index: int, claimed: 
 def _stock(kind: str, text: str, lang: str, trigger: Trigger, count: CountMention | None) -> str:
     """A figure of people held is a stock ("目前遭中國拘押的脫北者約有2000人") unless, where
     relative clauses come first, the people are the subject of being held ("数百人が拘束された
-    まま", "仍有数百人被关押"): that is a detention."""
+    まま", "仍有数百人被关押"): that is a detention, unless someone estimates it ("估计")."""
     if kind not in _STATES or not has("stock", text, lang):
         return kind
+    estimated = _rules(lang).estimates
+    if estimated and estimated.search(text):
+        return "population_estimate"
     if count is not None and relative_before(lang) and trigger.start >= count.end:
         return kind
     return "population_estimate"
