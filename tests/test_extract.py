@@ -443,3 +443,10 @@ def test_north_korean_fishermen_deported_by_seoul() -> None:
         ("arrest", 2, "2019-10-21"),
     }
     assert {c.actor for c in found} == {"KR"}
+
+
+def test_a_chinese_woman_held_by_police_is_an_arrest() -> None:
+    text = "一名脫北女子近日抵達南韓。據悉，該女子今年6月在延邊被中國公安拘留。"
+    arrest = next(c for c in claims_of(text, date(2023, 12, 20)) if c.type == "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2023, 6, 1)
+    assert arrest.actor == "CN"
