@@ -249,9 +249,6 @@ def _en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load("en", "numbers")["count"]
     num = number_pattern("en")
     pre = _alternation(table["before"])
-    # "至少抓捕了92名": a bound that stands before the verb of its figure
-    if table.get("before_verb"):
-        pre = rf"{pre}|(?P<prv>{_alternation(table['before_verb'])}){table['verb_gap']}"
     post = _alternation(table["after"])
     joiners = _alternation(table["range_joiners"])
     numeric = re.compile(
