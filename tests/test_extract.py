@@ -450,3 +450,11 @@ def test_a_chinese_woman_held_by_police_is_an_arrest() -> None:
     arrest = next(c for c in claims_of(text, date(2023, 12, 20)) if c.type == "arrest")
     assert arrest.date is not None and arrest.date.start == date(2023, 6, 1)
     assert arrest.actor == "CN"
+
+
+def test_a_headline_figure_without_its_hedge_takes_the_body_date() -> None:
+    text = (
+        "脱北者600人、一斉送還か\n中国当局は9日、拘束していた脱北者約600人を北朝鮮に強制送還した。"
+    )
+    found = claims_of(text)
+    assert {c.date.start if c.date else None for c in found} == {date(2023, 10, 9)}

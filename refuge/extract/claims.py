@@ -547,8 +547,9 @@ def _consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         if claim.date is None and claim.count is not None:
+            # a headline drops the body's hedge ("600人" for "約600人"): the same figure
             twin = next(
-                (o for o in claims if o.type == claim.type and o.count == claim.count and o.date),
+                (o for o in claims if o.type == claim.type and _same_figure(o, claim) and o.date),
                 None,
             )
             if twin is not None:
@@ -571,6 +572,12 @@ def _consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
             claim = replace(claim, places=_merge(claim.places, tuple(extra)))
         out.append(claim)
     return out
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.count == b.count:
+        return True
+    return bool(a.count and b.count and a.count.value and a.count.value == b.count.value)
 
 
 def _merge(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
