@@ -465,3 +465,12 @@ def test_a_past_experience_is_no_dated_incident() -> None:
         "支援団体によると、脱北者のうち数人は以前にも中国で捕まり、送り返された経験があるという。"
     )
     assert found == []
+
+
+def test_a_diplomatic_protest_is_no_rally() -> None:
+    for text in (
+        "脱北者の送還をめぐり、日本政府は10日、中国に強く抗議した。",
+        "对于脱北者被遣返一事，韩国政府10日已向中方提出严正抗议。",
+    ):
+        assert "protest" not in {c.type for c in claims_of(text)}
+    assert one("脱北者の家族らは10日、東京の中国大使館前で抗議集会を開いた。").type == "protest"
