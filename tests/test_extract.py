@@ -474,3 +474,19 @@ def test_a_diplomatic_protest_is_no_rally() -> None:
     ):
         assert "protest" not in {c.type for c in claims_of(text)}
     assert one("脱北者の家族らは10日、東京の中国大使館前で抗議集会を開いた。").type == "protest"
+
+
+def test_that_day_is_the_day_the_source_spoke_of() -> None:
+    text = "韩国统一部7日表示，韩国政府当天下午经板门店将两名朝鲜渔民遣返回朝鲜。"
+    claim = one(text, date(2019, 11, 8))
+    assert claim.type == "forced_repatriation" and claim.actor == "KR"
+    assert claim.date is not None and claim.date.start == date(2019, 11, 7)
+
+
+def test_the_victims_of_a_crime_are_not_the_people_of_the_incident() -> None:
+    found = claims_of(
+        "这两名朝鲜渔民本月2日被韩国海军截获，据称他们杀害了16名同事。", date(2019, 11, 8)
+    )
+    assert {(c.type, c.count.value if c.count else None, c.actor) for c in found} == {
+        ("arrest", 2, "KR")
+    }

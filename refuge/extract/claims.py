@@ -320,13 +320,18 @@ def _undated(
     places: list[Place],
 ) -> tuple[DateSpan | None, list[Place]]:
     """The date of an incident its sentence leaves undated, from what came before, in order:
-    "the same day" as the incident just told; the dated section it stands in; a date the story
+    "that day" as the day just told; the dated section it stands in; a date the story
     just told in passing (with its cities); for a state, the day its source spoke, else the
     day of publication."""
     text = ctx.text[sentence.start : sentence.end]
     same_day = _rules(lang).same_day
-    if same_day and same_day.search(text) and ctx.recent and index - ctx.recent[-1][0] <= 1:
-        return ctx.recent[-1][1].date, places
+    if same_day and same_day.search(text):
+        # the day a source spoke on in this sentence ("统一部7日表示，政府当天…"), else the
+        # day of the incident just told
+        if ctx.spoken and ctx.spoken[0] == index:
+            return ctx.spoken[1], places
+        if ctx.recent and index - ctx.recent[-1][0] <= 1:
+            return ctx.recent[-1][1].date, places
     section = section_at(ctx.sections, sentence.start)
     # a dateline is a section of the publication date: it says nothing of the incident
     if section is not None and section.span.start != ctx.published:
