@@ -280,6 +280,15 @@ def test_a_search_of_blanks_is_refused_by_one_rule(client: TestClient, q: str, s
     assert client.get(f"/api/search?q={q}").status_code == status
 
 
+@pytest.mark.parametrize("place", ["%C2%B2", "%EF%BC%91%EF%BC%92", "2037886"])
+def test_a_place_of_digits_is_an_id_only_in_ascii(client: TestClient, place: str) -> None:
+    # "²" passes str.isdigit and fails int(): it was a 500 (found by schemathesis).
+    response = client.get(f"/api/events?place={place}")
+    assert response.status_code == 200
+    expected = {"ev-repatriation", "ev-arrest"} if place == "2037886" else set()
+    assert {e["id"] for e in response.json()["items"]} == expected
+
+
 def test_bad_parameters_on_pages_are_explained_in_the_page(client: TestClient) -> None:
     response = client.get("/events?since=yesterday")
     assert response.status_code == 400

@@ -21,7 +21,6 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
-    exists,
     extract,
     func,
     or_,
@@ -33,11 +32,13 @@ from refuge.records import Claim
 from refuge.store import tables as t
 from refuge.store.dialect import Dialect
 from refuge.store.store import EventRow, Store, claim_from_row
+from refuge.store.summary import language_sets
 
 Sort = Literal["newest", "oldest", "most_reports", "most_sources", "type"]
 SORTS: tuple[str, ...] = Sort.__args__  # type: ignore[attr-defined]
 # Full-text search finds documents first; an event matches when one of its claims comes
-# from one of the best-ranked documents. Bounded so a common word stays cheap.
+# from one of the matching documents, at most this many (the newest indexed), so that a
+# common word costs no more than a rare one.
 SEARCH_DOCUMENTS = 100
 READER_MMAP_BYTES = 4 * 2**30
 
@@ -220,21 +221,14 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
     if f.country:
         where.append(ev.country == f.country)
     if f.place:
-        if f.place.isdigit():
+        # ASCII digits only: "²" is a digit to str.isdigit but no number to int().
+        if f.place.isascii() and f.place.isdigit():
             pattern = f'%"geonames_id": {int(f.place)}%'
             where.append(ev.places.like(pattern))
         else:
             where.append(ev.places.like(f"%{_escape_like(f.place)}%", escape="\\"))
     if f.language:
-        where.append(
-            exists(
-                select(1)
-                .select_from(
-                    t.claim_events.join(t.claims, t.claims.c.key == t.claim_events.c.claim_key)
-                )
-                .where(t.claim_events.c.event_id == ev.id, t.claims.c.language == f.language)
-            )
-        )
+        where.append(ev.languages.in_(language_sets(f.language)))
     if f.source:
         docs = select(t.documents.c.sha256).where(
             or_(
@@ -244,7 +238,7 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
         )
         where.append(ev.id.in_(_event_ids_of_documents(t.claims.c.sha256.in_(docs))))
     if f.q:
-        shas = dialect.search(conn, f.q, SEARCH_DOCUMENTS, 0)
+        shas = dialect.matching_documents(conn, f.q, SEARCH_DOCUMENTS)
         if not shas:
             where.append(ev.id.is_(None))
         else:
@@ -304,15 +298,35 @@ def list_events(conn: Connection, dialect: Dialect, f: EventFilter) -> EventPage
         .offset(f.offset)
     )
     items = [_event_row(r) for r in conn.execute(query)]
-    counts_query = (
-        select(t.events.c.type, func.count())
-        .where(and_(True, *where))
-        .group_by(t.events.c.type)
-        .order_by(t.events.c.type)
-    )
-    counts = {type_: n for type_, n in conn.execute(counts_query)}
+    counts = {type_: int(n) for type_, n in conn.execute(_counts_query(f, where))}
     total = counts.get(f.type, 0) if f.type else sum(counts.values())
     return EventPage(items, total, counts)
+
+
+def _counts_query(f: EventFilter, where: list[ColumnElement[bool]]) -> Select[Any]:
+    """Events per type under the filter but its type: from the summary when it can answer."""
+    # The summary knows types, countries and languages; any other filter needs the events.
+    rest = replace(f, type=None, country=None, language=None, sort="newest", page=1, per_page=50)
+    if rest != EventFilter():
+        ev = t.events.c
+        return (
+            select(ev.type, func.count())
+            .where(and_(True, *where))
+            .group_by(ev.type)
+            .order_by(ev.type)
+        )
+    ec = t.event_counts.c
+    summary: list[ColumnElement[bool]] = []
+    if f.country:
+        summary.append(ec.country == f.country)
+    if f.language:
+        summary.append(ec.languages.in_(language_sets(f.language)))
+    return (
+        select(ec.type, func.sum(ec.events))
+        .where(and_(True, *summary))
+        .group_by(ec.type)
+        .order_by(ec.type)
+    )
 
 
 def iter_events(conn: Connection, dialect: Dialect, f: EventFilter) -> Iterator[EventRow]:

@@ -30,6 +30,7 @@ from refuge.records import (
     RemovedBlock,
     Segmentation,
 )
+from refuge.store import summary
 from refuge.store import tables as t
 from refuge.store.dialect import Dialect, dialect_for
 
@@ -266,6 +267,12 @@ class Store:
                         for m in members
                     ],
                 )
+            summary.refresh(conn)
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics, after a run has changed the tables."""
+        with self.writer.begin() as conn:
+            self.dialect.optimize(conn)
 
     # -- reading -------------------------------------------------------------
 

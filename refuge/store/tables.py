@@ -139,6 +139,20 @@ events = Table(
     Column("independent_sources", Integer, nullable=False),
     Column("detail", Text, nullable=False),
     Column("linker_version", String(32), nullable=False),
+    # The languages (of `LANGUAGES`) of the event's reports, sorted and comma-separated:
+    # derived from its claims (`summary.refresh`) so the language filter reads one column.
+    Column("languages", String(64), nullable=False, server_default=""),
+)
+
+# Events per type, country and languages (`summary.refresh`): the counts per type of the
+# event list without reading the events.
+event_counts = Table(
+    "event_counts",
+    metadata,
+    Column("type", String(32), nullable=False),
+    Column("country", String(8)),
+    Column("languages", String(64), nullable=False),
+    Column("events", Integer, nullable=False),
 )
 
 claim_events = Table(

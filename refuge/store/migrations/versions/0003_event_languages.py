@@ -1,0 +1,88 @@
+"""Events' report languages, events counted per type, country and languages; indexes for both.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-01
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+# The languages a filter can ask for, as `refuge.records.LANGUAGES` had them at this revision.
+LANGUAGES = ("ko", "en", "ja", "zh")
+
+# name -> (table, columns). Counts under a date range read these alone (covering), with or
+# without a country; the language filter on the list is an equality on `languages`.
+INDEXES = {
+    "ix_events_dates_facets": (
+        "events",
+        ["date_start", "date_end", "type", "country", "languages"],
+    ),
+    "ix_events_country_dates_facets": (
+        "events",
+        ["country", "date_start", "date_end", "type", "languages"],
+    ),
+    "ix_events_languages_date": ("events", ["languages", "date_start", "id"]),
+}
+# Superseded by the covering indexes above.
+DROPPED = {"ix_events_country_date": ("events", ["country", "date_start", "type", "date_end"])}
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("events") as batch:
+        batch.add_column(sa.Column("languages", sa.String(64), nullable=False, server_default=""))
+    op.create_table(
+        "event_counts",
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("country", sa.String(8)),
+        sa.Column("languages", sa.String(64), nullable=False),
+        sa.Column("events", sa.Integer, nullable=False),
+    )
+    _backfill(op.get_bind())
+    for name, (table, _columns) in DROPPED.items():
+        op.drop_index(name, table_name=table)
+    for name, (table, columns) in INDEXES.items():
+        op.create_index(name, table, columns)
+
+
+def _backfill(conn: sa.engine.Connection) -> None:
+    # Written out here rather than imported, so this revision keeps meaning what it meant.
+    pairs = conn.execute(
+        sa.text(
+            "SELECT DISTINCT ce.event_id, c.language FROM claim_events ce "
+            "JOIN claims c ON c.key = ce.claim_key"
+        )
+    )
+    by_event: dict[str, set[str]] = defaultdict(set)
+    for event_id, language in pairs:
+        if language in LANGUAGES:
+            by_event[event_id].add(language)
+    rows = [{"e": e, "v": ",".join(sorted(ls))} for e, ls in by_event.items()]
+    if rows:
+        conn.execute(sa.text("UPDATE events SET languages = :v WHERE id = :e"), rows)
+    conn.execute(
+        sa.text(
+            "INSERT INTO event_counts (type, country, languages, events) "
+            "SELECT type, country, languages, count(*) FROM events "
+            "GROUP BY type, country, languages"
+        )
+    )
+
+
+def downgrade() -> None:
+    for name, (table, _columns) in INDEXES.items():
+        op.drop_index(name, table_name=table)
+    for name, (table, columns) in DROPPED.items():
+        op.create_index(name, table, columns)
+    op.drop_table("event_counts")
+    with op.batch_alter_table("events") as batch:
+        batch.drop_column("languages")

@@ -1,0 +1,73 @@
+"""What the store keeps beside the events so that readers need not scan them: each event's
+report languages, and the number of events per type, country and languages.
+
+Both are derived from `events`, `claim_events` and `claims` and rewritten whenever the
+events are (`Store.save_linking`). The language filter of the event list then compares one
+indexed column, and the counts per type of an unfiltered list (or one filtered by country
+or language alone) come from a table of at most a few thousand rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.engine import Connection
+
+from refuge.records import LANGUAGES
+from refuge.store import tables as t
+
+_BATCH = 5000
+
+
+def languages_value(languages: set[str]) -> str:
+    """The stored form of a set of languages: codes, sorted, comma-separated."""
+    return ",".join(sorted(languages))
+
+
+def language_sets(language: str) -> list[str]:
+    """Every stored value that includes `language`, so a B-tree index answers the filter.
+
+    An IN list of exact values works on any backend; with four languages it has eight items.
+    """
+    others = [x for x in LANGUAGES if x != language]
+    return [
+        languages_value({language, *extra})
+        for n in range(len(others) + 1)
+        for extra in combinations(others, n)
+    ]
+
+
+def refresh(conn: Connection) -> None:
+    """Recompute every event's languages and the event counts, in the caller's transaction."""
+    ce, c = t.claim_events.c, t.claims.c
+    pairs = conn.execute(
+        select(ce.event_id, c.language)
+        .distinct()
+        .join(t.claims, c.key == ce.claim_key)
+        .where(c.language.in_(LANGUAGES))
+    )
+    by_event: dict[str, set[str]] = defaultdict(set)
+    for event_id, language in pairs:
+        by_event[event_id].add(language)
+    conn.execute(update(t.events).values(languages=""))
+    rows = [{"event": e, "value": languages_value(ls)} for e, ls in by_event.items()]
+    statement = (
+        update(t.events)
+        .where(t.events.c.id == bindparam("event"))
+        .values(languages=bindparam("value"))
+    )
+    for start in range(0, len(rows), _BATCH):
+        conn.execute(statement, rows[start : start + _BATCH])
+
+    ev = t.events.c
+    conn.execute(delete(t.event_counts))
+    conn.execute(
+        t.event_counts.insert().from_select(
+            ["type", "country", "languages", "events"],
+            select(ev.type, ev.country, ev.languages, func.count()).group_by(
+                ev.type, ev.country, ev.languages
+            ),
+        )
+    )
