@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import itertools
 import json
 import os
@@ -74,14 +75,16 @@ SEED = 7
 
 
 def store_path(cache_dir: Path, n_events: int, n_claims: int, n_documents: int) -> Path:
-    """The cached store for these sizes, this generator and the store's schema revision."""
-    from alembic.script import ScriptDirectory
-
+    """The cached store for these sizes, this generator and the store's migrations."""
     import refuge.store
 
-    migrations = Path(refuge.store.__file__).parent / "migrations"
-    head = ScriptDirectory(str(migrations)).get_current_head()
-    key = f"e{n_events}-c{n_claims}-d{n_documents}-s{SEED}-g{GENERATOR_VERSION}-r{head}"
+    # The migrations' text, not only the head revision: an edited revision is another schema.
+    migrations = Path(refuge.store.__file__).parent / "migrations" / "versions"
+    digest = hashlib.sha256()
+    for script in sorted(migrations.glob("*.py")):
+        digest.update(script.read_bytes())
+    schema = digest.hexdigest()[:12]
+    key = f"e{n_events}-c{n_claims}-d{n_documents}-s{SEED}-g{GENERATOR_VERSION}-m{schema}"
     return cache_dir / f"store-{key}.db"
 
 

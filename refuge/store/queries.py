@@ -40,6 +40,7 @@ SORTS: tuple[str, ...] = Sort.__args__  # type: ignore[attr-defined]
 # from one of the matching documents, at most this many (the newest indexed), so that a
 # common word costs no more than a rare one.
 SEARCH_DOCUMENTS = 100
+SEARCH_EVENTS = 5000
 READER_MMAP_BYTES = 4 * 2**30
 
 
@@ -238,12 +239,11 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
         )
         where.append(ev.id.in_(_event_ids_of_documents(t.claims.c.sha256.in_(docs))))
     if f.q:
+        # Resolved to event ids once, here: the page and the counts then look up ids.
         shas = dialect.matching_documents(conn, f.q, SEARCH_DOCUMENTS)
-        if not shas:
-            where.append(ev.id.is_(None))
-        else:
-            param = bindparam("search_shas", shas, expanding=True)
-            where.append(ev.id.in_(_event_ids_of_documents(t.claims.c.sha256.in_(param))))
+        found = _event_ids_of_documents(t.claims.c.sha256.in_(shas)).distinct()
+        ids = list(conn.execute(found.limit(SEARCH_EVENTS)).scalars()) if shas else []
+        where.append(ev.id.in_(bindparam("search_events", ids, expanding=True)))
     return where
 
 
@@ -290,13 +290,16 @@ def list_events(conn: Connection, dialect: Dialect, f: EventFilter) -> EventPage
     """One page of events under the filter, the total, and the counts per type."""
     where = _conditions(conn, dialect, f)
     typed = [*where, t.events.c.type == f.type] if f.type else where
-    query = (
-        select(t.events)
+    # Ids first, rows after: sorting and skipping read index entries, and only the page's
+    # rows are read whole (with their long `detail`).
+    page = (
+        select(t.events.c.id)
         .where(and_(True, *typed))
         .order_by(*_ORDER[f.sort])
         .limit(f.per_page)
         .offset(f.offset)
     )
+    query = select(t.events).where(t.events.c.id.in_(page)).order_by(*_ORDER[f.sort])
     items = [_event_row(r) for r in conn.execute(query)]
     counts = {type_: int(n) for type_, n in conn.execute(_counts_query(f, where))}
     total = counts.get(f.type, 0) if f.type else sum(counts.values())
