@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Table, event, text
+from sqlalchemy import ColumnElement, Engine, Table, case, cast, event, func, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert
@@ -32,6 +32,10 @@ class Dialect:
     def optimize(self, conn: Connection) -> None:
         """Refresh the planner's statistics."""
         conn.execute(text("ANALYZE"))
+
+    def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+        """The value at `key` of the JSON object stored as text in `column`, as text."""
+        return cast(column, postgresql.JSONB)[key].astext
 
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         """Document ids whose title or text contains `query`, best first."""
@@ -107,6 +111,11 @@ class SqliteDialect(Dialect):
         # A sample of each index is enough for the planner and keeps this quick on big stores.
         conn.execute(text(f"PRAGMA analysis_limit={ANALYSIS_ROWS}"))
         conn.execute(text("ANALYZE"))
+
+    def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+        # json_extract fails the whole statement on malformed JSON; such a row gets NULL.
+        value = func.json_extract(column, f"$.{key}")
+        return case((func.json_valid(column) == 1, value), else_=None)
 
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         # The trigram tokenizer needs three characters; shorter queries (two-syllable

@@ -277,6 +277,27 @@ def _event_row(row: Any) -> EventRow:
     )
 
 
+def _list_columns(dialect: Dialect) -> list[Any]:
+    """An event's columns for lists: the title instead of the whole `detail` (links and all)."""
+    title = dialect.json_text(t.events.c.detail, "title").label("title")
+    return [c for c in t.events.c if c.name != "detail"] + [title]
+
+
+def _list_row(row: Any) -> EventRow:
+    return EventRow(
+        id=row.id,
+        type=row.type,
+        date_start=row.date_start,
+        date_end=row.date_end,
+        date_precision=row.date_precision,
+        places=[p for p in _json(row.places, []) if isinstance(p, dict)],
+        country=row.country,
+        claim_count=row.claim_count,
+        independent_sources=row.independent_sources,
+        detail={} if row.title is None else {"title": row.title},
+    )
+
+
 def _json(value: str | None, default: Any) -> Any:
     if not value:
         return default
@@ -287,7 +308,10 @@ def _json(value: str | None, default: Any) -> Any:
 
 
 def list_events(conn: Connection, dialect: Dialect, f: EventFilter) -> EventPage:
-    """One page of events under the filter, the total, and the counts per type."""
+    """One page of events under the filter, the total, and the counts per type.
+
+    Listed events carry only the title of their `detail`; `get_event` reads all of it.
+    """
     where = _conditions(conn, dialect, f)
     typed = [*where, t.events.c.type == f.type] if f.type else where
     # Ids first, rows after: sorting and skipping read index entries, and only the page's
@@ -299,8 +323,8 @@ def list_events(conn: Connection, dialect: Dialect, f: EventFilter) -> EventPage
         .limit(f.per_page)
         .offset(f.offset)
     )
-    query = select(t.events).where(t.events.c.id.in_(page)).order_by(*_ORDER[f.sort])
-    items = [_event_row(r) for r in conn.execute(query)]
+    query = select(*_list_columns(dialect)).where(t.events.c.id.in_(page)).order_by(*_ORDER[f.sort])
+    items = [_list_row(r) for r in conn.execute(query)]
     counts = {type_: int(n) for type_, n in conn.execute(_counts_query(f, where))}
     total = counts.get(f.type, 0) if f.type else sum(counts.values())
     return EventPage(items, total, counts)
@@ -333,13 +357,16 @@ def _counts_query(f: EventFilter, where: list[ColumnElement[bool]]) -> Select[An
 
 
 def iter_events(conn: Connection, dialect: Dialect, f: EventFilter) -> Iterator[EventRow]:
-    """Every event under the filter, in its order, ignoring pagination (for exports)."""
+    """Every event under the filter, in its order, ignoring pagination (for exports).
+
+    As in `list_events`, each event's `detail` holds its title only.
+    """
     where = _conditions(conn, dialect, f)
     if f.type:
         where.append(t.events.c.type == f.type)
-    query = select(t.events).where(and_(True, *where)).order_by(*_ORDER[f.sort])
+    query = select(*_list_columns(dialect)).where(and_(True, *where)).order_by(*_ORDER[f.sort])
     for row in conn.execution_options(yield_per=1000).execute(query):
-        yield _event_row(row)
+        yield _list_row(row)
 
 
 def event_places(
