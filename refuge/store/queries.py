@@ -40,7 +40,6 @@ SORTS: tuple[str, ...] = Sort.__args__  # type: ignore[attr-defined]
 # from one of the matching documents, at most this many (the newest indexed), so that a
 # common word costs no more than a rare one.
 SEARCH_DOCUMENTS = 100
-SEARCH_EVENTS = 5000
 READER_MMAP_BYTES = 4 * 2**30
 
 
@@ -203,12 +202,8 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _event_ids_of_documents(shas: ColumnElement[bool]) -> Select[Any]:
-    return (
-        select(t.claim_events.c.event_id)
-        .join(t.claims, t.claims.c.key == t.claim_events.c.claim_key)
-        .where(shas)
-    )
+def _event_ids_of_documents(shas: Any) -> Select[Any]:
+    return select(t.document_events.c.event_id).where(t.document_events.c.sha256.in_(shas))
 
 
 def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[ColumnElement[bool]]:
@@ -237,13 +232,11 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
                 t.documents.c.name.like(f"%{_escape_like(f.source)}%", escape="\\"),
             )
         )
-        where.append(ev.id.in_(_event_ids_of_documents(t.claims.c.sha256.in_(docs))))
+        where.append(ev.id.in_(_event_ids_of_documents(docs)))
     if f.q:
-        # Resolved to event ids once, here: the page and the counts then look up ids.
         shas = dialect.matching_documents(conn, f.q, SEARCH_DOCUMENTS)
-        found = _event_ids_of_documents(t.claims.c.sha256.in_(shas)).distinct()
-        ids = list(conn.execute(found.limit(SEARCH_EVENTS)).scalars()) if shas else []
-        where.append(ev.id.in_(bindparam("search_events", ids, expanding=True)))
+        param = bindparam("search_shas", shas, expanding=True)
+        where.append(ev.id.in_(_event_ids_of_documents(param)))
     return where
 
 

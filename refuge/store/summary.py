@@ -1,10 +1,12 @@
 """What the store keeps beside the events so that readers need not scan them: each event's
-report languages, and the number of events per type, country and languages.
+report languages, the number of events per type, country and languages, and the events of
+each document.
 
-Both are derived from `events`, `claim_events` and `claims` and rewritten whenever the
+All are derived from `events`, `claim_events` and `claims` and rewritten whenever the
 events are (`Store.save_linking`). The language filter of the event list then compares one
-indexed column, and the counts per type of an unfiltered list (or one filtered by country
-or language alone) come from a table of at most a few thousand rows.
+indexed column, the counts per type of an unfiltered list (or one filtered by country or
+language alone) come from a table of at most a few thousand rows, and search results reach
+their events through one index range per document.
 """
 
 from __future__ import annotations
@@ -60,6 +62,14 @@ def refresh(conn: Connection) -> None:
     )
     for start in range(0, len(rows), _BATCH):
         conn.execute(statement, rows[start : start + _BATCH])
+
+    conn.execute(delete(t.document_events))
+    conn.execute(
+        t.document_events.insert().from_select(
+            ["sha256", "event_id"],
+            select(c.sha256, ce.event_id).distinct().join(t.claims, c.key == ce.claim_key),
+        )
+    )
 
     ev = t.events.c
     conn.execute(delete(t.event_counts))

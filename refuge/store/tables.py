@@ -144,6 +144,16 @@ events = Table(
     Column("languages", String(64), nullable=False, server_default=""),
 )
 
+# Which events each document reports on (`summary.refresh`): from full-text hits or a source
+# to events in one index range per document, instead of a probe per claim.
+document_events = Table(
+    "document_events",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("event_id", String(64), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 # Events per type, country and languages (`summary.refresh`): the counts per type of the
 # event list without reading the events.
 event_counts = Table(

@@ -1,4 +1,4 @@
-"""Events' report languages, events counted per type, country and languages; indexes for both.
+"""Events' report languages, events per type, country and languages, documents' events; indexes.
 
 Revision ID: 0003
 Revises: 0002
@@ -52,6 +52,12 @@ def upgrade() -> None:
         sa.Column("languages", sa.String(64), nullable=False),
         sa.Column("events", sa.Integer, nullable=False),
     )
+    op.create_table(
+        "document_events",
+        sa.Column("sha256", sa.String(64), primary_key=True),
+        sa.Column("event_id", sa.String(64), primary_key=True),
+        sqlite_with_rowid=False,
+    )
     _backfill(op.get_bind())
     for name, (table, _columns) in DROPPED.items():
         op.drop_index(name, table_name=table)
@@ -76,6 +82,13 @@ def _backfill(conn: sa.engine.Connection) -> None:
         conn.execute(sa.text("UPDATE events SET languages = :v WHERE id = :e"), rows)
     conn.execute(
         sa.text(
+            "INSERT INTO document_events (sha256, event_id) "
+            "SELECT DISTINCT c.sha256, ce.event_id FROM claim_events ce "
+            "JOIN claims c ON c.key = ce.claim_key"
+        )
+    )
+    conn.execute(
+        sa.text(
             "INSERT INTO event_counts (type, country, languages, events) "
             "SELECT type, country, languages, count(*) FROM events "
             "GROUP BY type, country, languages"
@@ -88,6 +101,7 @@ def downgrade() -> None:
         op.drop_index(name, table_name=table)
     for name, (table, columns) in DROPPED.items():
         op.create_index(name, table, columns)
+    op.drop_table("document_events")
     op.drop_table("event_counts")
     with op.batch_alter_table("events") as batch:
         batch.drop_column("languages")
