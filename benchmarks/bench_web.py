@@ -479,6 +479,11 @@ def main() -> None:
         "--log-level",
         "warning",
         "--no-access-log",
+        # Named, not left to "auto": a missing extra fails here instead of measuring h11.
+        "--http",
+        "httptools",
+        "--loop",
+        "uvloop",
     ]
     server = subprocess.Popen(server_cmd, env=env)
     base = f"http://127.0.0.1:{port}"
