@@ -34,6 +34,8 @@ INDEXES = {
     # The list in date order, checking the language in the index: no row is read but the
     # page's. (An index led by `languages` would make the planner sort every match.)
     "ix_events_date_id_languages": ("events", ["date_start", "id", "languages"]),
+    # Events found through documents (search, source) are sorted and counted from here.
+    "ix_events_id_date_type": ("events", ["id", "date_start", "type"]),
 }
 # Superseded by the indexes above.
 DROPPED = {
