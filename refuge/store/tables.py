@@ -125,16 +125,17 @@ claims = Table(
     Column("evidence_end", Integer, nullable=False),
 )
 
+# The indexes of events are composite and covering (migrations 0002, 0003).
 events = Table(
     "events",
     metadata,
     Column("id", String(64), primary_key=True),
-    Column("type", String(32), nullable=False, index=True),
-    Column("date_start", Date, index=True),
+    Column("type", String(32), nullable=False),
+    Column("date_start", Date),
     Column("date_end", Date),
     Column("date_precision", String(8)),
     Column("places", Text, nullable=False),
-    Column("country", String(8), index=True),
+    Column("country", String(8)),
     Column("claim_count", Integer, nullable=False),
     Column("independent_sources", Integer, nullable=False),
     Column("detail", Text, nullable=False),

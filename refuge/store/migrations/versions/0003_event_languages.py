@@ -21,8 +21,13 @@ depends_on = None
 LANGUAGES = ("ko", "en", "ja", "zh")
 
 # name -> (table, columns). Counts under a date range read these alone (covering), with or
-# without a country.
+# without a country or a type; a page of one type checks `since` (on date_end) in the index.
 INDEXES = {
+    "ix_events_type_date_end": ("events", ["type", "date_start", "id", "date_end"]),
+    "ix_events_type_country_date_end": (
+        "events",
+        ["type", "country", "date_start", "id", "date_end"],
+    ),
     "ix_events_dates_facets": (
         "events",
         ["date_start", "date_end", "type", "country", "languages"],
@@ -37,10 +42,16 @@ INDEXES = {
     # Events found through documents (search, source) are sorted and counted from here.
     "ix_events_id_date_type": ("events", ["id", "date_start", "type"]),
 }
-# Superseded by the indexes above.
+# Superseded by the indexes above (each is a prefix of one, or lacks date_end so that the
+# planner read rows for it).
 DROPPED = {
-    "ix_events_country_date": ("events", ["country", "date_start", "type", "date_end"]),
+    "ix_events_type": ("events", ["type"]),
+    "ix_events_date_start": ("events", ["date_start"]),
+    "ix_events_country": ("events", ["country"]),
     "ix_events_date_id": ("events", ["date_start", "id"]),
+    "ix_events_type_date": ("events", ["type", "date_start", "id"]),
+    "ix_events_type_country_date": ("events", ["type", "country", "date_start", "id"]),
+    "ix_events_country_date": ("events", ["country", "date_start", "type", "date_end"]),
 }
 
 
