@@ -16,10 +16,10 @@ from sqlalchemy import create_engine, select, text
 from web_store import write_fixture_store
 
 from refuge.records import LANGUAGES
-from refuge.store import Store, open_store
+from refuge.store import EventRow, Store, open_store
 from refuge.store import tables as t
 from refuge.store.queries import EventFilter, iter_events, list_events
-from refuge.store.summary import language_sets
+from refuge.store.summary import language_sets, span_days
 
 MIGRATIONS = Path(__file__).parent.parent / "refuge" / "store" / "migrations"
 
@@ -71,6 +71,39 @@ def test_counts_per_type_agree_with_a_scan_of_the_events(store: Store, f: EventF
         listed = [e.id for e in iter_events(conn, store.dialect, f)]
     assert page.counts == dict(scanned)
     assert page.total == len(listed) and [e.id for e in page.items] == listed[: f.per_page]
+
+
+def _dated(event_id: str, start: date | None, end: date | None) -> EventRow:
+    return EventRow(event_id, "arrest", start, end, "day", [], "CN", 0, 0, {})
+
+
+@pytest.mark.parametrize("unknown_start", [False, True])
+def test_since_finds_long_events_however_the_index_is_bounded(
+    tmp_path: Path, unknown_start: bool
+) -> None:
+    events = [
+        _dated("short", date(2020, 5, 1), date(2020, 5, 2)),
+        _dated("long", date(2001, 1, 1), date(2020, 6, 1)),
+        _dated("old", date(2001, 1, 1), date(2001, 1, 2)),
+        _dated("open", date(2020, 4, 1), None),
+    ]
+    if unknown_start:
+        events.append(_dated("endonly", None, date(2020, 7, 1)))
+    with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        store.save_linking(events, [], "test-1")
+        with store.engine.connect() as conn:
+            page = list_events(conn, store.dialect, EventFilter(since=date(2020, 3, 1)))
+            longest = conn.execute(select(t.event_counts.c.longest_days)).scalars().all()
+    expected = {"short", "long", "open"} | ({"endonly"} if unknown_start else set())
+    assert {e.id for e in page.items} == expected and page.counts == {"arrest": len(expected)}
+    assert longest == [None if unknown_start else (date(2020, 6, 1) - date(2001, 1, 1)).days]
+
+
+def test_span_days() -> None:
+    assert span_days(date(2020, 1, 1), date(2020, 1, 31)) == 30
+    assert span_days(date(2020, 1, 1), None) == 0
+    assert span_days(None, date(2020, 1, 1)) is None
+    assert span_days(None, None) == 0
 
 
 def _config(conn: object) -> Config:
@@ -126,7 +159,7 @@ def test_migration_0003_backfills_a_store_linked_before_it(tmp_path: Path) -> No
         pairs = set(conn.execute(select(t.document_events)).all())
         assert list_events(conn, store.dialect, EventFilter(language="ja")).total == 1
     assert languages == {"e1": "ja,ko", "e2": "ko"}
-    assert sorted(counts) == [("arrest", "CN", "ja,ko", 1), ("arrest", "CN", "ko", 1)]
+    assert sorted(counts) == [("arrest", "CN", "ja,ko", 1, 0), ("arrest", "CN", "ko", 1, 0)]
     assert pairs == {("a", "e1"), ("b", "e1"), ("a", "e2")}
 
 

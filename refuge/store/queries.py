@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -206,12 +206,32 @@ def _event_ids_of_documents(shas: Any) -> Select[Any]:
     return select(t.document_events.c.event_id).where(t.document_events.c.sha256.in_(shas))
 
 
+def _earliest_start(conn: Connection, since: date) -> date | None:
+    """The earliest start of an event that ends on or after `since`, if the summary knows.
+
+    Redundant with the `since` condition itself, it gives the date index a lower bound.
+    """
+    ec = t.event_counts.c
+    longest, unknown = conn.execute(
+        select(func.max(ec.longest_days), func.count() - func.count(ec.longest_days))
+    ).one()
+    if longest is None or unknown:
+        return None
+    try:
+        return since - timedelta(days=longest)
+    except OverflowError:
+        return None
+
+
 def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[ColumnElement[bool]]:
     """SQL conditions for everything in the filter but the type (kept apart for the counts)."""
     ev = t.events.c
     where: list[ColumnElement[bool]] = []
     if f.since:
         where.append(func.coalesce(ev.date_end, ev.date_start) >= f.since)
+        earliest = _earliest_start(conn, f.since)
+        if earliest is not None:
+            where.append(ev.date_start >= earliest)
     if f.until:
         where.append(ev.date_start <= f.until)
     if f.country:

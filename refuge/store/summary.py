@@ -3,7 +3,8 @@ report languages, the number of events per type, country and languages, and the 
 each document.
 
 All are derived from `events`, `claim_events` and `claims` and rewritten whenever the
-events are (`Store.save_linking`). The language filter of the event list then compares one
+events are (`Store.save_linking`). The counts also keep the longest span of their events,
+which turns "ending on or after a day" into a date range an index can bound on both sides. The language filter of the event list then compares one
 indexed column, the counts per type of an unfiltered list (or one filtered by country or
 language alone) come from a table of at most a few thousand rows, and search results reach
 their events through one index range per document.
@@ -12,9 +13,11 @@ their events through one index range per document.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from itertools import combinations
+from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from refuge.records import LANGUAGES
@@ -71,13 +74,31 @@ def refresh(conn: Connection) -> None:
         )
     )
 
-    ev = t.events.c
     conn.execute(delete(t.event_counts))
-    conn.execute(
-        t.event_counts.insert().from_select(
-            ["type", "country", "languages", "events"],
-            select(ev.type, ev.country, ev.languages, func.count()).group_by(
-                ev.type, ev.country, ev.languages
-            ),
-        )
-    )
+    counts = _counts(conn)
+    if counts:
+        conn.execute(t.event_counts.insert(), counts)
+
+
+def span_days(start: date | None, end: date | None) -> int | None:
+    """How far before its end an event starts, in days; None when its start is unknown."""
+    if end is None:
+        return 0
+    if start is None:
+        return None
+    return max(0, (end - start).days)
+
+
+def _counts(conn: Connection) -> list[dict[str, Any]]:
+    ev = t.events.c
+    groups: dict[tuple[str, str | None, str], tuple[int, int | None]] = {}
+    rows = conn.execute(select(ev.type, ev.country, ev.languages, ev.date_start, ev.date_end))
+    for type_, country, languages, start, end in rows:
+        n, longest = groups.get((type_, country, languages), (0, 0))
+        span = span_days(start, end)
+        longest = None if span is None or longest is None else max(longest, span)
+        groups[(type_, country, languages)] = (n + 1, longest)
+    return [
+        {"type": k[0], "country": k[1], "languages": k[2], "events": n, "longest_days": longest}
+        for k, (n, longest) in groups.items()
+    ]

@@ -164,6 +164,9 @@ event_counts = Table(
     Column("country", String(8)),
     Column("languages", String(64), nullable=False),
     Column("events", Integer, nullable=False),
+    # Days from the earliest start to the end of these events' longest; NULL when one of
+    # them has an end and no start.
+    Column("longest_days", Integer),
 )
 
 claim_events = Table(

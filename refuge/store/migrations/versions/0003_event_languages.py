@@ -64,6 +64,7 @@ def upgrade() -> None:
         sa.Column("country", sa.String(8)),
         sa.Column("languages", sa.String(64), nullable=False),
         sa.Column("events", sa.Integer, nullable=False),
+        sa.Column("longest_days", sa.Integer),
     )
     op.create_table(
         "document_events",
@@ -100,13 +101,32 @@ def _backfill(conn: sa.engine.Connection) -> None:
             "JOIN claims c ON c.key = ce.claim_key"
         )
     )
-    conn.execute(
-        sa.text(
-            "INSERT INTO event_counts (type, country, languages, events) "
-            "SELECT type, country, languages, count(*) FROM events "
-            "GROUP BY type, country, languages"
-        )
+    events = sa.table(
+        "events",
+        sa.column("type"),
+        sa.column("country"),
+        sa.column("languages"),
+        sa.column("date_start", sa.Date),
+        sa.column("date_end", sa.Date),
     )
+    groups: dict[tuple[str, str | None, str], tuple[int, int | None]] = {}
+    for type_, country, languages, start, end in conn.execute(sa.select(events.c)):
+        n, longest = groups.get((type_, country, languages), (0, 0))
+        span = 0 if end is None else None if start is None else max(0, (end - start).days)
+        longest = None if span is None or longest is None else max(longest, span)
+        groups[(type_, country, languages)] = (n + 1, longest)
+    counts = [
+        {"t": k[0], "c": k[1], "l": k[2], "n": n, "d": longest}
+        for k, (n, longest) in groups.items()
+    ]
+    if counts:
+        conn.execute(
+            sa.text(
+                "INSERT INTO event_counts (type, country, languages, events, longest_days) "
+                "VALUES (:t, :c, :l, :n, :d)"
+            ),
+            counts,
+        )
 
 
 def downgrade() -> None:
