@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -343,11 +343,14 @@ def list_events(conn: Connection, dialect: Dialect, f: EventFilter) -> EventPage
     return EventPage(items, total, counts)
 
 
+# What the summary of event counts knows, beside the order and the page; any other filter
+# needs the events themselves.
+_SUMMARISED = {"type", "country", "language", "sort", "page", "per_page"}
+
+
 def _counts_query(f: EventFilter, where: list[ColumnElement[bool]]) -> Select[Any]:
     """Events per type under the filter but its type: from the summary when it can answer."""
-    # The summary knows types, countries and languages; any other filter needs the events.
-    rest = replace(f, type=None, country=None, language=None, sort="newest", page=1, per_page=50)
-    if rest != EventFilter():
+    if any(getattr(f, x.name) for x in fields(f) if x.name not in _SUMMARISED):
         ev = t.events.c
         return (
             select(ev.type, func.count())
