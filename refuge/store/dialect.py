@@ -13,6 +13,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert
 
+# Rows ANALYZE samples per index on SQLite: enough for the planner, quick on big stores.
+ANALYSIS_ROWS = 1000
+
 
 class Dialect:
     name = "generic"
@@ -35,7 +38,7 @@ class Dialect:
 
     def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
         """The value at `key` of the JSON object stored as text in `column`, as text."""
-        return cast(column, postgresql.JSONB)[key].astext
+        raise NotImplementedError
 
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         """Document ids whose title or text contains `query`, best first."""
@@ -68,9 +71,6 @@ class Dialect:
 
 def _escape_like(query: str) -> str:
     return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-ANALYSIS_ROWS = 1000
 
 
 class SqliteDialect(Dialect):
@@ -108,7 +108,6 @@ class SqliteDialect(Dialect):
         conn.execute(text("DELETE FROM documents_fts WHERE sha256 = :s"), {"s": sha256})
 
     def optimize(self, conn: Connection) -> None:
-        # A sample of each index is enough for the planner and keeps this quick on big stores.
         conn.execute(text(f"PRAGMA analysis_limit={ANALYSIS_ROWS}"))
         conn.execute(text("ANALYZE"))
 
@@ -151,6 +150,9 @@ def _phrase(query: str) -> str:
 
 class PostgresDialect(Dialect):
     name = "postgresql"
+
+    def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+        return cast(column, postgresql.JSONB)[key].astext
 
     def insert_ignore(self, table: Table, conflict: list[str]) -> Insert:
         return postgresql.insert(table).on_conflict_do_nothing(index_elements=conflict)
