@@ -2,17 +2,20 @@
 
     python benchmarks/bench_web.py [--events 100000] [--claims 1000000] [--documents 100000]
                                    [--connections 8] [--threads 2] [--seconds 15] [--workers 2]
-                                   [--cache-dir /tmp/web-bench-cache] [--fresh] [--only list,...]
+                                   [--warmup 5] [--cache-dir /tmp/web-bench-cache] [--fresh]
+                                   [--only list,filter,language,search,event]
 
 1. Generates a store (Alembic-created schema, then fast bulk inserts in one transaction):
    documents with English and Korean text and their full-text index, claims whose evidence
    offsets point into those texts, events of ten claims each, places from GeoNames; then the
    event summary and planner statistics as the pipeline leaves them. The store is cached
-   under --cache-dir, keyed by sizes, generator version and schema revision.
+   under --cache-dir, keyed by sizes, generator version and the migrations' text.
 2. Serves it with uvicorn on 127.0.0.1 (`--factory refuge.web.app:app_from_env`, --workers).
-3. Runs wrk (Debian's `wrk`) per scenario, each request picking a random URL of the scenario:
+3. Warms the workers with --warmup seconds of unmeasured load over every scenario's URLs,
+   then runs wrk (Debian's `wrk`) per scenario, each request picking a random URL of it:
    list (pages of the event list), filter (type, country, dates), language (reports in one
-   language), search (full-text), event (one event's page). Prints requests/s and latency p50/p95/p99 with the machine and command.
+   language), search (full-text), event (one event's page). Prints requests/s and latency
+   p50/p95/p99 with the machine, the machine's load and the command.
 Without wrk, a Python asyncio+httpx load generator takes its place.
 """
 
@@ -427,6 +430,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument(
+        "--warmup", type=int, default=5, help="Seconds of unmeasured load before the scenarios."
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
         "--cache-dir",
@@ -507,6 +513,12 @@ def main() -> None:
                     if r.status_code != 200:
                         raise SystemExit(f"{p} answered {r.status_code}")
         wrk = shutil.which("wrk")
+        if wrk and args.warmup:
+            # Unmeasured load over every scenario first: whichever scenario came first used
+            # to pay for the workers' cold start (pages mapped, caches filled) in its tail.
+            everything = [p for paths in plan.values() for p in paths]
+            with tempfile.TemporaryDirectory() as tmp:
+                run_wrk(base, everything, args.threads, args.connections, args.warmup, Path(tmp))
         tool = (
             f"wrk -t{args.threads} -c{args.connections} -d{args.seconds}s"
             if wrk
@@ -514,7 +526,10 @@ def main() -> None:
         )
         print(f"machine: {_machine()}")
         print(f"server:  {' '.join(server_cmd[1:])}")
-        print(f"load:    {tool}, random URL per request from each scenario's list")
+        print(
+            f"load:    {tool}, random URL per request from each scenario's list, "
+            f"after {args.warmup if wrk else 0} s of unmeasured load"
+        )
         print(
             "machine load before (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
         )
