@@ -7,6 +7,7 @@ of the two clusters veto each other, so one count-less claim cannot chain two ev
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
@@ -323,12 +324,22 @@ def _best_cluster(
 ) -> tuple[int, Match] | None:
     p = cl.profiles[i]
     best: tuple[float, float, str, int, Match] | None = None
+    own = cl.label.get(cl.find(i))
+    # Events are scored in order of the most they could give (events of the claim's own
+    # document first, whatever their bound), so the search stops once no event left could
+    # reach the best score found: the result is the same as scoring them all.
+    bounded: list[tuple[float, int]] = []
     for root in roots:
         label = cl.label.get(root)
-        if label is not None and cl.label.get(cl.find(i)) not in (None, label):
+        if label is not None and own not in (None, label):
             continue
-        if root not in near_doc and reach(p, cl.summary(root), rules) < rules.threshold:
-            continue
+        bound = math.inf if root in near_doc else reach(p, cl.summary(root), rules)
+        if bound >= rules.threshold:
+            bounded.append((-bound, root))
+    bounded.sort()
+    for neg, root in bounded:
+        if best is not None and -neg < best[0]:
+            break
         head = cl.head(root)
         scored = head[:_SCORE_MEMBERS]
         # Members told in the same document always count: they carry the context.
