@@ -25,10 +25,12 @@ _ANCHOR_DAYS = 62
 # How many members of a cluster a joining claim is scored against, and checked for vetoes.
 _SCORE_MEMBERS = 5
 _VETO_MEMBERS = 24
+# How many candidate events a joining claim is scored against at most, best bound first.
+_CANDIDATES = 12
 _MAX_MONTHS = 36
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     partner: int | None
     score: float
@@ -326,8 +328,9 @@ def _best_cluster(
     best: tuple[float, float, str, int, Match] | None = None
     own = cl.label.get(cl.find(i))
     # Events are scored in order of the most they could give (events of the claim's own
-    # document first, whatever their bound), so the search stops once no event left could
-    # reach the best score found: the result is the same as scoring them all.
+    # document first, whatever their bound), and the search stops once no event left could
+    # reach the best score found, or after the `_CANDIDATES` most promising: a claim known
+    # only to its month in a busy month would otherwise be scored against every event in it.
     bounded: list[tuple[float, int]] = []
     for root in roots:
         label = cl.label.get(root)
@@ -337,9 +340,14 @@ def _best_cluster(
         if bound >= rules.threshold:
             bounded.append((-bound, root))
     bounded.sort()
+    far = 0
     for neg, root in bounded:
         if best is not None and -neg < best[0]:
             break
+        if root not in near_doc:
+            far += 1
+            if far > _CANDIDATES:
+                break
         head = cl.head(root)
         scored = head[:_SCORE_MEMBERS]
         # Members told in the same document always count: they carry the context.

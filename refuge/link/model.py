@@ -13,7 +13,7 @@ Weight = tuple[str, float]
 """One readable reason and its match weight in bits (log2 of the likelihood ratio)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkInput:
     """One claim and what linking needs to know about where it was read.
 
@@ -32,7 +32,7 @@ class LinkInput:
     fingerprint: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One source's account of the event, as printed beside it: never averaged, never dropped."""
 
@@ -74,7 +74,7 @@ class Figure:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Why a claim is in its event: the member it matched best and the weights of that match.
 
@@ -103,7 +103,7 @@ class Link:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A real-world incident: its members, when and where, and every figure by source."""
 

@@ -68,6 +68,19 @@ def describe(count: Count | None) -> str:
     return f"{words.get(q, '')}{v:,}"
 
 
+_FIGURES: dict[Count, tuple[str, tuple[float, float] | None]] = {}
+
+
+def _figure(count: Count) -> tuple[str, tuple[float, float] | None]:
+    """A figure's text and interval, shared by the many claims that state the same figure."""
+    found = _FIGURES.get(count)
+    if found is None:
+        if len(_FIGURES) > 100_000:
+            _FIGURES.clear()
+        found = _FIGURES[count] = (describe(count), interval(count))
+    return found
+
+
 def interval(count: Count | None) -> tuple[float, float] | None:
     if count is None:
         return None
@@ -133,7 +146,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         lo = hi = pub
         precision, by_publication = "month", True
     ids, names, admin1, countries = _place_sets(c.places)
-    count = interval(c.count)
+    figure, count = _figure(c.count) if c.count is not None else (describe(None), None)
     value = c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None
     vague = bool(c.count and c.count.qualifier == "vague")
     shape = (
@@ -170,7 +183,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         count=count,
         value=value,
         vague=vague,
-        figure=describe(c.count),
+        figure=figure,
         actor=c.actor,
         sources=claim_sources(c.attribution, item.outlet or item.document),
         doc=item.document,
