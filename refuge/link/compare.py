@@ -55,14 +55,15 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     """Why two claims cannot be one event, or None. Cheap: used to check whole clusters.
 
     `strict` also rules out pairs that may share an event but are no evidence for it (two
-    days of one campaign, weeks apart)."""
+    days of one campaign, weeks apart; a return and a detention of groups of different sizes:
+    the detention of another group says nothing against the returns being one event)."""
     co = _cotype(a, b, rules)
     if isinstance(co, str):
         return co
     if co is not None:
         if co.needs == "moment" and not (_same_moment(a, b, rules) and _shared_place(a, b)):
             return f"{a.type} and {b.type} at different moments"
-        if co.needs == "figure" and not (
+        if co.needs == "figure" and strict and not (
             a.value is not None and a.value == b.value and a.ids & b.ids
         ):
             return f"{a.type} and {b.type} of different groups"
