@@ -238,6 +238,9 @@ def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         return _w(f"{small.figure} may be part of {big.figure}", w["part_of_figure"])
     if a.vague or b.vague:
         return _w(pair, w["vague_disagrees"])
+    if big.count[0] <= small.count[1] * (1 + w["close_figures_ratio"]):
+        # Sources that count one group differ by a few (31 vs 34 arrested): no rival groups.
+        return _w(f"{pair}, close", w["close_figures"])
     return _w(pair, w["figures_disagree"])
 
 
