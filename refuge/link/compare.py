@@ -80,7 +80,9 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if (
         _same_moment(a, b, rules)
         and a.lo == a.hi == b.lo == b.hi
-        and a.ids & b.ids
+        # The very same places: a figure that also names somewhere else may be a part.
+        and a.ids
+        and a.ids == b.ids
         and a.count
         and b.count
         and not a.vague
