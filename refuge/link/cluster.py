@@ -122,6 +122,8 @@ class _Clusters:
         return True
 
     def union(self, ra: int, rb: int) -> int:
+        if ra == rb:
+            return ra
         if self.size(ra) < self.size(rb):
             ra, rb = rb, ra
         kept = self.summaries.pop(ra, None)
