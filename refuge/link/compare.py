@@ -63,8 +63,10 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if co is not None:
         if co.needs == "moment" and not (_same_moment(a, b, rules) and _shared_place(a, b)):
             return f"{a.type} and {b.type} at different moments"
-        if co.needs == "figure" and strict and not (
-            a.value is not None and a.value == b.value and a.ids & b.ids
+        if (
+            co.needs == "figure"
+            and strict
+            and not (a.value is not None and a.value == b.value and a.ids & b.ids)
         ):
             return f"{a.type} and {b.type} of different groups"
     why = _date_veto(a, b, rules, strict)
