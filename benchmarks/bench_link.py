@@ -87,7 +87,9 @@ def _figure(true: int, rng: random.Random) -> Count:
     if r < 0.3:
         return Count(true, "exact")
     if r < 0.6:
-        return Count(max(1, round(true * rng.uniform(0.85, 1.15), -1 if true > 30 else 0)), "about")
+        return Count(
+            max(1, int(round(true * rng.uniform(0.85, 1.15), -1 if true > 30 else 0))), "about"
+        )
     if r < 0.8:
         return Count(max(1, int(true * rng.uniform(0.75, 0.97))), "more_than")
     if r < 0.9:
