@@ -505,3 +505,17 @@ def test_synthetic_benchmark_quality_floor() -> None:
     result = link(items)
     _, _, f1 = bcubed((truth[k], result.assignments[k]) for k in truth)
     assert f1 >= 0.85
+
+
+def test_a_vague_word_far_from_a_figure_is_another_story() -> None:
+    several = claim(
+        "a.html", 0, "Several were arrested.", kind="arrest", count=Count(None, "vague", 3, 9)
+    )
+    many = claim(
+        "b.html", 0, "More than 58 were arrested.", kind="arrest", count=Count(58, "more_than")
+    )
+    hundreds = claim("c.html", 0, "Hundreds were returned.", count=Count(None, "vague", 200, 999))
+    six_hundred = claim("d.html", 0, "About 600 were returned.", count=Count(600, "about"))
+    result = link([several, many, hundreds, six_hundred])
+    assert event_of(result, several) != event_of(result, many)
+    assert event_of(result, hundreds) == event_of(result, six_hundred)

@@ -241,6 +241,9 @@ def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
     if not a.vague and not b.vague and more_specific(small, big):
         return _w(f"{small.figure} may be part of {big.figure}", w["part_of_figure"])
     if a.vague or b.vague:
+        if big.count[0] > small.count[1] * w["vague_far_ratio"]:
+            # "Several" against "more than 58" is two stories, not a loose word for one.
+            return _w(pair, w["figures_disagree"])
         return _w(pair, w["vague_disagrees"])
     if big.count[0] <= small.count[1] * (1 + w["close_figures_ratio"]):
         # Sources that count one group differ by a few (31 vs 34 arrested): no rival groups.
