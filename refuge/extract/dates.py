@@ -54,6 +54,7 @@ _GROUP_TABLES = {
     "wds": "weekdays_short",
     "wdx": "weekdays_short",
     "wdy": "weekdays",
+    "wde": "weekdays",
     "drel": "day_words",
     "yrel": "year_words",
     "mrel": "month_words",
@@ -132,9 +133,10 @@ def _alternation(words: Any, case_sensitive: bool = False) -> str:
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     table = load(lang, "dates")
+    # plain strings of the table ("year", "num", "end", ...) are pattern pieces of their own
+    raw = {k: v for k, v in table.items() if isinstance(v, str) and k != "flags"}
     fills = {
-        "year": table["year"],
-        "num": table["num"],
+        **raw,
         "end": table.get("end", ""),
         "mname": _alternation(table.get("months", {})),
         "mname_alone": _alternation(table.get("months_alone", {}), case_sensitive=True),
@@ -337,6 +339,8 @@ def _calendar(
     if span is None:
         return None
     span = _check_weekday(g, table, span)
+    if "wde" in g:
+        span = _every_weekday(span, _lookup(table, "wde", g["wde"]))
     explicit_month = (year, month) if explicit and month is not None else None
     return _Resolved(span, relative, explicit_month)
 
@@ -437,6 +441,15 @@ def _check_weekday(g: dict[str, str], table: dict[str, Any], span: DateSpan) -> 
         return span
     note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start.isoformat()}"
     return DateSpan(span.start, span.end, span.precision, note)
+
+
+def _every_weekday(span: DateSpan, weekday: int | None) -> DateSpan:
+    """ "7월 매주 목요일", "every Thursday in July": from the first such weekday to the last."""
+    if weekday is None or span.precision != "month":
+        return span
+    first = span.start + timedelta(days=(weekday - span.start.weekday()) % 7)
+    last = span.end - timedelta(days=(span.end.weekday() - weekday) % 7)
+    return DateSpan(first, last, "day", span.note) if first <= last else span
 
 
 def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
