@@ -35,17 +35,23 @@ CLAUSE_PENALTY = 25
 WRONG_SIDE_PENALTY = 20
 MODIFIER_PENALTY = 60
 TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest": 60}
+# incident types that describe a state people are in, not an act with a day of its own
+STATIVE = ("detention", "population_estimate", "disappearance")
 # an incident word this close before a subject noun describes it ("갇혀 있던 탈북민")
 MODIFIER_REACH = 12
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
+# "한 명의 가족이 북송된 사람들 가운데 포함돼": a part of a group named this close after it
+PART_REACH = 36
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
+_QUOTE = re.compile(r'"[^"]*"|“[^“”]*”|「[^「」]*」|『[^『』]*』')
 
 
 @dataclass(frozen=True)
 class _Rules:
     whole_after: re.Pattern[str] | None
     whole_before: re.Pattern[str] | None
+    part_after: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
@@ -63,6 +69,7 @@ def _rules(lang: str) -> _Rules:
     return _Rules(
         pattern(counts.get("whole_after", ())),
         pattern(counts.get("whole_before", ())),
+        pattern(counts.get("part_after", ())),
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
@@ -122,7 +129,36 @@ def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: s
         c += TYPE_PENALTY.get(t.type, 0) + TYPE_ORDER.index(t.type) * 0.1
         return c + (MODIFIER_PENALTY if _is_modifier(t, text, lang) else 0)
 
-    return min(triggers, key=cost)
+    best = min(triggers, key=cost)
+    if lang in VERB_FINAL and best.end <= span[0] and _is_modifier(best, text, lang):
+        # "구금하고 있던 탈북민 수백 명을 ... 넘겼다": the verb after the figure is its predicate;
+        # the one before only describes the people
+        heads = [t for t in triggers if t.start >= span[1] and not _is_modifier(t, text, lang)]
+        if heads:
+            return heads[0]
+    return best
+
+
+def _clause_before(t: Trigger, text: str) -> tuple[int, int]:
+    """The relative clause a modifying incident word closes: back to the last clause mark."""
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, t.start)]
+    return (marks[-1] if marks else 0, t.end)
+
+
+def _described(
+    span: tuple[int, int], head: Trigger, triggers: list[Trigger], text: str, lang: str
+) -> Trigger | None:
+    """An earlier event the people of a figure are described by ("지난 14일 대사관에 들어가
+    한국행을 요구했던 탈북자 25명이 18일 도착"): a modifying incident word before the figure, in
+    a verb-final language, that is an act rather than a state."""
+    if lang not in VERB_FINAL:
+        return None
+    for t in reversed(triggers):
+        if t.end > span[0] or t is head or t.type == head.type or t.type in STATIVE:
+            continue
+        if _is_modifier(t, text, lang):
+            return t
+    return None
 
 
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
@@ -140,6 +176,8 @@ def _people_counts(text: str, lang: str) -> list:
         if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
             continue
         if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
+            continue
+        if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
             continue
@@ -162,11 +200,22 @@ def _event_dates(text: str, lang: str, anchor: date | None) -> list:
     return out
 
 
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted text: a slogan or a statement in quotes carries its own dates."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _quote_at(quotes: list[tuple[int, int]], pos: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(quotes) if s <= pos < e), None)
+
+
 def _nearest_date(
     span: tuple[int, int], dates: list, text: str, lang: str, trigger: Trigger | None = None
 ) -> DateSpan | None:
     """The date of a figure: one standing between it and its incident word ("2명을 7일 추방"),
     else the nearest, preferring the side dates take in the language."""
+    quotes = _quotes(text)
+    dates = [d for d in dates if _quote_at(quotes, d.start) == _quote_at(quotes, span[0])]
     if not dates:
         return None
     if trigger is not None:
@@ -197,7 +246,11 @@ def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
 def _pinned(
     text: str, lang: str, when: DateSpan | None, places: list[PlaceMention], modality: str
 ) -> bool:
-    """A sentence without a figure names an incident only if it pins one down."""
+    """A sentence without a figure names an incident only if it pins one down. One that
+    imagines it ("if they were sent back") or remarks on one told elsewhere ("if the claim is
+    true, it is the first mass return") names none."""
+    if modality == "conditional" or has("remarks", text, lang):
+        return False
     if when is not None or modality == "denied":
         return True
     if any(p.kind != "country" for p in places):
@@ -293,6 +346,27 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
             )
         )
+        earlier = _described((c.start, c.end), trigger, triggers, text, lang)
+        if earlier is not None and (earlier.type, c.count) not in seen:
+            lo, hi = _clause_before(earlier, text)
+            own = [d for d in dates if lo <= d.start and d.end <= hi]
+            if own:
+                seen.add((earlier.type, c.count))
+                places = [m for m in mentions if lo <= m.start and m.end <= hi]
+                out.append(
+                    _claim(
+                        ctx,
+                        sentence,
+                        index,
+                        lang,
+                        earlier.type,
+                        c.count,
+                        own[-1].span,
+                        places,
+                        found.source,
+                        find_modality(text[lo:hi], lang, found.reported),
+                    )
+                )
     if not counts:
         trigger = _main_trigger(triggers, text, lang)
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)

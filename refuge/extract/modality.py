@@ -2,7 +2,8 @@
 
 Cues come from `lang/<lang>/modality.toml`. The strongest cue wins, in the order denied,
 conditional, planned, uncertain; with no cue a claim is `reported` when it is attributed and
-`asserted` when the author states it.
+`asserted` when the author states it. Words listed as `neutral` look like cues but are not
+("주장이 사실이라면" weighs a report; it imagines no incident), so they are read past.
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ def _cues(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _neutral(lang: str) -> re.Pattern[str] | None:
+    table = langdata.load(lang, "modality")
+    return compile_patterns(table.get("neutral", ()), "" if lang == "en" else lang)
+
+
 def find_modality(text: str, lang: str, attributed: bool) -> str:
+    neutral = _neutral(lang)
+    if neutral:
+        text = neutral.sub(" ", text)
     for name, pattern in _cues(lang):
         if pattern.search(text):
             return name

@@ -49,6 +49,7 @@ class Lexicon:
     objections: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
     stock: re.Pattern[str] | None
+    remarks: re.Pattern[str] | None
 
 
 def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
@@ -81,6 +82,7 @@ def lexicon(lang: str) -> Lexicon:
         objections=compile_patterns(blockers.get("objections", ()), lang),
         quantity=compile_patterns(table.get("quantity", {}).get("words", ()), lang),
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
+        remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
     )
 
 
