@@ -130,35 +130,44 @@ def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: s
         return c + (MODIFIER_PENALTY if _is_modifier(t, text, lang) else 0)
 
     best = min(triggers, key=cost)
-    if lang in VERB_FINAL and best.end <= span[0] and _is_modifier(best, text, lang):
+    relative = _relative_clause(span, triggers, text, lang)
+    if relative is not None and best in relative[1]:
         # "구금하고 있던 탈북민 수백 명을 ... 넘겼다": the verb after the figure is its predicate;
-        # the one before only describes the people
+        # the ones before only describe the people
         heads = [t for t in triggers if t.start >= span[1] and not _is_modifier(t, text, lang)]
         if heads:
             return heads[0]
     return best
 
 
-def _clause_before(t: Trigger, text: str) -> tuple[int, int]:
-    """The relative clause a modifying incident word closes: back to the last clause mark."""
-    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, t.start)]
-    return (marks[-1] if marks else 0, t.end)
+def _relative_clause(
+    span: tuple[int, int], triggers: list[Trigger], text: str, lang: str
+) -> tuple[tuple[int, int], list[Trigger]] | None:
+    """The relative clause that describes the people of a figure in a verb-final language
+    ("지난 14일 대사관에 들어가 한국행을 요구했던 탈북자 25명"), with the incident words in it: it
+    ends in an incident word that modifies the people and runs back to the last clause mark."""
+    if lang not in VERB_FINAL:
+        return None
+    modifiers = [t for t in triggers if t.end <= span[0] and _is_modifier(t, text, lang)]
+    if not modifiers or _CLAUSE_MARKS.search(text, modifiers[-1].end, span[0]):
+        return None
+    last = modifiers[-1]
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, last.start)]
+    lo = marks[-1] if marks else 0
+    return (lo, last.end), [t for t in triggers if lo <= t.start and t.end <= last.end]
 
 
 def _described(
     span: tuple[int, int], head: Trigger, triggers: list[Trigger], text: str, lang: str
-) -> Trigger | None:
-    """An earlier event the people of a figure are described by ("지난 14일 대사관에 들어가
-    한국행을 요구했던 탈북자 25명이 18일 도착"): a modifying incident word before the figure, in
-    a verb-final language, that is an act rather than a state."""
-    if lang not in VERB_FINAL:
+) -> tuple[Trigger, tuple[int, int]] | None:
+    """An earlier act the people of a figure are described by, and the clause that tells it:
+    "한국행을 요구했던 탈북자 25명이 18일 도착" holds an asylum bid besides the arrival. States
+    ("갇혀 있던 탈북민") take the day of the main verb, so they are no act of their own."""
+    relative = _relative_clause(span, triggers, text, lang)
+    if relative is None:
         return None
-    for t in reversed(triggers):
-        if t.end > span[0] or t is head or t.type == head.type or t.type in STATIVE:
-            continue
-        if _is_modifier(t, text, lang):
-            return t
-    return None
+    acts = [t for t in relative[1] if t.type != head.type and t.type not in STATIVE]
+    return (acts[-1], relative[0]) if acts else None
 
 
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
@@ -346,9 +355,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
             )
         )
-        earlier = _described((c.start, c.end), trigger, triggers, text, lang)
-        if earlier is not None and (earlier.type, c.count) not in seen:
-            lo, hi = _clause_before(earlier, text)
+        described = _described((c.start, c.end), trigger, triggers, text, lang)
+        if described is not None and (described[0].type, c.count) not in seen:
+            earlier, (lo, hi) = described
             own = [d for d in dates if lo <= d.start and d.end <= hi]
             if own:
                 seen.add((earlier.type, c.count))
