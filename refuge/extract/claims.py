@@ -21,7 +21,7 @@ from refuge.extract.attribution import find_attribution
 from refuge.extract.counts import find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
-from refuge.extract.places import incident_places, with_default
+from refuge.extract.places import incident_places, names_same_place, with_default
 from refuge.extract.sections import Section, find_sections, section_at
 from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
@@ -89,6 +89,7 @@ class _Context:
     texts: list[str] = field(default_factory=list)
     last_source: str | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
+    facilities: dict[str, Place] = field(default_factory=dict)
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
@@ -252,6 +253,22 @@ def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
     )
 
 
+def _located(ctx: _Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A facility named once with its city ("워싱턴 DC 중국대사관") is the same one when the
+    text later names it bare ("중국대사관"), not the one a bare name stands for by default."""
+    out = []
+    for m in mentions:
+        if m.kind == "facility":
+            key = m.surface.strip()
+            earlier = next((p for s, p in ctx.facilities.items() if key in s and key != s), None)
+            if earlier is not None:
+                m = replace(m, place=earlier)
+            else:
+                ctx.facilities.setdefault(key, m.place)
+        out.append(m)
+    return out
+
+
 def _pinned(
     text: str, lang: str, when: DateSpan | None, places: list[PlaceMention], modality: str
 ) -> bool:
@@ -290,6 +307,9 @@ def _claim(
 ) -> Claim:
     text = ctx.text[sentence.start : sentence.end]
     places = incident_places(mentions, text, lang, kind)
+    if names_same_place(text, lang):
+        told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
+        places = list(told.places) if told is not None else places
     if when is None or not places:
         earlier = _inherit(ctx, index, kind)
         if earlier is not None:
@@ -338,7 +358,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     anchor = section.span.end if section else ctx.published
     counts = _people_counts(text, lang)
     dates = _event_dates(text, lang, anchor)
-    mentions = ctx.gaz.find(text, lang)
+    mentions = _located(ctx, ctx.gaz.find(text, lang))
     modality = find_modality(text, lang, found.reported)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()

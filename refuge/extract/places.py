@@ -46,6 +46,18 @@ def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
     return bool(before and before.search(text[max(0, m.start - 24) : m.start]))
 
 
+@cache
+def _same_place(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "places").get("same_place", [])
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def names_same_place(text: str, lang: str) -> bool:
+    """'같은 장소에서', 'at the same spot': the place is the one of the incident told before."""
+    pattern = _same_place(lang)
+    return bool(pattern and pattern.search(text))
+
+
 def incident_places(mentions: list[PlaceMention], text: str, lang: str, kind: str) -> list[Place]:
     """The most specific incident places among a sentence's mentions, in text order."""
     kept = [m for m in mentions if not _is_home(text, m, lang)]
@@ -77,4 +89,4 @@ def with_default(
     return tuple(places)
 
 
-__all__ = ["incident_places", "with_default"]
+__all__ = ["incident_places", "names_same_place", "with_default"]
