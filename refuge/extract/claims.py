@@ -19,7 +19,7 @@ from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.counts import find_counts
-from refuge.extract.dates import find_dates
+from refuge.extract.dates import find_dates, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, names_same_place, with_default
 from refuge.extract.sections import Section, find_sections, section_at
@@ -90,6 +90,7 @@ class _Context:
     last_source: str | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
     facilities: dict[str, Place] = field(default_factory=dict)
+    last_day: date | None = None
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
@@ -198,10 +199,12 @@ def _people_counts(text: str, lang: str) -> list:
     return out
 
 
-def _event_dates(text: str, lang: str, anchor: date | None) -> list:
+def _event_dates(ctx: _Context, text: str, lang: str, anchor: date | None) -> list:
     rules = _rules(lang)
     out = []
-    for d in find_dates(text, lang, anchor):
+    found = find_dates(text, lang, anchor, ctx.last_day)
+    ctx.last_day = last_day(found) or ctx.last_day
+    for d in found:
         if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
             continue
         if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
@@ -357,7 +360,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
     counts = _people_counts(text, lang)
-    dates = _event_dates(text, lang, anchor)
+    dates = _event_dates(ctx, text, lang, anchor)
     mentions = _located(ctx, ctx.gaz.find(text, lang))
     modality = find_modality(text, lang, found.reported)
     out: list[Claim] = []

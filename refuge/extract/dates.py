@@ -84,8 +84,15 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in _scan(fold(text), lang)]
 
 
-def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
-    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve."""
+def find_dates(
+    text: str, lang: str, anchor: date | None, day: date | None = None
+) -> list[DateMention]:
+    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
+
+    `day` is the last day the text before named: "이날", "같은 날", "that day" (the table's
+    `context_days`) count from it, or from the last day named earlier in `text` itself, and
+    fall back to the anchor.
+    """
     if lang not in ("ko", "en", "ja", "zh"):
         return []
     folded = fold(text)
@@ -97,7 +104,8 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
     while i < len(raws):
         raw = raws[i]
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
-        first = _resolve(raw.groups, lang, anchor, near[:2] if near else None)
+        base = day if "drel" in raw.groups and _is_context_day(table, raw.groups["drel"]) else None
+        first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None)
         if first is None:
             i += 1
             continue
@@ -117,6 +125,8 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
         resolved = _extend_since(folded, start, resolved, table, anchor)
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
+        if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
+            day = resolved.span.start
         out.append(DateMention(start, end, text[start:end], resolved.span, resolved.relative))
         i += 1
     return out
@@ -210,6 +220,19 @@ def _extend_since(
 
 
 # ---- resolving ------------------------------------------------------------------------------
+
+
+def last_day(mentions: list[DateMention]) -> date | None:
+    """The last single day among `mentions`: what "이날" or "that day" after them means."""
+    days = [
+        m.span.start for m in mentions if m.span.precision == "day" and m.span.start == m.span.end
+    ]
+    return days[-1] if days else None
+
+
+def _is_context_day(table: dict[str, Any], word: str) -> bool:
+    words = table.get("context_days", [])
+    return word in words or word.lower() in (w.lower() for w in words)
 
 
 def _lookup(table: dict[str, Any], group: str, word: str) -> Any:
