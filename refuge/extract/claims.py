@@ -19,7 +19,7 @@ from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.counts import find_counts
-from refuge.extract.dates import find_dates, last_day
+from refuge.extract.dates import DateMention, find_dates, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, names_same_place, with_default
 from refuge.extract.sections import Section, find_sections, section_at
@@ -224,7 +224,7 @@ def _quote_at(quotes: list[tuple[int, int]], pos: int) -> int | None:
 
 def _nearest_date(
     span: tuple[int, int], dates: list, text: str, lang: str, trigger: Trigger | None = None
-) -> DateSpan | None:
+) -> DateMention | None:
     """The date of a figure: one standing between it and its incident word ("2명을 7일 추방"),
     else the nearest, preferring the side dates take in the language."""
     quotes = _quotes(text)
@@ -235,9 +235,22 @@ def _nearest_date(
         lo, hi = min(span[1], trigger.end), max(span[0], trigger.start)
         between = [d for d in dates if lo <= d.start and d.end <= hi]
         if between:
-            return between[-1].span
+            return between[-1]
     side = None if lang == "en" else "after"
-    return min(dates, key=lambda d: _gap(span, (d.start, d.end), text, side)).span
+    return min(dates, key=lambda d: _gap(span, (d.start, d.end), text, side))
+
+
+def _day_of(ctx: _Context, mention: DateMention | None, kind: str) -> DateSpan | None:
+    """The span of a claim's date mention; "이날" or "the same day" is the day of the last
+    incident of the same kind when one was told, not merely the last day named."""
+    if mention is None:
+        return None
+    if mention.context_day:
+        for _, claim in reversed(ctx.recent):
+            d = claim.date
+            if claim.type == kind and d is not None and d.precision == "day" and d.start == d.end:
+                return d
+    return mention.span
 
 
 def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
@@ -372,7 +385,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         if key in seen:
             continue
         seen.add(key)
-        when = _nearest_date((c.start, c.end), dates, text, lang, trigger)
+        when = _day_of(ctx, _nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
         out.append(
             _claim(
                 ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
@@ -393,7 +406,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                         lang,
                         earlier.type,
                         c.count,
-                        own[-1].span,
+                        _day_of(ctx, own[-1], earlier.type),
                         places,
                         found.source,
                         find_modality(text[lo:hi], lang, found.reported),
@@ -401,9 +414,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 )
     if not counts:
         trigger = _main_trigger(triggers, text, lang)
-        when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
+        kind = _stock(trigger.type, text, lang)
+        when = _day_of(ctx, _nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if _pinned(text, lang, when, mentions, modality):
-            kind = _stock(trigger.type, text, lang)
             out.append(
                 _claim(
                     ctx, sentence, index, lang, kind, None, when, mentions, found.source, modality

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -29,6 +29,8 @@ class DateMention:
     text: str
     span: DateSpan
     relative: bool
+    # "이날", "that day": the day of an incident told before, which the caller may know better
+    context_day: bool = False
 
 
 # Day ranges of the parts of a month and month ranges of the parts of a year.
@@ -100,11 +102,12 @@ def find_dates(
     raws = _scan(folded, lang)
     out: list[DateMention] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
+    own_day = False  # whether `day` is now one this text named
     i = 0
     while i < len(raws):
         raw = raws[i]
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
-        base = day if "drel" in raw.groups and _is_context_day(table, raw.groups["drel"]) else None
+        base = day if _context_word(raw, table) else None
         first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None)
         if first is None:
             i += 1
@@ -125,9 +128,10 @@ def find_dates(
         resolved = _extend_since(folded, start, resolved, table, anchor)
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
+        mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
+        out.append(replace(mention, context_day=_context_word(raw, table) and not own_day))
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
-            day = resolved.span.start
-        out.append(DateMention(start, end, text[start:end], resolved.span, resolved.relative))
+            day, own_day = resolved.span.start, True
         i += 1
     return out
 
@@ -228,6 +232,10 @@ def last_day(mentions: list[DateMention]) -> date | None:
         m.span.start for m in mentions if m.span.precision == "day" and m.span.start == m.span.end
     ]
     return days[-1] if days else None
+
+
+def _context_word(raw: _Raw, table: dict[str, Any]) -> bool:
+    return "drel" in raw.groups and _is_context_day(table, raw.groups["drel"])
 
 
 def _is_context_day(table: dict[str, Any], word: str) -> bool:
