@@ -52,6 +52,7 @@ class _Rules:
     whole_after: re.Pattern[str] | None
     whole_before: re.Pattern[str] | None
     part_after: re.Pattern[str] | None
+    total_after: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
@@ -70,6 +71,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("whole_after", ())),
         pattern(counts.get("whole_before", ())),
         pattern(counts.get("part_after", ())),
+        pattern(counts.get("total_after", ())),
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
@@ -196,6 +198,14 @@ def _people_counts(text: str, lang: str) -> list:
         if rules.others and rules.others.search(near):
             continue
         out.append(c)
+    totals = [
+        c.count.value
+        for c in out
+        if rules.total_after and c.count.value and rules.total_after.search(text[c.end : c.end + 8])
+    ]
+    if totals:
+        # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
+        out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
     return out
 
 
@@ -300,13 +310,27 @@ def _pinned(
     return has("quantity", text, lang)
 
 
-def _inherit(ctx: _Context, index: int, kind: str) -> Claim | None:
+def _inherit(ctx: _Context, index: int, kind: str, count: Count | None = None) -> Claim | None:
+    """The claim just before about the same kind of incident, or about the same number of
+    people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group)."""
     for n, claim in reversed(ctx.recent):
         if index - n > LOOKBACK:
             break
-        if claim.type == kind:
+        if claim.type == kind or (count is not None and claim.count == count):
             return claim
     return None
+
+
+def _finer(places: list[Place], earlier: list[Place]) -> list[Place]:
+    """Places of a claim told again: the earlier claim's cities where this one names only
+    their country ("중국 공안에 연행됐다" after "선양 주재 일본 총영사관")."""
+    if not places:
+        return earlier
+    countries = {p.country for p in places}
+    cities = [p for p in earlier if p.geonames_id is not None and p.country in countries]
+    if cities and all(p.geonames_id is None for p in places):
+        return cities + [p for p in places if p.country not in {c.country for c in cities}]
+    return places
 
 
 def _claim(
@@ -326,11 +350,12 @@ def _claim(
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
         places = list(told.places) if told is not None else places
-    if when is None or not places:
-        earlier = _inherit(ctx, index, kind)
+    coarse = all(p.geonames_id is None for p in places)
+    if when is None or coarse:
+        earlier = _inherit(ctx, index, kind, count if count and count.value else None)
         if earlier is not None:
             when = when or earlier.date
-            places = places or list(earlier.places)
+            places = _finer(places, list(earlier.places))
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
