@@ -53,6 +53,7 @@ class _Rules:
     whole_before: re.Pattern[str] | None
     part_after: re.Pattern[str] | None
     total_after: re.Pattern[str] | None
+    carry: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
@@ -72,6 +73,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("whole_before", ())),
         pattern(counts.get("part_after", ())),
         pattern(counts.get("total_after", ())),
+        pattern(counts.get("carry", ())),
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
@@ -172,6 +174,22 @@ def _described(
         return None
     acts = [t for t in relative[1] if t.type != head.type and t.type not in STATIVE]
     return (acts[-1], relative[0]) if acts else None
+
+
+def _carried(
+    span: tuple[int, int], head: Trigger, triggers: list[Trigger], text: str, lang: str
+) -> tuple[Trigger, int] | None:
+    """A second incident told of the same people further on ("수백 명이 넘어왔으며, 이들이 지금
+    구류장에 갇혀 있다"): an incident word of another kind after an anaphor that follows the
+    figure and its predicate, with where that anaphor starts."""
+    carry = _rules(lang).carry
+    if carry is None:
+        return None
+    m = carry.search(text, max(span[1], head.end))
+    if m is None:
+        return None
+    later = [t for t in triggers if t.start >= m.end() and t.type != head.type]
+    return (later[0], m.start()) if later else None
 
 
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
@@ -437,6 +455,25 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                         find_modality(text[lo:hi], lang, found.reported),
                     )
                 )
+        carried = _carried((c.start, c.end), trigger, triggers, text, lang)
+        if carried is not None and (carried[0].type, c.count) not in seen:
+            later, lo = carried
+            seen.add((later.type, c.count))
+            own = [d for d in dates if d.start >= lo]
+            out.append(
+                _claim(
+                    ctx,
+                    sentence,
+                    index,
+                    lang,
+                    later.type,
+                    c.count,
+                    _day_of(ctx, own[0] if own else None, later.type),
+                    [m for m in mentions if m.start >= lo],
+                    found.source,
+                    modality,
+                )
+            )
     if not counts:
         trigger = _main_trigger(triggers, text, lang)
         kind = _stock(trigger.type, text, lang)
