@@ -192,6 +192,16 @@ def _carried(
     return (later[0], m.start()) if later else None
 
 
+def _counted_before(ctx: _Context, index: int, text: str, lang: str) -> Count | None:
+    """'북한 주민 2명을 추방했다. … 이들은 지난 2일 해군에 붙잡혔다': a sentence whose subject
+    stands for the people last counted, a few sentences back at most, is about as many."""
+    carry = _rules(lang).carry
+    if carry is None or not carry.search(text):
+        return None
+    before = [c for n, c in ctx.recent if index - n <= LOOKBACK and c.count is not None]
+    return before[-1].count if before else None
+
+
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
     protests = [t for t in triggers if t.type == "protest"]
     if protests:
@@ -479,9 +489,10 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         kind = _stock(trigger.type, text, lang)
         when = _day_of(ctx, _nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if _pinned(text, lang, when, mentions, modality):
+            count = _counted_before(ctx, index, text, lang)
             out.append(
                 _claim(
-                    ctx, sentence, index, lang, kind, None, when, mentions, found.source, modality
+                    ctx, sentence, index, lang, kind, count, when, mentions, found.source, modality
                 )
             )
     return out
