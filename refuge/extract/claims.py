@@ -202,6 +202,20 @@ def _counted_before(ctx: _Context, index: int, text: str, lang: str) -> Count | 
     return before[-1].count if before else None
 
 
+def _missing_since(ctx: _Context, text: str, lang: str, anchor: date | None) -> DateSpan | None:
+    """'We do not know whether they are alive': people the text told were sent back have been
+    missing from the day of their return to the date of the text."""
+    if anchor is None or not has("anaphors", text, lang):
+        return None
+    returned = next(
+        (c.date for _, c in reversed(ctx.recent) if c.type == "forced_repatriation" and c.date),
+        None,
+    )
+    if returned is None or returned.start > anchor:
+        return None
+    return DateSpan(returned.start, anchor, "day")
+
+
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
     protests = [t for t in triggers if t.type == "protest"]
     if protests:
@@ -488,8 +502,11 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         trigger = _main_trigger(triggers, text, lang)
         kind = _stock(trigger.type, text, lang)
         when = _day_of(ctx, _nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
+        if when is None and kind == "disappearance":
+            when = _missing_since(ctx, text, lang, anchor)
         if _pinned(text, lang, when, mentions, modality):
-            count = _counted_before(ctx, index, text, lang)
+            # the missing are "they", however many were sent back; no figure is told for them
+            count = None if kind == "disappearance" else _counted_before(ctx, index, text, lang)
             out.append(
                 _claim(
                     ctx, sentence, index, lang, kind, count, when, mentions, found.source, modality
