@@ -1,0 +1,192 @@
+"""Korean claims, read as examples: a news sentence in, the claims it makes out.
+
+The sentences are written for these tests in the style of Korean wire copy: relative
+clauses before the people they describe, slogans in quotes, "이날" and "같은 날" for a day
+told before, remarks on a report ("주장이 사실이라면") that report nothing new.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract import claims_of, one
+
+from refuge.extract.dates import find_dates
+from refuge.records import Claim, DateSpan
+
+
+def figures(found: list[Claim]) -> list[tuple[str, int | None, date | None]]:
+    return sorted(
+        (c.type, c.count.value if c.count else None, c.date.start if c.date else None)
+        for c in found
+    )
+
+
+def day(y: int, m: int, d: int) -> DateSpan:
+    return DateSpan(date(y, m, d), date(y, m, d), "day")
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def test_every_weekday_of_a_month_spans_its_first_to_its_last() -> None:
+    (found,) = find_dates("8월 한 달 동안 매주 수요일 집회", "ko", date(2023, 7, 20))
+    assert found.span == DateSpan(date(2023, 8, 2), date(2023, 8, 30), "day")
+
+
+def test_a_weekday_written_after_a_date_checks_it() -> None:
+    (found,) = find_dates("중국은 10월 9일 월요일에 이들을 넘겼다", "ko", date(2024, 5, 11))
+    assert found.span == day(2023, 10, 9)
+    assert found.span.note is None
+
+
+def test_days_counted_from_an_event_and_treaty_years_are_no_dates() -> None:
+    assert find_dates("올림픽 개막 사흘 전에도 북송", "ko", date(2023, 10, 14)) == []
+    assert find_dates("중국은 1951년 난민협약 당사국이다", "ko", date(2023, 10, 14)) == []
+
+
+def test_that_day_counts_from_the_last_day_named() -> None:
+    (found,) = find_dates(
+        "단체는 이날 밤 송환이 있었다고 밝혔다", "ko", date(2023, 10, 13), day(2023, 10, 9).start
+    )
+    assert found.span == day(2023, 10, 9)
+    assert found.context_day
+
+
+# --- what is no new incident ------------------------------------------------------------
+
+
+def test_a_remark_on_a_report_without_a_figure_is_no_claim() -> None:
+    assert claims_of("단체 주장이 사실로 확인되면, 올해 들어 가장 큰 규모의 강제북송이 된다.") == []
+    assert (
+        claims_of("평화를 바란다며 귀순한 이들을 돌려보낸 것이라면 명백한 잘못이라고 말했다.") == []
+    )
+
+
+def test_cannot_confirm_and_must_not_be_returned_are_no_claims() -> None:
+    text = (
+        "외교부 당국자는 이날 해당 보도를 확인해 줄 수 없다면서도, "
+        "탈북민이 강제로 북송돼서는 안 된다는 입장에는 변함이 없다고 말했다."
+    )
+    assert claims_of(text) == []
+
+
+def test_if_the_claim_is_true_leaves_an_earlier_return_asserted() -> None:
+    claim = one(
+        "주장이 사실이라면 중국은 지난 5월 탈북민 수십 명을 북송한 데 이어 또다시 송환에 나선 셈이다."
+    )
+    assert claim.type == "forced_repatriation"
+    assert claim.date is not None and claim.date.start == date(2023, 5, 1)
+    assert claim.modality == "asserted"
+
+
+def test_a_sub_count_within_a_group_is_no_figure() -> None:
+    found = claims_of(
+        "단체 대표는 회원 두 명의 형제가 이번에 송환된 사람들 가운데 포함돼 있었다고 설명했다."
+    )
+    assert all(c.count is None for c in found)
+
+
+def test_the_parts_of_an_all_of_them_are_no_figures() -> None:
+    found = claims_of(
+        "탈북민 일가족 6명이 4일 선양 주재 일본 총영사관에 뛰어들었다.\n"
+        "남성 3명은 건물 안까지 들어갔다가 붙잡혔고, 결국 6명 모두 중국 공안에 연행됐다."
+    )
+    arrests = [c for c in found if c.type == "arrest"]
+    assert [c.count.value for c in arrests if c.count] == [6]
+    assert arrests[0].date == day(2023, 10, 4)
+    assert "Shenyang" in {p.name for p in arrests[0].places}
+
+
+# --- which incident a figure belongs to -------------------------------------------------
+
+
+def test_the_verb_after_a_figure_types_it_over_a_relative_clause_before_it() -> None:
+    claim = one(
+        "중국 공안은 억류하고 있던 탈북민 수십 명을 지난 3일 투먼, 훈춘을 거쳐 북한으로 넘겼다."
+    )
+    assert claim.type == "forced_repatriation"
+    assert claim.date == day(2023, 10, 3)
+
+
+def test_an_act_in_a_relative_clause_with_its_own_day_is_its_own_claim() -> None:
+    found = claims_of(
+        "지난 2일 베이징 주재 캐나다대사관에 들어가 망명을 요청했던 탈북자 4명이 9일 서울에 도착했다."
+    )
+    assert figures(found) == [
+        ("asylum_seeking", 4, date(2023, 10, 2)),
+        ("resettlement", 4, date(2023, 10, 9)),
+    ]
+    asylum = next(c for c in found if c.type == "asylum_seeking")
+    assert "Beijing" in {p.name for p in asylum.places}
+
+
+def test_a_state_in_a_relative_clause_takes_no_day_of_its_own() -> None:
+    found = claims_of("중국 당국이 지난 3일 수용시설에 갇혀 있던 탈북민 80여 명을 북한으로 넘겼다.")
+    assert figures(found) == [("forced_repatriation", 80, date(2023, 10, 3))]
+
+
+def test_a_slogan_in_quotes_keeps_the_figure_away_from_the_day_outside() -> None:
+    found = claims_of(
+        '"강제북송 300여 명을 기억하라" 오늘 도심 집회\n'
+        "중국 당국이 지난 3일 탈북민 300여 명을 북한으로 넘겼다."
+    )
+    returns = [c for c in found if c.type == "forced_repatriation"]
+    assert returns and all(c.date == day(2023, 10, 3) for c in returns)
+
+
+# --- what later sentences take from earlier ones ----------------------------------------
+
+
+def test_people_just_counted_are_counted_again_in_the_next_clause() -> None:
+    found = claims_of(
+        "소식통은 지난 3일 탈북민 수십 명이 회령세관으로 넘어왔으며, "
+        "이들이 지금 보위부 구류장에 갇혀 있다고 말했다."
+    )
+    detention = next(c for c in found if c.type == "detention")
+    assert detention.count is not None and (detention.count.min, detention.count.max) == (24, 99)
+    assert detention.actor == "KP"
+
+
+def test_they_stand_for_the_people_counted_before() -> None:
+    found = claims_of(
+        "정부가 북한 주민 3명을 판문점을 통해 북으로 돌려보냈다.\n"
+        "정부에 따르면 이들은 지난 1일 동해상에서 해군에 붙잡혔다."
+    )
+    arrest = next(c for c in found if c.type == "arrest")
+    assert arrest.count is not None and arrest.count.value == 3
+    assert arrest.date == day(2023, 10, 1)
+
+
+def test_the_missing_are_missing_since_their_return() -> None:
+    found = claims_of(
+        "중국은 지난해 10월 9일 탈북민 수백 명을 북한으로 넘겼다.\n"
+        "가족들은 아직도 이들의 생사조차 확인하지 못하고 있다.",
+        published=date(2024, 3, 1),
+    )
+    missing = next(c for c in found if c.type == "disappearance")
+    assert missing.date == DateSpan(date(2023, 10, 9), date(2024, 3, 1), "day")
+    assert missing.count is None
+
+
+def test_the_same_day_is_the_day_of_the_last_incident_of_its_kind() -> None:
+    found = claims_of(
+        "탈북민 3명이 5일 선양 주재 일본 총영사관에 뛰어들었다.\n"
+        "앞서 지난달 다른 탈북민 2명이 영사관에 들어갔다.\n"
+        "외신은 같은 날 선양 주재 미국 총영사관에도 탈북민 4명이 담을 넘어 들어갔다고 전했다."
+    )
+    four = next(c for c in found if c.count and c.count.value == 4)
+    assert four.type == "asylum_seeking"
+    assert four.date == day(2023, 10, 5)
+
+
+def test_the_same_place_and_a_facility_named_again_bare() -> None:
+    found = claims_of(
+        "활동가들은 5일 워싱턴 DC 중국대사관 앞에서 강제북송 반대 시위를 열었다.\n"
+        "이들은 9월 20일에도 같은 장소에서 집회를 연 바 있다.\n"
+        "주최 측은 12일 중국대사관 앞에서 탈북민 송환 반대 시위를 다시 연다."
+    )
+    protests = [c for c in found if c.type == "protest"]
+    assert len(protests) == 3
+    assert all({p.name for p in c.places} == {"Washington"} for c in protests)
+    assert protests[2].modality == "planned"
