@@ -9,10 +9,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_extract import claims_of, one
-
+from refuge.extract import extract
 from refuge.extract.dates import find_dates
-from refuge.records import Claim, DateSpan
+from refuge.records import Claim, DateSpan, Document, Published
+from refuge.segment import segment
+
+PUBLISHED = date(2023, 10, 12)
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="k" * 64, name="k.txt", title=None, text=text, published=Published(published, "test")
+    )
+    return extract(doc, segment(doc))
+
+
+def one(text: str) -> Claim:
+    found = claims_of(text)
+    assert len(found) == 1, [c.to_json() for c in found]
+    return found[0]
 
 
 def figures(found: list[Claim]) -> list[tuple[str, int | None, date | None]]:
