@@ -8,9 +8,13 @@ told before, remarks on a report ("주장이 사실이라면") that report nothi
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from refuge.evaluate import read_jsonl
+from refuge.evaluate.scoring import score
 from refuge.extract import extract
 from refuge.extract.dates import find_dates
+from refuge.pipeline import extract_paths
 from refuge.records import Claim, DateSpan, Document, Published
 from refuge.segment import segment
 
@@ -205,3 +209,26 @@ def test_the_same_place_and_a_facility_named_again_bare() -> None:
     assert len(protests) == 3
     assert all({p.name for p in c.places} == {"Washington"} for c in protests)
     assert protests[2].modality == "planned"
+
+
+# --- floors on the shared corpora (raise them, never lower them) ------------------------
+
+DEV_KO_F1_FLOOR = 0.95
+SAMPLES_KO_F1_FLOOR = 0.90
+
+
+def _ko_f1(gold: Path, docs: Path) -> float | None:
+    done, _ = extract_paths([docs], workers=1)
+    report = score(read_jsonl(gold), [e.to_json() for e in done])
+    return report.claims_by_language["ko"].value
+
+
+def test_dev_korean_claims_floor(shared: Path) -> None:
+    f1 = _ko_f1(shared / "dev" / "gold.jsonl", shared / "dev" / "docs")
+    assert f1 is not None and f1 >= DEV_KO_F1_FLOOR
+
+
+def test_samples_korean_claims_floor() -> None:
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    f1 = _ko_f1(samples / "gold.jsonl", samples / "docs")
+    assert f1 is not None and f1 >= SAMPLES_KO_F1_FLOOR
