@@ -102,10 +102,12 @@ def _cjk_regexes(
     units = "".join([*words["small_units"], *words["big_units"]])
     if lang == "ko":
         # Hangul numerals are common syllables ("이 명단", "천명" = to declare): they must hold a
-        # unit and stand apart from the counter. Digits and native numbers ("두 명") need neither.
+        # unit and stand apart from the counter ("백여 명" too). Digits and native numbers ("두
+        # 명") need neither.
         big = "".join(words["big_units"])
         digits = rf"(?<![\d.,])\d[\d,.]*[{units}]*(?:(?:(?<=[{big}])[ ])?\d[\d,.]*[{units}]*)*"
-        hangul = rf"(?<![\w])(?=[^ ]*[{units}]){num}(?=[ ])"
+        infix = _alternation(table["infix"])
+        hangul = rf"(?<![\w])(?=[^ ]*[{units}]){num}(?=(?:{infix})?[ ])"
         num = rf"(?:{digits}|{hangul}|(?<![\w]){native_ko_pattern()})"
     counters = _alternation(table["counters"])
     not_before = "".join(table["counter_not_before"])
