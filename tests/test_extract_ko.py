@@ -232,3 +232,21 @@ def test_samples_korean_claims_floor() -> None:
     samples = Path(__file__).resolve().parents[1] / "samples"
     f1 = _ko_f1(samples / "gold.jsonl", samples / "docs")
     assert f1 is not None and f1 >= SAMPLES_KO_F1_FLOOR
+
+
+def test_a_breakdown_of_the_people_counted_before_is_no_new_figure() -> None:
+    found = claims_of(
+        "(서울=새벽통신) 북한 주민 7명이 지난 10일 베이징 주재 캐나다대사관에 들어갔다.\n"
+        "이들은 남성 3명과 여성 4명으로, 대사관 담을 넘어 진입한 것으로 전해졌다."
+    )
+    assert [c.count.value for c in found if c.count] == [7]
+    assert "Seoul" not in {p.name for p in found[0].places}
+
+
+def test_awaiting_return_is_no_return() -> None:
+    claim = one("현재 중국 내 구금시설에는 탈북민 백여 명이 송환을 기다리고 있는 것으로 추정된다.")
+    assert claim.type == "population_estimate"
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (
+        100,
+        "more_than",
+    )

@@ -192,6 +192,21 @@ def _carried(
     return (later[0], m.start()) if later else None
 
 
+def _without_parts(ctx: _Context, index: int, counts: list, text: str, lang: str) -> list:
+    """'7명이 대사관에 들어갔다. 이들은 남성 3명과 여성 4명으로': figures told of the people
+    counted before, and smaller than their number, are parts of that group."""
+    carry = _rules(lang).carry
+    m = carry.search(text) if carry else None
+    group = _counted_before(ctx, index, text, lang)
+    if m is None or group is None or group.value is None:
+        return counts
+    return [
+        c
+        for c in counts
+        if c.start < m.start() or c.count.value is None or c.count.value >= group.value
+    ]
+
+
 def _counted_before(ctx: _Context, index: int, text: str, lang: str) -> Count | None:
     """'북한 주민 2명을 추방했다. … 이들은 지난 2일 해군에 붙잡혔다': a sentence whose subject
     stands for the people last counted, a few sentences back at most, is about as many."""
@@ -439,7 +454,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
-    counts = _people_counts(text, lang)
+    counts = _without_parts(ctx, index, _people_counts(text, lang), text, lang)
     dates = _event_dates(ctx, text, lang, anchor)
     mentions = _located(ctx, ctx.gaz.find(text, lang))
     modality = find_modality(text, lang, found.reported)
@@ -526,7 +541,7 @@ def _continuation(ctx: _Context, sentence: Sentence, index: int, lang: str) -> l
         return []
     previous = ctx.recent[-1][1]
     out = []
-    for c in _people_counts(text, lang):
+    for c in _without_parts(ctx, index, _people_counts(text, lang), text, lang):
         modality = find_modality(text, lang, True)
         claim = _claim(
             ctx, sentence, index, lang, previous.type, c.count, None, [], found.source, modality
