@@ -30,6 +30,8 @@ from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation
 VERB_FINAL = ("ko", "ja")
 # how far back (in sentences) an anaphor or an elided date/place may reach
 LOOKBACK = 3
+# how far back (in sentences) "이날", "that day" may refer to a day named before
+DAY_REACH = 2
 # penalties, in characters of distance, when pairing a figure with an incident word or a date
 CLAUSE_PENALTY = 25
 WRONG_SIDE_PENALTY = 20
@@ -54,6 +56,7 @@ class _Rules:
     part_after: re.Pattern[str] | None
     total_after: re.Pattern[str] | None
     carry: re.Pattern[str] | None
+    of_group: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
@@ -74,6 +77,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("part_after", ())),
         pattern(counts.get("total_after", ())),
         pattern(counts.get("carry", ())),
+        pattern(counts.get("of_group", ())),
         pattern(counts.get("name_after", ())),
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
@@ -94,7 +98,8 @@ class _Context:
     last_source: str | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
     facilities: dict[str, Place] = field(default_factory=dict)
-    last_day: date | None = None
+    # the last single day named, and in which sentence: "이날" two sentences on still means it
+    last_day: tuple[int, date] | None = None
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
@@ -171,6 +176,9 @@ def _described(
     ("갇혀 있던 탈북민") take the day of the main verb, so they are no act of their own."""
     relative = _relative_clause(span, triggers, text, lang)
     if relative is None:
+        return None
+    of_group = _rules(lang).of_group
+    if of_group and of_group.search(text, relative[0][1], span[0]):
         return None
     acts = [t for t in relative[1] if t.type != head.type and t.type not in STATIVE]
     return (acts[-1], relative[0]) if acts else None
@@ -266,11 +274,14 @@ def _people_counts(text: str, lang: str) -> list:
     return out
 
 
-def _event_dates(ctx: _Context, text: str, lang: str, anchor: date | None) -> list:
+def _event_dates(ctx: _Context, index: int, text: str, lang: str, anchor: date | None) -> list:
     rules = _rules(lang)
     out = []
-    found = find_dates(text, lang, anchor, ctx.last_day)
-    ctx.last_day = last_day(found) or ctx.last_day
+    told = ctx.last_day[1] if ctx.last_day and index - ctx.last_day[0] <= DAY_REACH else None
+    found = find_dates(text, lang, anchor, told)
+    named = last_day(found)
+    if named is not None:
+        ctx.last_day = (index, named)
     for d in found:
         if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
             continue
@@ -455,7 +466,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
     counts = _without_parts(ctx, index, _people_counts(text, lang), text, lang)
-    dates = _event_dates(ctx, text, lang, anchor)
+    dates = _event_dates(ctx, index, text, lang, anchor)
     mentions = _located(ctx, ctx.gaz.find(text, lang))
     modality = find_modality(text, lang, found.reported)
     out: list[Claim] = []
