@@ -250,3 +250,31 @@ def test_awaiting_return_is_no_return() -> None:
         100,
         "more_than",
     )
+
+
+def test_an_execution_before_a_gathered_crowd_counts_the_executed() -> None:
+    found = claims_of(
+        "北, 송환 탈북민 2명 공개처형설\n"
+        "보위부가 지난달 27일 주민 수천 명을 모아 놓고 송환된 탈북민 2명을 총살했다고 소식통이 전했다."
+    )
+    executions = [c for c in found if c.type == "execution"]
+    assert {c.count.value for c in executions if c.count} == {2}
+    assert executions[0].modality == "uncertain"
+
+
+def test_a_relative_clause_before_of_them_tells_of_the_whole_group() -> None:
+    found = claims_of(
+        "매체는 지난해 10월 북송된 탈북민 가운데 최소 20명이 교화소에 수감돼 있다고 전했다."
+    )
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("detention", 20)]
+
+
+def test_that_day_far_from_any_day_named_is_the_date_of_the_text() -> None:
+    found = claims_of(
+        "중국이 지난 3일 탈북민 40명을 북송했다고 단체가 밝혔다.\n"
+        "단체는 송환자 명단을 공개했다.\n"
+        "통일부는 관련 보도를 주시하고 있다고 말했다.\n"
+        "한편 단체들은 이날 오후 서울 광화문광장에서 북송 반대 집회를 연다."
+    )
+    protest = next(c for c in found if c.type == "protest")
+    assert protest.date == day(2023, 10, 12)
