@@ -278,3 +278,15 @@ def test_that_day_far_from_any_day_named_is_the_date_of_the_text() -> None:
     )
     protest = next(c for c in found if c.type == "protest")
     assert protest.date == day(2023, 10, 12)
+
+
+def test_arrested_then_to_be_returned_is_an_arrest_and_they_are_held_now() -> None:
+    found = claims_of(
+        '의원은 "중국 공안이 지난달 말 선양에서 탈북자 20여 명을 체포해 곧 북송할 것"이라고 말했다.\n'
+        "이들은 현재 선양 변방부대 구류장에 수감돼 있는 것으로 알려졌다."
+    )
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("arrest", 20),
+        ("detention", 20),
+    ]
+    assert found[1].date == day(2023, 10, 12)

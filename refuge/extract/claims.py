@@ -131,7 +131,15 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
         clause = re.split(r"[,，、。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
         return "的" in clause
     after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
-    return bool(lex.strong and lex.strong.search(after))
+    # the people described, not a second incident word that is also a topic word ("체포해 북송")
+    incidents = [(k.start, k.end) for k in find_triggers(after, lang)]
+    return bool(
+        lex.strong
+        and any(
+            not any(s < m.end() and m.start() < e for s, e in incidents)
+            for m in lex.strong.finditer(after)
+        )
+    )
 
 
 def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: str) -> Trigger:
@@ -533,6 +541,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         if _pinned(text, lang, when, mentions, modality):
             # the missing are "they", however many were sent back; no figure is told for them
             count = None if kind == "disappearance" else _counted_before(ctx, index, text, lang)
+            if count is not None:
+                # "이들은 현재 구류장에 수감돼 있다": a group told of before, not a stock figure
+                kind = trigger.type
             out.append(
                 _claim(
                     ctx, sentence, index, lang, kind, count, when, mentions, found.source, modality
