@@ -13,6 +13,7 @@ from pathlib import Path
 from refuge.evaluate import read_jsonl
 from refuge.evaluate.scoring import score
 from refuge.extract import extract
+from refuge.extract.actor import choose_actor
 from refuge.extract.dates import find_dates
 from refuge.pipeline import extract_paths
 from refuge.records import Claim, DateSpan, Document, Published
@@ -290,3 +291,8 @@ def test_arrested_then_to_be_returned_is_an_arrest_and_they_are_held_now() -> No
         ("detention", 20),
     ]
     assert found[1].date == day(2023, 10, 12)
+
+
+def test_a_bare_government_is_seouls_unless_a_country_names_it() -> None:
+    assert choose_actor("forced_repatriation", "중국 정부가 탈북민을 북송했다.", "ko", ()) == "CN"
+    assert choose_actor("forced_repatriation", "당시 정부는 이들을 추방했다.", "ko", ()) == "KR"
