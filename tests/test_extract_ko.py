@@ -296,3 +296,12 @@ def test_arrested_then_to_be_returned_is_an_arrest_and_they_are_held_now() -> No
 def test_a_bare_government_is_seouls_unless_a_country_names_it() -> None:
     assert choose_actor("forced_repatriation", "중국 정부가 탈북민을 북송했다.", "ko", ()) == "CN"
     assert choose_actor("forced_repatriation", "당시 정부는 이들을 추방했다.", "ko", ()) == "KR"
+
+
+def test_a_return_is_carried_out_by_the_state_that_sends_people_back() -> None:
+    claim = one(
+        "중국이 지난 3일 탈북민 60명을 북송했으며 북한 보위부가 현장에서 이들을 넘겨받았다."
+    )
+    assert claim.actor == "CN"
+    claim = one("지난 7일 북한 주민 2명이 판문점에서 군사분계선 너머로 넘겨졌다.")
+    assert claim.actor == "KR"
