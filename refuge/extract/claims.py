@@ -18,7 +18,7 @@ from functools import cache
 from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
-from refuge.extract.counts import find_counts
+from refuge.extract.counts import CountMention, find_counts
 from refuge.extract.dates import DateMention, find_dates, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, names_same_place, with_default
@@ -463,6 +463,73 @@ def _stock(kind: str, text: str, lang: str) -> str:
     return kind
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What a sentence holds, read once: the pieces its claims are put together from."""
+
+    sentence: Sentence
+    index: int
+    lang: str
+    text: str
+    triggers: list[Trigger]
+    dates: list[DateMention]
+    mentions: list[PlaceMention]
+    source: str | None
+    modality: str
+
+
+def _described_claim(
+    ctx: _Context, read: _Read, c: CountMention, head: Trigger, seen: set[tuple[object, ...]]
+) -> tuple[Claim, tuple[int, int]] | None:
+    """The earlier act a relative clause before the figure tells, when it names its own day;
+    with the span of that clause."""
+    described = _described((c.start, c.end), head, read.triggers, read.text, read.lang)
+    if described is None or (described[0].type, c.count) in seen:
+        return None
+    act, (lo, hi) = described
+    own = [d for d in read.dates if lo <= d.start and d.end <= hi]
+    if not own:
+        return None
+    seen.add((act.type, c.count))
+    claim = _claim(
+        ctx,
+        read.sentence,
+        read.index,
+        read.lang,
+        act.type,
+        c.count,
+        _day_of(ctx, own[-1], act.type),
+        [m for m in read.mentions if lo <= m.start and m.end <= hi],
+        read.source,
+        find_modality(read.text[lo:hi], read.lang, read.source is not None),
+    )
+    return claim, (lo, hi)
+
+
+def _carried_claim(
+    ctx: _Context, read: _Read, c: CountMention, head: Trigger, seen: set[tuple[object, ...]]
+) -> Claim | None:
+    """The second incident an anaphor after the figure tells of the same people."""
+    carried = _carried((c.start, c.end), head, read.triggers, read.text, read.lang)
+    if carried is None or (carried[0].type, c.count) in seen:
+        return None
+    later, lo = carried
+    seen.add((later.type, c.count))
+    own = [d for d in read.dates if d.start >= lo]
+    return _claim(
+        ctx,
+        read.sentence,
+        read.index,
+        read.lang,
+        later.type,
+        c.count,
+        _day_of(ctx, own[0] if own else None, later.type),
+        [m for m in read.mentions if m.start >= lo],
+        read.source,
+        read.modality,
+    )
+
+
 def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     text = ctx.text[sentence.start : sentence.end]
     found = find_attribution(text, lang, ctx.last_source)
@@ -477,61 +544,27 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     dates = _event_dates(ctx, index, text, lang, anchor)
     mentions = _located(ctx, ctx.gaz.find(text, lang))
     modality = find_modality(text, lang, found.reported)
+    read = _Read(sentence, index, lang, text, triggers, dates, mentions, found.source, modality)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for c in counts:
         trigger = _type_for((c.start, c.end), triggers, text, lang)
         kind = _stock(trigger.type, text, lang)
-        key = (kind, c.count)
-        if key in seen:
+        if (kind, c.count) in seen:
             continue
-        seen.add(key)
+        seen.add((kind, c.count))
         when = _day_of(ctx, _nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+        earlier = _described_claim(ctx, read, c, trigger, seen)
+        # the places of the earlier act told in the relative clause are not those of this one
+        own = [m for m in mentions if not (earlier and earlier[1][0] <= m.start < earlier[1][1])]
         out.append(
-            _claim(
-                ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
-            )
+            _claim(ctx, sentence, index, lang, kind, c.count, when, own, read.source, modality)
         )
-        described = _described((c.start, c.end), trigger, triggers, text, lang)
-        if described is not None and (described[0].type, c.count) not in seen:
-            earlier, (lo, hi) = described
-            own = [d for d in dates if lo <= d.start and d.end <= hi]
-            if own:
-                seen.add((earlier.type, c.count))
-                places = [m for m in mentions if lo <= m.start and m.end <= hi]
-                out.append(
-                    _claim(
-                        ctx,
-                        sentence,
-                        index,
-                        lang,
-                        earlier.type,
-                        c.count,
-                        _day_of(ctx, own[-1], earlier.type),
-                        places,
-                        found.source,
-                        find_modality(text[lo:hi], lang, found.reported),
-                    )
-                )
-        carried = _carried((c.start, c.end), trigger, triggers, text, lang)
-        if carried is not None and (carried[0].type, c.count) not in seen:
-            later, lo = carried
-            seen.add((later.type, c.count))
-            own = [d for d in dates if d.start >= lo]
-            out.append(
-                _claim(
-                    ctx,
-                    sentence,
-                    index,
-                    lang,
-                    later.type,
-                    c.count,
-                    _day_of(ctx, own[0] if own else None, later.type),
-                    [m for m in mentions if m.start >= lo],
-                    found.source,
-                    modality,
-                )
-            )
+        if earlier is not None:
+            out.append(earlier[0])
+        later = _carried_claim(ctx, read, c, trigger, seen)
+        if later is not None:
+            out.append(later)
     if not counts:
         trigger = _main_trigger(triggers, text, lang)
         kind = _stock(trigger.type, text, lang)
