@@ -305,3 +305,9 @@ def test_a_return_is_carried_out_by_the_state_that_sends_people_back() -> None:
     assert claim.actor == "CN"
     claim = one("지난 7일 북한 주민 2명이 판문점에서 군사분계선 너머로 넘겨졌다.")
     assert claim.actor == "KR"
+
+
+def test_an_incident_dated_after_the_text_is_planned() -> None:
+    claim = one("단체, 10월 20일 워싱턴 중국대사관 앞에서 강제북송 반대 집회")
+    assert claim.date == day(2023, 10, 20)
+    assert claim.modality == "planned"

@@ -439,6 +439,10 @@ def _claim(
         elif kind in ("population_estimate", "detention") and ctx.published:
             when = DateSpan(ctx.published, ctx.published, "day")
     actor = choose_actor(kind, text, lang, tuple(places))
+    anchor = ctx.published
+    if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
+        # "OKN, 10월 12일 집회 열어" in a text of October 10: what lies ahead is announced
+        modality = "planned"
     lead = len(text) - len(text.lstrip())
     evidence = text.strip()
     start = sentence.start + lead
