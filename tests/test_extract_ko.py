@@ -311,3 +311,12 @@ def test_an_incident_dated_after_the_text_is_planned() -> None:
     claim = one("단체, 10월 20일 워싱턴 중국대사관 앞에서 강제북송 반대 집회")
     assert claim.date == day(2023, 10, 20)
     assert claim.modality == "planned"
+
+
+def test_an_agent_in_a_later_clause_did_not_carry_out_the_incident() -> None:
+    claim = one(
+        "단체는 이번에 북송된 탈북민 50여 명도 대한민국 국민이라며, "
+        "한국 정부가 진상 조사에 나서야 한다고 밝혔다."
+    )
+    assert claim.actor == "CN"
+    assert "South Korea" not in {p.name for p in claim.places}

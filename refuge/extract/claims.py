@@ -409,6 +409,15 @@ def _finer(places: list[Place], earlier: list[Place]) -> list[Place]:
     return places
 
 
+def _agent_text(text: str, lang: str, trigger: Trigger | None) -> str:
+    """Where the agent of an incident word may stand: in a verb-final language, before the
+    end of its clause ("600여 명은 국민이라며, 한국 정부가 조사에 나서야": Seoul returned no one)."""
+    if trigger is None or lang not in VERB_FINAL:
+        return text
+    mark = _CLAUSE_MARKS.search(text, trigger.end)
+    return text[: mark.start()] if mark else text
+
+
 def _claim(
     ctx: _Context,
     sentence: Sentence,
@@ -420,6 +429,7 @@ def _claim(
     mentions: list[PlaceMention],
     source: str | None,
     modality: str,
+    trigger: Trigger | None = None,
 ) -> Claim:
     text = ctx.text[sentence.start : sentence.end]
     places = incident_places(mentions, text, lang, kind)
@@ -438,7 +448,7 @@ def _claim(
             when = section.span
         elif kind in ("population_estimate", "detention") and ctx.published:
             when = DateSpan(ctx.published, ctx.published, "day")
-    actor = choose_actor(kind, text, lang, tuple(places))
+    actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
         # "OKN, 10월 12일 집회 열어" in a text of October 10: what lies ahead is announced
@@ -506,6 +516,7 @@ def _described_claim(
         [m for m in read.mentions if lo <= m.start and m.end <= hi],
         read.source,
         find_modality(read.text[lo:hi], read.lang, read.source is not None),
+        act,
     )
     return claim, (lo, hi)
 
@@ -531,6 +542,7 @@ def _carried_claim(
         [m for m in read.mentions if m.start >= lo],
         read.source,
         read.modality,
+        later,
     )
 
 
@@ -562,7 +574,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         # the places of the earlier act told in the relative clause are not those of this one
         own = [m for m in mentions if not (earlier and earlier[1][0] <= m.start < earlier[1][1])]
         out.append(
-            _claim(ctx, sentence, index, lang, kind, c.count, when, own, read.source, modality)
+            _claim(
+                ctx, sentence, index, lang, kind, c.count, when, own, read.source, modality, trigger
+            )
         )
         if earlier is not None:
             out.append(earlier[0])
@@ -583,7 +597,17 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 kind = trigger.type
             out.append(
                 _claim(
-                    ctx, sentence, index, lang, kind, count, when, mentions, found.source, modality
+                    ctx,
+                    sentence,
+                    index,
+                    lang,
+                    kind,
+                    count,
+                    when,
+                    mentions,
+                    found.source,
+                    modality,
+                    trigger,
                 )
             )
     return out
