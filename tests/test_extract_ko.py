@@ -320,3 +320,12 @@ def test_an_agent_in_a_later_clause_did_not_carry_out_the_incident() -> None:
     )
     assert claim.actor == "CN"
     assert "South Korea" not in {p.name for p in claim.places}
+
+
+def test_a_figure_under_an_if_is_conditional() -> None:
+    claim = one(
+        "외교부는 쿤밍에서 붙잡힌 탈북민 15명이 강제 북송된 것으로 확인되면 조치를 하겠다고 밝혔다."
+    )
+    assert claim.type == "forced_repatriation"
+    assert claim.count is not None and claim.count.value == 15
+    assert claim.modality == "conditional"
