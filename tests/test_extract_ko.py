@@ -329,3 +329,23 @@ def test_a_figure_under_an_if_is_conditional() -> None:
     assert claim.type == "forced_repatriation"
     assert claim.count is not None and claim.count.value == 15
     assert claim.modality == "conditional"
+
+
+def test_a_headline_of_two_quotes_types_each_figure_by_its_own_quote() -> None:
+    found = claims_of('"中 구금 탈북민 2천 명 가까이"…보고관 "송환 임박"')
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("detention", 2000)]
+
+
+def test_held_in_china_at_large_is_a_stock_figure() -> None:
+    claim = one("보고관은 중국 내 구금시설에 탈북민 2천 명 가까이가 억류돼 있다고 밝혔다.")
+    assert claim.type == "population_estimate"
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (2000, "up_to")
+
+
+def test_meanwhile_starts_a_story_whose_that_day_is_the_date_of_the_text() -> None:
+    found = claims_of(
+        "앞서 2021년 7월 14일에는 단둥을 통해 탈북민 약 50명이 송환됐다.\n"
+        "한편 탈북민 단체들은 이날 서울에서 북송 반대 집회를 열었다."
+    )
+    protest = next(c for c in found if c.type == "protest")
+    assert protest.date == day(2023, 10, 12)

@@ -61,6 +61,7 @@ class _Rules:
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
+    fresh: re.Pattern[str] | None
 
 
 @cache
@@ -82,6 +83,7 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
+        pattern(dates.get("fresh", ())),
     )
 
 
@@ -148,6 +150,11 @@ def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: s
         c += TYPE_PENALTY.get(t.type, 0) + TYPE_ORDER.index(t.type) * 0.1
         return c + (MODIFIER_PENALTY if _is_modifier(t, text, lang) else 0)
 
+    quotes = _quotes(text)
+    inside = _quote_at(quotes, span[0])
+    # a headline of two quotes ("中 구금 탈북민 2천 명"…"송환 임박") types a figure by its own quote
+    same = [t for t in triggers if _quote_at(quotes, t.start) == inside]
+    triggers = same or triggers
     best = min(triggers, key=cost)
     relative = _relative_clause(span, triggers, text, lang)
     if relative is not None and best in relative[1]:
@@ -286,6 +293,9 @@ def _event_dates(ctx: _Context, index: int, text: str, lang: str, anchor: date |
     rules = _rules(lang)
     out = []
     told = ctx.last_day[1] if ctx.last_day and index - ctx.last_day[0] <= DAY_REACH else None
+    if rules.fresh and rules.fresh.search(text):
+        # "한편 …", "Meanwhile, …": a new story, whose "that day" is the date of the text
+        told = None
     found = find_dates(text, lang, anchor, told)
     named = last_day(found)
     if named is not None:
