@@ -3,8 +3,14 @@
 Only sentences holding an incident word are read further. In such a sentence each count of
 people becomes one claim, typed by the incident word it belongs to and dated by the date
 nearest to it; a sentence without a figure gives at most one claim, and only when it pins
-the incident down (a date, a named place, "many", or a denial). Claims a sentence leaves
-undated or unplaced take them from the claim just before it about the same kind of incident.
+the incident down (a date, a named place, "many", or a denial) and neither imagines it nor
+only remarks on it. Claims a sentence leaves undated or unplaced take them from the claim just
+before it about the same kind of incident or the same number of people.
+
+In a verb-final language a figure is typed by the predicate after it, not by the relative
+clause before it ("구금하고 있던 탈북민 수백 명을 넘겼다"); an act in that clause with a day of
+its own is a claim too, and an anaphor after the figure ("…며, 이들이 구류장에 갇혀") carries
+the figure on to a second incident. Quotes keep their figures, dates and types to themselves.
 """
 
 from __future__ import annotations
