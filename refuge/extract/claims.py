@@ -68,6 +68,7 @@ class _Rules:
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
+    clauses_before: bool
 
 
 @cache
@@ -90,6 +91,7 @@ def _rules(lang: str) -> _Rules:
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
         pattern(dates.get("fresh", ())),
+        bool(table.get("grammar", {}).get("clauses_before", False)),
     )
 
 
@@ -175,10 +177,11 @@ def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: s
 def _relative_clause(
     span: tuple[int, int], triggers: list[Trigger], text: str, lang: str
 ) -> tuple[tuple[int, int], list[Trigger]] | None:
-    """The relative clause that describes the people of a figure in a verb-final language
-    ("지난 14일 대사관에 들어가 한국행을 요구했던 탈북자 25명"), with the incident words in it: it
+    """The relative clause that describes the people of a figure in a language whose clauses
+    end before the noun they describe (`[grammar] clauses_before` in its triggers table: "지난
+    14일 대사관에 들어가 한국행을 요구했던 탈북자 25명"), with the incident words in it: it
     ends in an incident word that modifies the people and runs back to the last clause mark."""
-    if lang not in VERB_FINAL:
+    if not _rules(lang).clauses_before:
         return None
     modifiers = [t for t in triggers if t.end <= span[0] and _is_modifier(t, text, lang)]
     if not modifiers or _CLAUSE_MARKS.search(text, modifiers[-1].end, span[0]):
@@ -426,9 +429,9 @@ def _finer(places: list[Place], earlier: list[Place]) -> list[Place]:
 
 
 def _agent_text(text: str, lang: str, trigger: Trigger | None) -> str:
-    """Where the agent of an incident word may stand: in a verb-final language, before the
-    end of its clause ("600여 명은 국민이라며, 한국 정부가 조사에 나서야": Seoul returned no one)."""
-    if trigger is None or lang not in VERB_FINAL:
+    """Where the agent of an incident word may stand: where clauses end in their verb, before
+    the end of its clause ("600여 명은 국민이라며, 한국 정부가 조사에 나서야": Seoul returned no one)."""
+    if trigger is None or not _rules(lang).clauses_before:
         return text
     mark = _CLAUSE_MARKS.search(text, trigger.end)
     return text[: mark.start()] if mark else text
