@@ -349,3 +349,9 @@ def test_meanwhile_starts_a_story_whose_that_day_is_the_date_of_the_text() -> No
     )
     protest = next(c for c in found if c.type == "protest")
     assert protest.date == day(2023, 10, 12)
+
+
+def test_talks_on_the_issue_of_returns_are_no_return() -> None:
+    assert (
+        claims_of("외교부 장관은 12일 중국 외교부장과 만나 탈북민 강제북송 문제를 논의했다.") == []
+    )
