@@ -355,3 +355,12 @@ def test_talks_on_the_issue_of_returns_are_no_return() -> None:
     assert (
         claims_of("외교부 장관은 12일 중국 외교부장과 만나 탈북민 강제북송 문제를 논의했다.") == []
     )
+
+
+def test_an_earlier_return_on_another_day_lends_no_cities() -> None:
+    found = claims_of(
+        "중국은 지난 4월 26일 창바이에서 탈북민 200여 명을 북송했다.\n"
+        "중국은 지난 9일에도 탈북민 600여 명을 북송했다."
+    )
+    later = next(c for c in found if c.count and c.count.value == 600)
+    assert {p.name for p in later.places} == {"China"}

@@ -416,6 +416,13 @@ def _inherit(ctx: _Context, index: int, kind: str, count: Count | None = None) -
     return None
 
 
+def _same_time(when: DateSpan | None, earlier: DateSpan | None) -> bool:
+    """Whether a claim may be the one told before: it names no date, or one that overlaps."""
+    if when is None or earlier is None:
+        return True
+    return when.start <= earlier.end and earlier.start <= when.end
+
+
 def _finer(places: list[Place], earlier: list[Place]) -> list[Place]:
     """Places of a claim told again: the earlier claim's cities where this one names only
     their country ("중국 공안에 연행됐다" after "선양 주재 일본 총영사관")."""
@@ -458,7 +465,7 @@ def _claim(
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         earlier = _inherit(ctx, index, kind, count if count and count.value else None)
-        if earlier is not None:
+        if earlier is not None and _same_time(when, earlier.date):
             when = when or earlier.date
             places = _finer(places, list(earlier.places))
     if when is None:
