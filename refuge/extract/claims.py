@@ -7,8 +7,8 @@ the incident down (a date, a named place, "many", or a denial) and neither imagi
 only remarks on it. Claims a sentence leaves undated or unplaced take them from the claim just
 before it about the same kind of incident or the same number of people.
 
-In a verb-final language a figure is typed by the predicate after it, not by the relative
-clause before it ("구금하고 있던 탈북민 수백 명을 넘겼다"); an act in that clause with a day of
+Where a language's clauses stand before the noun they describe (`[grammar] clauses_before`,
+Korean), a figure is typed by the predicate after it, not by the relative clause before it ("구금하고 있던 탈북민 수백 명을 넘겼다"); an act in that clause with a day of
 its own is a claim too, and an anaphor after the figure ("…며, 이들이 구류장에 갇혀") carries
 the figure on to a second incident. Quotes keep their figures, dates and types to themselves.
 """
@@ -224,7 +224,9 @@ def _carried(
     return (later[0], m.start()) if later else None
 
 
-def _without_parts(ctx: _Context, index: int, counts: list, text: str, lang: str) -> list:
+def _without_parts(
+    ctx: _Context, index: int, counts: list[CountMention], text: str, lang: str
+) -> list[CountMention]:
     """'7명이 대사관에 들어갔다. 이들은 남성 3명과 여성 4명으로': figures told of the people
     counted before, and smaller than their number, are parts of that group."""
     carry = _rules(lang).carry
