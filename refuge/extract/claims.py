@@ -8,9 +8,10 @@ only remarks on it. Claims a sentence leaves undated or unplaced take them from 
 before it about the same kind of incident or the same number of people.
 
 Where a language's clauses stand before the noun they describe (`[grammar] clauses_before`,
-Korean), a figure is typed by the predicate after it, not by the relative clause before it ("구금하고 있던 탈북민 수백 명을 넘겼다"); an act in that clause with a day of
-its own is a claim too, and an anaphor after the figure ("…며, 이들이 구류장에 갇혀") carries
-the figure on to a second incident. Quotes keep their figures, dates and types to themselves.
+Korean), a figure is typed by the predicate after it, not by the relative clause before it
+("구금하고 있던 탈북민 수백 명을 넘겼다"); an act in that clause with a day of its own is a
+claim too, and an anaphor after the figure ("…며, 이들이 구류장에 갇혀") carries the figure on
+to a second incident. Quotes keep their figures, dates and types to themselves.
 """
 
 from __future__ import annotations
