@@ -107,6 +107,9 @@ def find_dates(
     while i < len(raws):
         raw = raws[i]
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
+        if "same_month" in raw.groups and day is not None:
+            # "같은 달 18일": the month of the last day named
+            near = (day.year, day.month, raw.start)
         base = day if _context_word(raw, table) else None
         first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None)
         if first is None:
