@@ -369,3 +369,8 @@ def test_an_earlier_return_on_another_day_lends_no_cities() -> None:
 def test_the_same_month_is_the_month_of_the_last_day_named() -> None:
     found = find_dates("9월 3일 붙잡혔고 같은 달 18일 북송됐다", "ko", date(2023, 10, 12))
     assert [m.span for m in found] == [day(2023, 9, 3), day(2023, 9, 18)]
+
+
+def test_this_weekend_is_its_saturday_and_sunday() -> None:
+    (found,) = find_dates("이들은 이르면 이번 주말 서울에 도착한다", "ko", date(2023, 10, 12))
+    assert found.span == DateSpan(date(2023, 10, 14), date(2023, 10, 15), "day")

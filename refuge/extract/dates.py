@@ -324,6 +324,9 @@ def _week(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Res
         return None
     monday = anchor - timedelta(days=anchor.weekday())
     start = monday + timedelta(days=7 * _lookup(table, "wrel", g["wrel"]))
+    if "weekend" in g:
+        start += timedelta(days=5)
+        return _Resolved(DateSpan(start, start + timedelta(days=1), "day"), True, None)
     return _Resolved(DateSpan(start, start + timedelta(days=6), "day"), True, None)
 
 
