@@ -91,10 +91,12 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
     table = load(lang, "dates")
     raws = _scan(folded, lang)
     out: list[DateMention] = []
+    roles: list[str] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
     i = 0
     while i < len(raws):
         raw = raws[i]
+        role = _role(raw.groups)
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
         first = _resolve(raw.groups, lang, anchor, near[:2] if near else None)
         if first is None:
@@ -117,7 +119,46 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
         out.append(DateMention(start, end, text[start:end], resolved.span, resolved.relative))
+        roles.append(role)
         i += 1
+    return _appose(out, roles, text, lang)
+
+
+def _role(groups: dict[str, str]) -> str:
+    """'dayword' ("yesterday"), 'weekday' (a bare "Monday"), 'day' (a calendar day) or 'other'."""
+    if "drel" in groups:
+        return "dayword"
+    if ("wd" in groups or "wds" in groups) and not {"d", "wrel", "wpast", "wnext"} & set(groups):
+        return "weekday"
+    return "day" if "d" in groups else "other"
+
+
+def _appose(
+    mentions: list[DateMention], roles: list[str], text: str, lang: str
+) -> list[DateMention]:
+    """A day word or weekday written beside a calendar day restates it ("yesterday, Monday,
+    October 9th", "10월 9일 월요일"): the calendar day is the date, the weekday only checks it,
+    and a day word resolved against a later text must not outvote it."""
+    table = load(lang, "dates")
+    out: list[DateMention] = []
+    out_roles: list[str] = []
+    for mention, role in zip(mentions, roles, strict=True):
+        if out and re.fullmatch(r"[\s,]*", text[out[-1].end : mention.start]):
+            last, last_role = out[-1], out_roles[-1]
+            if last_role == "dayword" and role == "day":
+                out[-1], out_roles[-1] = mention, role
+                continue
+            if last_role == "day" and role == "weekday":
+                weekday = _lookup(table, "wd", mention.text.strip())
+                span = last.span
+                if weekday is not None and weekday != span.start.weekday():
+                    note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start}"
+                    span = DateSpan(span.start, span.end, span.precision, note)
+                end = mention.end
+                out[-1] = DateMention(last.start, end, text[last.start : end], span, last.relative)
+                continue
+        out.append(mention)
+        out_roles.append(role)
     return out
 
 
