@@ -39,6 +39,8 @@ TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest
 MODIFIER_REACH = 12
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
+# how far from its figure a date in an enumeration may stand
+OWN_DATE_REACH = 60
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
 
 
@@ -178,6 +180,25 @@ def _nearest_date(
     return min(dates, key=lambda d: _gap(span, (d.start, d.end), text, side)).span
 
 
+def _own_date(span: tuple[int, int], counts: list, dates: list, lang: str) -> DateSpan | None:
+    """In an enumeration ("more than 500 on Oct. 9, another 40 on Sept. 18, 80 on Aug. 29")
+    each figure has its own date, on the side dates take in the language, before the next
+    figure begins."""
+    if len(counts) < 2 or len(dates) < 2:
+        return None
+    if lang == "en":
+        limit = min((c.start for c in counts if c.start >= span[1]), default=None)
+        after = [d for d in dates if d.start >= span[1] and (limit is None or d.end <= limit)]
+        if after and after[0].start - span[1] <= OWN_DATE_REACH:
+            return after[0].span
+        return None
+    floor = max((c.end for c in counts if c.end <= span[0]), default=None)
+    before = [d for d in dates if d.end <= span[0] and (floor is None or d.start >= floor)]
+    if before and span[0] - before[-1].end <= OWN_DATE_REACH:
+        return before[-1].span
+    return None
+
+
 def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
     if off_topic(text, lang):
         return False
@@ -287,7 +308,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         if key in seen:
             continue
         seen.add(key)
-        when = _nearest_date((c.start, c.end), dates, text, lang, trigger)
+        when = _own_date((c.start, c.end), counts, dates, lang) or _nearest_date(
+            (c.start, c.end), dates, text, lang, trigger
+        )
         out.append(
             _claim(
                 ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
