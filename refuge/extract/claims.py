@@ -52,6 +52,8 @@ class _Rules:
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
+    apposition: re.Pattern[str] | None
+    members: re.Pattern[str] | None
 
 
 @cache
@@ -69,6 +71,8 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
+        pattern(counts.get("apposition", ())),
+        pattern(counts.get("members", ())),
     )
 
 
@@ -149,7 +153,27 @@ def _people_counts(text: str, lang: str) -> list:
         if rules.others and rules.others.search(near):
             continue
         out.append(c)
-    return out
+    return _totals(out, text, rules)
+
+
+def _totals(counts: list, text: str, rules: _Rules) -> list:
+    """'Twenty-five North Koreans, six families and two orphaned girls': figures in apposition
+    describe one group; the total (the largest) is the claim, the parts are not."""
+    if rules.apposition is None or len(counts) < 2:
+        return counts
+    groups: list[list] = [[counts[0]]]
+    joined = False
+    for prev, c in zip(counts, counts[1:], strict=False):
+        between = text[prev.end : c.start]
+        if rules.apposition.fullmatch(between):
+            groups[-1].append(c)
+            joined = True
+        elif joined and rules.members and rules.members.fullmatch(between):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+            joined = False
+    return [max(g, key=lambda c: c.count.value or 0) for g in groups]
 
 
 def _event_dates(text: str, lang: str, anchor: date | None) -> list:

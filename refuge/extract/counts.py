@@ -294,7 +294,7 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
     numeric, vague = _en_regexes()
     _, _, bare_after, bare_before = _en_words()
     found: list[_Candidate] = []
-    for m in numeric.finditer(text):
+    for m in _outside_dates(numeric, text, blocked):
         g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
         if g["rj"] == table["range_between_joiner"] and not g["open"]:
             continue
@@ -332,6 +332,22 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         elif takes_of and not m.group("of") and bare_after.match(text, end):
             found.append(_Candidate(m.start(), end, count, None, 2))
     return found
+
+
+def _outside_dates(
+    pattern: re.Pattern[str], text: str, blocked: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of `pattern`, searched again after a date a match started in: "14 March 2002 -
+    Twenty-five North Koreans" is a date and a count, not the range 2002-25."""
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        inside = next((e for s, e in blocked if s <= m.start() < e), None)
+        if inside is not None and m.end() > inside:
+            pos = inside
+            continue
+        out.append(m)
+        pos = max(m.end(), m.start() + 1)
+    return out
 
 
 def _group_before(text: str, start: int) -> str | None:
