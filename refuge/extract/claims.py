@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
@@ -163,7 +164,7 @@ def _totals(counts: list, text: str, rules: _Rules) -> list:
         return counts
     groups: list[list] = [[counts[0]]]
     joined = False
-    for prev, c in zip(counts, counts[1:], strict=False):
+    for prev, c in pairwise(counts):
         between = text[prev.end : c.start]
         if rules.apposition.fullmatch(between):
             groups[-1].append(c)
