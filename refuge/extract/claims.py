@@ -40,6 +40,9 @@ TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest
 MODIFIER_REACH = 12
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
+# a relative clause on a figure's people ("North Koreans who ...") starts this close after it
+RELATIVE_REACH = 40
+RELATIVE = re.compile(r"\s*(?:who|that)\b")
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
@@ -130,6 +133,42 @@ def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: s
         return c + (MODIFIER_PENALTY if _is_modifier(t, text, lang) else 0)
 
     return min(triggers, key=cost)
+
+
+def _readings(
+    span: tuple[int, int], triggers: list[Trigger], text: str, lang: str
+) -> list[tuple[Trigger, tuple[int, int] | None]]:
+    """The incident words a figure belongs to, each with the stretch of text its date is in.
+
+    A subject with a relative clause has two predicates: "The 25 North Koreans who forced
+    their way into the embassy on Thursday left China on Friday" is an asylum bid on Thursday
+    and a departure on Friday. A passive description ("who were caught in China", "held in a
+    detention facility") only says who they are: the main predicate alone is the claim.
+    """
+    main = _type_for(span, triggers, text, lang)
+    if lang != "en":
+        return [(main, None)]
+    after = [t for t in triggers if t.start >= span[1]]
+    if not after or after[0].start - span[1] > RELATIVE_REACH:
+        return [(main, None)]
+    first = after[0]
+    described = _is_modifier(first, text, lang)
+    if not described and not RELATIVE.match(text, span[1]):
+        return [(main, None)]
+    second = next((t for t in after if t.type != first.type), None)
+    if second is None:
+        return [(main, None)]
+    tail = (second.start, len(text))
+    if described:
+        return [(second, tail)]
+    return [(first, (first.end, second.start)), (second, tail)]
+
+
+def _window_date(window: tuple[int, int], trigger: Trigger, dates: list) -> DateSpan | None:
+    inside = [d for d in dates if window[0] <= d.start and d.end <= window[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.start - trigger.end)).span
 
 
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
@@ -327,20 +366,32 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for c in counts:
-        trigger = _type_for((c.start, c.end), triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
-        key = (kind, c.count)
-        if key in seen:
-            continue
-        seen.add(key)
-        when = _own_date((c.start, c.end), counts, dates, lang) or _nearest_date(
-            (c.start, c.end), dates, text, lang, trigger
-        )
-        out.append(
-            _claim(
-                ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, modality
+        for trigger, window in _readings((c.start, c.end), triggers, text, lang):
+            kind = _stock(trigger.type, text, lang)
+            key = (kind, c.count)
+            if key in seen:
+                continue
+            seen.add(key)
+            when = _window_date(window, trigger, dates) if window else None
+            when = (
+                when
+                or _own_date((c.start, c.end), counts, dates, lang)
+                or _nearest_date((c.start, c.end), dates, text, lang, trigger)
             )
-        )
+            out.append(
+                _claim(
+                    ctx,
+                    sentence,
+                    index,
+                    lang,
+                    kind,
+                    c.count,
+                    when,
+                    mentions,
+                    found.source,
+                    modality,
+                )
+            )
     if not counts:
         trigger = _main_trigger(triggers, text, lang)
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
