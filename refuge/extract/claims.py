@@ -109,7 +109,7 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
     """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
     lex = lexicon(lang)
     if lang == "en":
-        before = text[max(0, t.start - 24) : t.start]
+        before = text[max(0, t.start - 40) : t.start]
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
