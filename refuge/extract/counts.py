@@ -358,8 +358,12 @@ def _group_before(text: str, start: int) -> str | None:
 
 
 def _listed_before_date(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
-    """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023"."""
-    if not re.search(r"(?:^|[,;:]|\band)\s*$", text[max(0, m.start() - 6) : m.start()]):
-        return False
+    """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023", "sent back 80 in
+    August and 40 in September"."""
     step = re.match(r"\s+(?:on|in)\s+", text[m.end() :])
-    return bool(step) and any(s == m.end() + step.end() for s, _ in blocked)
+    date = next((e for s, e in blocked if step and s == m.end() + step.end()), None)
+    if date is None:
+        return False
+    if re.search(r"(?:^|[,;:]|\band)\s*$", text[max(0, m.start() - 6) : m.start()]):
+        return True
+    return re.match(r",?\s+and\s+\d", text[date:]) is not None
