@@ -43,6 +43,8 @@ OTHERS_REACH = 14
 # a relative clause on a figure's people ("North Koreans who ...") starts this close after it
 RELATIVE_REACH = 40
 RELATIVE = re.compile(r"\s*(?:who|that)\b")
+# in a document about refugees these incidents need no refugee named in their sentence
+ON_TOPIC_TYPES = ("forced_repatriation", "protest")
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
@@ -272,7 +274,7 @@ def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
         return False
     if has("weak", text, lang):
         return True
-    if any(t.type == "forced_repatriation" for t in find_triggers(text, lang)):
+    if any(t.type in ON_TOPIC_TYPES for t in find_triggers(text, lang)):
         return True
     return has("anaphors", text, lang) and any(
         has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]
