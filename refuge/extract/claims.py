@@ -19,7 +19,7 @@ from itertools import pairwise
 from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
-from refuge.extract.counts import find_counts
+from refuge.extract.counts import CountMention, find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, with_default
@@ -58,6 +58,9 @@ class _Rules:
     others: re.Pattern[str] | None
     speech_after: re.Pattern[str] | None
     speech_before: re.Pattern[str] | None
+    present: re.Pattern[str] | None
+    continuers: re.Pattern[str] | None
+    anaphoric: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     members: re.Pattern[str] | None
 
@@ -77,6 +80,9 @@ def _rules(lang: str) -> _Rules:
         pattern(counts.get("others", ())),
         pattern(dates.get("speech_after", ())),
         pattern(dates.get("speech_before", ())),
+        pattern(dates.get("present", ())),
+        pattern(dates.get("continuers", ())),
+        pattern(counts.get("anaphoric", ())),
         pattern(counts.get("apposition", ())),
         pattern(counts.get("members", ())),
     )
@@ -115,7 +121,8 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
-                r"(?:koreans?|defectors|refugees|people|escapees|women|men) (?:who (?:were|had been) (?:\w+ )?)?$",
+                r"(?:koreans?|defectors|refugees|people|escapees|women|men)(?: of (?:\w+ ){1,3}?nationality)?"
+                r" (?:who (?:were|had been) (?:\w+ )?|(?:forced|made) to )?$",
                 before,
                 re.I,
             )
@@ -321,10 +328,12 @@ def _claim(
             when = when or earlier.date
             places = places or list(earlier.places)
     if when is None:
+        when = _continued(ctx, text, lang)
+    if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
-        elif kind in ("population_estimate", "detention") and ctx.published:
+        elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
     actor = choose_actor(kind, text, lang, tuple(places))
     lead = len(text) - len(text.lstrip())
@@ -343,6 +352,24 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _continued(ctx: _Context, text: str, lang: str) -> DateSpan | None:
+    """'In May and June, Seoul and Beijing were embroiled ... In the end, China allowed more
+    than 20 to go': a sentence that carries the story on stands in the date just given."""
+    rules = _rules(lang)
+    if rules.continuers is None or not ctx.texts or not rules.continuers.match(text.lstrip()):
+        return None
+    dates = _event_dates(ctx.texts[-1], lang, ctx.published)
+    return dates[-1].span if dates else None
+
+
+def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
+    """A stock held now, an intent declared, a bid that has just been made: the text's date."""
+    if kind in ("population_estimate", "detention") or modality in ("conditional", "planned"):
+        return True
+    present = _rules(lang).present
+    return bool(present and present.search(text))
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
@@ -367,6 +394,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     modality = find_modality(text, lang, found.reported)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
+    earlier = None if counts else _anaphor(ctx, text, lang, index)
+    if earlier is not None:
+        counts = [earlier[0]]
     for c in counts:
         for trigger, window in _readings((c.start, c.end), triggers, text, lang):
             kind = _stock(trigger.type, text, lang)
@@ -379,6 +409,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 when
                 or _own_date((c.start, c.end), counts, dates, lang)
                 or _nearest_date((c.start, c.end), dates, text, lang, trigger)
+                or (earlier[1] if earlier else None)
             )
             out.append(
                 _claim(
@@ -395,6 +426,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 )
             )
     if not counts:
+        if lang == "en" and all(_is_modifier(t, text, lang) for t in triggers):
+            # "the exact number of North Koreans seeking refuge": who they are, no incident
+            return out
         trigger = _main_trigger(triggers, text, lang)
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
         if _pinned(text, lang, when, mentions, modality):
@@ -405,6 +439,24 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 )
             )
     return out
+
+
+def _anaphor(
+    ctx: _Context, text: str, lang: str, index: int
+) -> tuple[CountMention, DateSpan | None] | None:
+    """'all of them were executed': the figure, and failing its own the date, of the group the
+    claim just before counted."""
+    pattern = _rules(lang).anaphoric
+    hit = pattern.search(text) if pattern else None
+    if hit is None:
+        return None
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if claim.count is not None and claim.count.value is not None:
+            mention = CountMention(hit.start(), hit.end(), hit.group(), claim.count, None)
+            return mention, claim.date
+    return None
 
 
 def _continuation(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
