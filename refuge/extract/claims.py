@@ -24,7 +24,15 @@ from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, with_default
 from refuge.extract.sections import Section, find_sections, section_at
-from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, has, lexicon, off_topic
+from refuge.extract.triggers import (
+    TYPE_ORDER,
+    Trigger,
+    find_triggers,
+    forecast_spans,
+    has,
+    lexicon,
+    off_topic,
+)
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
@@ -45,6 +53,8 @@ RELATIVE_REACH = 40
 RELATIVE = re.compile(r"\s*(?:who|that)\b")
 # in a document about refugees these incidents need no refugee named in their sentence
 ON_TOPIC_TYPES = ("forced_repatriation", "protest")
+# figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
+FORECAST_REACH = 30
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
@@ -117,7 +127,7 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
     """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
     lex = lexicon(lang)
     if lang == "en":
-        before = text[max(0, t.start - 40) : t.start]
+        before = text[max(0, t.start - 60) : t.start]
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
@@ -327,8 +337,11 @@ def _claim(
         if earlier is not None:
             when = when or earlier.date
             places = places or list(earlier.places)
-    if when is None:
-        when = _continued(ctx, text, lang)
+    told = _told_before(ctx, text, lang)
+    if told is not None:
+        dates = _event_dates(told, lang, ctx.published)
+        when = when or (dates[-1].span if dates else None)
+        places = places or incident_places(ctx.gaz.find(told, lang), told, lang, kind)
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
@@ -354,14 +367,14 @@ def _claim(
     )
 
 
-def _continued(ctx: _Context, text: str, lang: str) -> DateSpan | None:
+def _told_before(ctx: _Context, text: str, lang: str) -> str | None:
     """'In May and June, Seoul and Beijing were embroiled ... In the end, China allowed more
-    than 20 to go': a sentence that carries the story on stands in the date just given."""
+    than 20 to go': a sentence that carries the story on stands in the date and the places of
+    the one before, which this returns."""
     rules = _rules(lang)
     if rules.continuers is None or not ctx.texts or not rules.continuers.match(text.lstrip()):
         return None
-    dates = _event_dates(ctx.texts[-1], lang, ctx.published)
-    return dates[-1].span if dates else None
+    return ctx.texts[-1]
 
 
 def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
@@ -388,7 +401,12 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
-    counts = _people_counts(text, lang)
+    forecasts = forecast_spans(text, lang)
+    counts = [
+        c
+        for c in _people_counts(text, lang)
+        if not any(_gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
+    ]
     dates = _event_dates(text, lang, anchor)
     mentions = ctx.gaz.find(text, lang)
     modality = find_modality(text, lang, found.reported)
