@@ -55,6 +55,8 @@ RELATIVE = re.compile(r"\s*(?:who|that)\b")
 ON_TOPIC_TYPES = ("forced_repatriation", "protest")
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
+# how many sentences back a sentence carrying the story on ("In the end, ...") looks for places
+STORY_REACH = 2
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
@@ -339,9 +341,10 @@ def _claim(
             places = places or list(earlier.places)
     told = _told_before(ctx, text, lang)
     if told is not None:
-        dates = _event_dates(told, lang, ctx.published)
+        dates = _event_dates(told[-1], lang, ctx.published)
         when = when or (dates[-1].span if dates else None)
-        places = places or incident_places(ctx.gaz.find(told, lang), told, lang, kind)
+        story = " ".join(told)
+        places = places or incident_places(ctx.gaz.find(story, lang), story, lang, kind)
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
@@ -367,14 +370,14 @@ def _claim(
     )
 
 
-def _told_before(ctx: _Context, text: str, lang: str) -> str | None:
+def _told_before(ctx: _Context, text: str, lang: str) -> list[str] | None:
     """'In May and June, Seoul and Beijing were embroiled ... In the end, China allowed more
-    than 20 to go': a sentence that carries the story on stands in the date and the places of
-    the one before, which this returns."""
+    than 20 to go': a sentence that carries the story on stands in the date of the sentence
+    before and the places of the story so far, whose last sentences this returns."""
     rules = _rules(lang)
     if rules.continuers is None or not ctx.texts or not rules.continuers.match(text.lstrip()):
         return None
-    return ctx.texts[-1]
+    return ctx.texts[-STORY_REACH:]
 
 
 def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
@@ -535,8 +538,21 @@ def _consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
                 for p in _specific(o)
             ]
             claim = replace(claim, places=_merge(claim.places, tuple(extra)))
-        out.append(claim)
+        out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:
+    """The other language version of a bilingual page tells the same incident and may name
+    where it happened ("중국대사관 앞" / "the Chinese Embassy in Washington, D.C.")."""
+    twins = [
+        o
+        for o in claims
+        if o.language != claim.language
+        and (o.type, o.date, o.count) == (claim.type, claim.date, claim.count)
+    ]
+    extra = tuple(p for o in twins for p in _specific(o))
+    return replace(claim, places=_merge(claim.places, extra)) if extra else claim
 
 
 def _merge(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
