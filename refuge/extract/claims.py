@@ -10,7 +10,7 @@ undated or unplaced take them from the claim just before it about the same kind 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -157,14 +157,19 @@ def _type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: s
 
 
 def _readings(
-    span: tuple[int, int], triggers: list[Trigger], text: str, lang: str
+    span: tuple[int, int],
+    triggers: list[Trigger],
+    text: str,
+    lang: str,
+    dates_in: Callable[[tuple[int, int]], bool],
 ) -> list[tuple[Trigger, tuple[int, int] | None]]:
     """The incident words a figure belongs to, each with the stretch of text its date is in.
 
     A subject with a relative clause has two predicates: "The 25 North Koreans who forced
     their way into the embassy on Thursday left China on Friday" is an asylum bid on Thursday
     and a departure on Friday. A passive description ("who were caught in China", "held in a
-    detention facility") only says who they are: the main predicate alone is the claim.
+    detention facility") only says who they are: the main predicate alone is the claim,
+    unless the description dates what it tells ("arrested in China last month").
     """
     main = _type_for(span, triggers, text, lang)
     if lang != "en":
@@ -180,9 +185,10 @@ def _readings(
     if second is None:
         return [(main, None)]
     tail = (second.start, len(text))
-    if described:
+    clause = (first.end, second.start)
+    if described and not dates_in(clause):
         return [(second, tail)]
-    return [(first, (first.end, second.start)), (second, tail)]
+    return [(first, clause), (second, tail)]
 
 
 def _window_date(window: tuple[int, int], trigger: Trigger, dates: list) -> DateSpan | None:
@@ -419,7 +425,14 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     if earlier is not None:
         counts = [earlier[0]]
     for c in counts:
-        for trigger, window in _readings((c.start, c.end), triggers, text, lang):
+        readings = _readings(
+            (c.start, c.end),
+            triggers,
+            text,
+            lang,
+            lambda w: any(w[0] <= d.start and d.end <= w[1] for d in dates),
+        )
+        for trigger, window in readings:
             kind = _stock(trigger.type, text, lang)
             key = (kind, c.count)
             if key in seen:

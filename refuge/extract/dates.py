@@ -45,6 +45,7 @@ _PRECISION_ORDER: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 _WEEKDAY_NAMES = list(calendar.day_name)
 # A month/day without a year takes the year of an explicit date written this close before it.
 _CONTEXT_REACH = 300
+_HALF_WEEK = timedelta(days=3)
 # How far ahead of the text a date without a year may lie.
 _FUTURE_REACH = 31
 _GROUP_TABLES = {
@@ -299,9 +300,13 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
         unit = _lookup(table, "unit", g["unit"])
     if n is None or unit is None:
         return None
-    if unit in ("day", "week"):
-        day = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "day":
+        day = anchor - timedelta(days=n)
         return _Resolved(DateSpan(day, day, "day"), True, None)
+    if unit == "week":
+        # "two weeks ago" is a round figure: the week around that day
+        day = anchor - timedelta(days=7 * n)
+        return _Resolved(DateSpan(day - _HALF_WEEK, day + _HALF_WEEK, "day"), True, None)
     if unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
