@@ -20,7 +20,7 @@ from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.counts import CountMention, find_counts
-from refuge.extract.dates import find_dates
+from refuge.extract.dates import find_dates, has_sequel
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, with_default
 from refuge.extract.sections import Section, find_sections, section_at
@@ -243,10 +243,10 @@ def _totals(counts: list, text: str, rules: _Rules) -> list:
     return [max(g, key=lambda c: c.count.value or 0) for g in groups]
 
 
-def _event_dates(text: str, lang: str, anchor: date | None) -> list:
+def _event_dates(text: str, lang: str, anchor: date | None, previous: date | None = None) -> list:
     rules = _rules(lang)
     out = []
-    for d in find_dates(text, lang, anchor):
+    for d in find_dates(text, lang, anchor, previous):
         if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
             continue
         if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
@@ -416,7 +416,11 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         for c in _people_counts(text, lang)
         if not any(_gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
     ]
-    dates = _event_dates(text, lang, anchor)
+    previous = None
+    if ctx.texts and has_sequel(text, lang):
+        told = [d for d in _event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
+        previous = told[-1].span.end if told else None
+    dates = _event_dates(text, lang, anchor, previous)
     mentions = ctx.gaz.find(text, lang)
     modality = find_modality(text, lang, found.reported)
     out: list[Claim] = []
@@ -463,6 +467,25 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         if lang == "en" and all(_is_modifier(t, text, lang) for t in triggers):
             # "the exact number of North Koreans seeking refuge": who they are, no incident
             return out
+        steps = _steps(triggers, dates, text, lang)
+        for trigger, window, when in steps:
+            here = [m for m in mentions if window[0] <= m.start < window[1]]
+            out.append(
+                _claim(
+                    ctx,
+                    sentence,
+                    index,
+                    lang,
+                    trigger.type,
+                    None,
+                    when,
+                    here,
+                    found.source,
+                    modality,
+                )
+            )
+        if steps:
+            return out
         trigger = _main_trigger(triggers, text, lang)
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
         if _pinned(text, lang, when, mentions, modality):
@@ -472,6 +495,26 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                     ctx, sentence, index, lang, kind, None, when, mentions, found.source, modality
                 )
             )
+    return out
+
+
+def _steps(
+    triggers: list[Trigger], dates: list, text: str, lang: str
+) -> list[tuple[Trigger, tuple[int, int], DateSpan]]:
+    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning':
+    predicates joined in one sentence, each with its own date, are one incident each, placed
+    by what their own stretch of the sentence names."""
+    if lang != "en" or len(triggers) < 2:
+        return []
+    heads = [t for t in triggers if not _is_modifier(t, text, lang)]
+    out = []
+    for n, t in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        own = [d for d in dates if t.end <= d.start and d.end <= end]
+        if own:
+            out.append((t, (t.start, end), own[0].span))
+    if len(out) < 2 or len({o[2] for o in out}) < len(out):
+        return []
     return out
 
 

@@ -56,6 +56,7 @@ _GROUP_TABLES = {
     "wdx": "weekdays_short",
     "wdy": "weekdays",
     "drel": "day_words",
+    "seq": "sequel_words",
     "yrel": "year_words",
     "mrel": "month_words",
     "wrel": "week_words",
@@ -84,8 +85,18 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in _scan(fold(text), lang)]
 
 
-def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
-    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve."""
+def has_sequel(text: str, lang: str) -> bool:
+    """Whether `text` dates something from a day told before it ("the next morning")."""
+    return any("seq" in r.groups for r in _scan(fold(text), lang))
+
+
+def find_dates(
+    text: str, lang: str, anchor: date | None, previous: date | None = None
+) -> list[DateMention]:
+    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
+
+    "The next morning" counts from the last day named before it, in `text` or, failing that,
+    `previous` (the last day the text before it named)."""
     if lang not in ("ko", "en", "ja", "zh"):
         return []
     folded = fold(text)
@@ -98,6 +109,17 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
     while i < len(raws):
         raw = raws[i]
         role = _role(raw.groups)
+        if "seq" in raw.groups:
+            days = [m.span.end for m in out if m.span.precision == "day"]
+            base = days[-1] if days else previous
+            offset = _lookup(table, "seq", raw.groups["seq"])
+            if base is not None and offset is not None:
+                day = base + timedelta(days=offset)
+                span = DateSpan(day, day, "day")
+                out.append(DateMention(raw.start, raw.end, text[raw.start : raw.end], span, True))
+                roles.append("other")
+            i += 1
+            continue
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
         first = _resolve(raw.groups, lang, anchor, near[:2] if near else None)
         if first is None:
@@ -183,6 +205,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         "wd": _alternation(table["weekdays"]),
         "wdshort": _alternation(table["weekdays_short"]),
         "drel": _alternation(table["day_words"]),
+        "seq": _alternation(table.get("sequel_words", {})),
         "yrel": _alternation(table["year_words"]),
         "mrel": _alternation(table["month_words"]),
         "wrel": _alternation(table["week_words"]),
