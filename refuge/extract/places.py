@@ -17,13 +17,14 @@ from refuge.records import Place
 _RANK = {"country": 0, "admin1": 1, "city": 2, "facility": 2}
 
 # Where an incident of each type happened when the text names no place in that country:
-# the actor's country for state actions; North Korea for deaths and disappearances after return.
+# the actor's country for state actions (China letting people leave included); North Korea for
+# deaths and disappearances after return.
 _DEFAULT_BY_TYPE = {
     "disappearance": "KP",
     "execution": "KP",
     "population_estimate": "CN",
 }
-_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention")
+_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention", "resettlement")
 
 
 @cache
