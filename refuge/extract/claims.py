@@ -387,8 +387,11 @@ def _told_before(ctx: _Context, text: str, lang: str) -> list[str] | None:
 
 
 def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
-    """A stock held now, an intent declared, a bid that has just been made: the text's date."""
-    if kind in ("population_estimate", "detention") or modality in ("conditional", "planned"):
+    """A stock held now, people still missing, an intent declared, a bid just made: the text's
+    date."""
+    if kind in ("population_estimate", "detention", "disappearance"):
+        return True
+    if modality in ("conditional", "planned"):
         return True
     present = _rules(lang).present
     return bool(present and present.search(text))
