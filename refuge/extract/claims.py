@@ -452,18 +452,10 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 or _nearest_date((c.start, c.end), dates, text, lang, trigger)
                 or (earlier[1] if earlier else None)
             )
+            mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))
             out.append(
                 _claim(
-                    ctx,
-                    sentence,
-                    index,
-                    lang,
-                    kind,
-                    c.count,
-                    when,
-                    mentions,
-                    found.source,
-                    modality,
+                    ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, mood
                 )
             )
     if not counts:
@@ -473,18 +465,10 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         steps = _steps(triggers, dates, text, lang)
         for trigger, window, when in steps:
             here = [m for m in mentions if window[0] <= m.start < window[1]]
+            mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))
             out.append(
                 _claim(
-                    ctx,
-                    sentence,
-                    index,
-                    lang,
-                    trigger.type,
-                    None,
-                    when,
-                    here,
-                    found.source,
-                    modality,
+                    ctx, sentence, index, lang, trigger.type, None, when, here, found.source, mood
                 )
             )
         if steps:
