@@ -186,6 +186,30 @@ def test_a_rally_needs_no_refugee_named_in_its_own_sentence() -> None:
     assert ("protest", 80, "2023-10-11") in figures(found)
 
 
+def test_joined_predicates_with_their_own_dates_are_two_incidents() -> None:
+    found = claims_of(
+        "9 April 2003 - A North Korean family of four entered the Danish embassy in Beijing. "
+        "China let them leave for Seoul the next day, and they landed in Seoul on 14 April."
+    )
+    moves = [
+        (c.date.start.isoformat(), c.modality) for c in found if c.type == "resettlement" and c.date
+    ]
+    assert moves == [("2003-04-10", "asserted"), ("2003-04-14", "asserted")]
+
+
+def test_a_hedge_in_another_clause_does_not_hedge_the_incident() -> None:
+    (claim,) = claims_of(
+        "Nine North Koreans left China on Tuesday, on a journey that is expected to end in Seoul."
+    )
+    assert (claim.type, claim.modality) == ("resettlement", "asserted")
+
+
+def test_a_testimony_is_a_source() -> None:
+    (claim,) = claims_of("A testimony states that 30 North Koreans were executed in Hoeryong.")
+    assert (claim.type, claim.modality) == ("execution", "reported")
+    assert claim.attribution is not None
+
+
 # --- figures on the corpora (floors: raise them, never lower them) -----------------------
 
 
@@ -203,8 +227,8 @@ def _figures(docs: Path, gold: Path) -> tuple[float, float]:
 
 def test_dev_english_claims_floor(shared: Path) -> None:
     overall, english = _figures(shared / "dev" / "docs", shared / "dev" / "gold.jsonl")
-    assert overall >= 0.78
-    assert english >= 0.84
+    assert overall >= 0.82
+    assert english >= 0.93
 
 
 def test_seed_claims_floor(shared: Path) -> None:
