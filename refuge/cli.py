@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from contextlib import contextmanager
 from datetime import date
@@ -31,6 +32,19 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 out = Console()
+
+
+def _self_command() -> str:
+    """How to call refuge again: a bare `refuge` works only where its venv is on PATH."""
+    exe = Path(sys.argv[0]).resolve()
+    found = shutil.which("refuge")
+    if found and Path(found).resolve() == exe:
+        return "refuge"
+    try:
+        return str(exe.relative_to(Path.cwd()))
+    except ValueError:
+        return str(exe)
+
 
 DbOption = Annotated[
     str,
@@ -156,7 +170,9 @@ def run(
     _ingest(paths, db, workers, max_bytes, True, as_json)
     if not as_json:
         out.print(
-            f"Open the results with: [bold]refuge serve --db {db}[/] (then http://127.0.0.1:8000)"
+            f"Open the results with: [bold]{_self_command()} serve --db {db}[/]"
+            " (then http://127.0.0.1:8000)",
+            soft_wrap=True,
         )
 
 
