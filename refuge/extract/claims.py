@@ -1,10 +1,13 @@
 """Assembly: from the trigger, figure, date and place mentions of a sentence to claims.
 
 Only sentences holding an incident word are read further. In such a sentence each count of
-people becomes one claim, typed by the incident word it belongs to and dated by the date
-nearest to it; a sentence without a figure gives at most one claim, and only when it pins
-the incident down (a date, a named place, "many", or a denial). Claims a sentence leaves
-undated or unplaced take them from the claim just before it about the same kind of incident.
+people becomes one claim, typed by the incident word it belongs to and dated by its own date
+in an enumeration, else the date nearest to it; figures in apposition are one group, and a
+figure whose people have a relative clause may be two incidents (the clause's and the main
+verb's). A sentence without a figure gives one claim per joined predicate with its own date,
+or at most one claim, and only when it pins the incident down (a date, a named place, "many",
+or a denial). Claims a sentence leaves undated or unplaced take them from the claim just
+before it about the same kind of incident, or from the story a sentence carries on.
 """
 
 from __future__ import annotations
