@@ -360,6 +360,8 @@ def _claim(
             when = section.span
         elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
+    if not places and when is not None:
+        places = list(_same_scene(ctx, index, when))
     actor = choose_actor(kind, text, lang, tuple(places))
     lead = len(text) - len(text.lstrip())
     evidence = text.strip()
@@ -377,6 +379,15 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _same_scene(ctx: _Context, index: int, when: DateSpan) -> tuple[Place, ...]:
+    """'Five tried to enter the consulate in Shenyang. Police dragged two women out of the
+    gate': the sentence right after, on the same day, is in the same place."""
+    for n, claim in reversed(ctx.recent):
+        if n == index - 1 and claim.date == when and _specific(claim):
+            return _specific(claim)
+    return ()
 
 
 def _told_before(ctx: _Context, text: str, lang: str) -> list[str] | None:

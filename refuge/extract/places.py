@@ -44,7 +44,7 @@ def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
     after, before = _home(lang)
     if after and after.search(text[m.end : m.end + 16]):
         return True
-    return bool(before and before.search(text[max(0, m.start - 24) : m.start]))
+    return bool(before and before.search(text[max(0, m.start - 40) : m.start]))
 
 
 def incident_places(mentions: list[PlaceMention], text: str, lang: str, kind: str) -> list[Place]:
