@@ -204,6 +204,15 @@ def test_a_hedge_in_another_clause_does_not_hedge_the_incident() -> None:
     assert (claim.type, claim.modality) == ("resettlement", "asserted")
 
 
+def test_the_next_sentence_on_the_same_day_is_in_the_same_place() -> None:
+    found = claims_of(
+        "2 June 2003 - Three North Koreans tried to enter the South Korean consulate in Shenyang. "
+        "Police dragged one woman away from the gate, sparking a row between Seoul and Beijing."
+    )
+    (arrest,) = [c for c in found if c.type == "arrest"]
+    assert {p.name for p in arrest.places} == {"Shenyang"}
+
+
 def test_a_testimony_is_a_source() -> None:
     (claim,) = claims_of("A testimony states that 30 North Koreans were executed in Hoeryong.")
     assert (claim.type, claim.modality) == ("execution", "reported")
@@ -228,7 +237,7 @@ def _figures(docs: Path, gold: Path) -> tuple[float, float]:
 def test_dev_english_claims_floor(shared: Path) -> None:
     overall, english = _figures(shared / "dev" / "docs", shared / "dev" / "gold.jsonl")
     assert overall >= 0.82
-    assert english >= 0.93
+    assert english >= 0.94
 
 
 def test_seed_claims_floor(shared: Path) -> None:
