@@ -136,8 +136,9 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
-                r"(?:koreans?|defectors|refugees|people|escapees|women|men)(?: of (?:\w+ ){1,3}?nationality)?"
-                r" (?:who (?:were|had been) (?:\w+ )?|(?:forced|made) to )?$",
+                r"(?:koreans?|defectors|refugees|people|escapees|women|men|group|family)"
+                r"(?: of (?:\w+ ){1,3}?nationality)?"
+                r" (?:(?:who|that) (?:were|had been|had) (?:\w+ )?|(?:forced|made) to )?$",
                 before,
                 re.I,
             )
