@@ -213,6 +213,15 @@ def test_the_next_sentence_on_the_same_day_is_in_the_same_place() -> None:
     assert {p.name for p in arrest.places} == {"Shenyang"}
 
 
+def test_the_date_of_a_report_dates_the_estimate_it_gives() -> None:
+    found = claims_of(
+        "A report published last March said that up to 1,500 North Koreans were being held "
+        "in Chinese detention as illegal migrants."
+    )
+    (stock,) = [c for c in found if c.type == "population_estimate"]
+    assert stock.date is not None and stock.date.start == date(2023, 3, 1)
+
+
 def test_a_testimony_is_a_source() -> None:
     (claim,) = claims_of("A testimony states that 30 North Koreans were executed in Hoeryong.")
     assert (claim.type, claim.modality) == ("execution", "reported")
@@ -236,8 +245,8 @@ def _figures(docs: Path, gold: Path) -> tuple[float, float]:
 
 def test_dev_english_claims_floor(shared: Path) -> None:
     overall, english = _figures(shared / "dev" / "docs", shared / "dev" / "gold.jsonl")
-    assert overall >= 0.82
-    assert english >= 0.94
+    assert overall >= 0.83
+    assert english >= 0.96
 
 
 def test_seed_claims_floor(shared: Path) -> None:

@@ -247,11 +247,21 @@ def _totals(counts: list, text: str, rules: _Rules) -> list:
     return [max(g, key=lambda c: c.count.value or 0) for g in groups]
 
 
-def _event_dates(text: str, lang: str, anchor: date | None, previous: date | None = None) -> list:
+def _event_dates(
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None = None,
+    statements: bool = False,
+) -> list:
+    """Dates of what happened, not of when it was said; with `statements`, the date a report
+    was made stays, since it dates the estimate the report gives ("a report presented last
+    October said that as many as 2,000 were held")."""
     rules = _rules(lang)
     out = []
     for d in find_dates(text, lang, anchor, previous):
-        if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
+        said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
+        if said and not statements:
             continue
         if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
             continue
@@ -461,10 +471,14 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                 continue
             seen.add(key)
             when = _window_date(window, trigger, dates) if window else None
+            if kind == "population_estimate":
+                pool = _event_dates(text, lang, anchor, previous, statements=True)
+            else:
+                pool = dates
             when = (
                 when
-                or _own_date((c.start, c.end), counts, dates, lang)
-                or _nearest_date((c.start, c.end), dates, text, lang, trigger)
+                or _own_date((c.start, c.end), counts, pool, lang)
+                or _nearest_date((c.start, c.end), pool, text, lang, trigger)
                 or (earlier[1] if earlier else None)
             )
             mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))

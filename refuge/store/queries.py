@@ -220,7 +220,8 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
     if f.country:
         where.append(ev.country == f.country)
     if f.place:
-        if f.place.isdigit():
+        # "¹" is a digit to str.isdigit but not to int(): only ASCII digits are an id
+        if f.place.isascii() and f.place.isdigit():
             pattern = f'%"geonames_id": {int(f.place)}%'
             where.append(ev.places.like(pattern))
         else:
