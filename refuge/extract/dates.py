@@ -87,7 +87,14 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def has_sequel(text: str, lang: str) -> bool:
     """Whether `text` dates something from a day told before it ("the next morning")."""
-    return any("seq" in r.groups for r in _scan(fold(text), lang))
+    words = _sequel_words(lang)
+    return bool(words and words.search(fold(text)))
+
+
+@cache
+def _sequel_words(lang: str) -> re.Pattern[str] | None:
+    words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
+    return re.compile(rf"\b{_alternation(words)}\b", re.IGNORECASE) if words else None
 
 
 def find_dates(
