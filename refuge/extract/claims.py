@@ -54,8 +54,6 @@ OTHERS_REACH = 14
 # a relative clause on a figure's people ("North Koreans who ...") starts this close after it
 RELATIVE_REACH = 40
 RELATIVE = re.compile(r"\s*(?:who|that)\b")
-# in a document about refugees these incidents need no refugee named in their sentence
-ON_TOPIC_TYPES = ("forced_repatriation", "protest")
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
 # how many sentences back a sentence carrying the story on ("In the end, ...") looks for places
@@ -313,7 +311,7 @@ def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
         return False
     if has("weak", text, lang):
         return True
-    if any(t.type in ON_TOPIC_TYPES for t in find_triggers(text, lang)):
+    if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
     return has("anaphors", text, lang) and any(
         has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]

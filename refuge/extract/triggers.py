@@ -50,6 +50,8 @@ class Lexicon:
     forecasts: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
     stock: re.Pattern[str] | None
+    # incidents that need no refugee named in their own sentence in a document about refugees
+    on_topic: tuple[str, ...]
 
 
 def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
@@ -83,6 +85,7 @@ def lexicon(lang: str) -> Lexicon:
         forecasts=compile_patterns(blockers.get("forecasts", ()), lang),
         quantity=compile_patterns(table.get("quantity", {}).get("words", ()), lang),
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
+        on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
     )
 
 
