@@ -47,6 +47,13 @@ def test_a_weekday_after_a_korean_day_only_checks_it() -> None:
     assert [(m.span.start, m.span.note) for m in found] == [(date(2023, 10, 2), None)]
 
 
+def test_a_month_label_does_not_push_a_day_into_the_future() -> None:
+    found = find_dates(
+        "Update, May 2024: the group now says 300 left on November 2.", "en", date(2024, 5, 20)
+    )
+    assert [m.span.start for m in found][-1] == date(2023, 11, 2)
+
+
 def test_weekly_events_in_a_month_span_that_month() -> None:
     (found,) = find_dates("a vigil every Friday in November", "en", date(2023, 10, 30))
     assert (found.span.start, found.span.end) == (date(2023, 11, 1), date(2023, 11, 30))

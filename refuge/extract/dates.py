@@ -428,7 +428,11 @@ def _year_for_month(
         return anchor.year if month < anchor.month else anchor.year - 1
     if anchor is not None and "wnext" in g:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if context is not None:
+    if context is not None and (
+        anchor is None
+        or date(context[0], month, min(day or 1, 28)) <= anchor + timedelta(days=_FUTURE_REACH)
+    ):
+        # "Update, March 2024: ... returned on October 9" in a text of March 2024 looks back
         return context[0]
     if anchor is None:
         return None
