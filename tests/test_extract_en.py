@@ -235,6 +235,29 @@ def test_a_testimony_is_a_source() -> None:
     assert claim.attribution is not None
 
 
+def test_people_returned_from_a_city_were_repatriated() -> None:
+    found = claims_of(
+        "At least 35 North Koreans were forcibly returned from Hunchun last week, "
+        "according to Daily NK."
+    )
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("forced_repatriation", 35)
+    ]
+    assert found[0].attribution == "Daily NK"
+
+
+def test_a_rights_group_at_the_end_of_the_sentence_is_the_source() -> None:
+    (claim,) = claims_of(
+        "Police arrested 8 North Korean defectors in Yanji on Monday, a rights group said."
+    )
+    assert (claim.modality, claim.attribution) == ("reported", "a rights group")
+
+
+def test_a_capital_that_speaks_is_not_a_place() -> None:
+    (claim,) = claims_of("Seoul said on Friday that 17 North Koreans had arrived in Thailand.")
+    assert "Seoul" not in {p.name for p in claim.places}
+
+
 # --- figures on the corpora (floors: raise them, never lower them) -----------------------
 
 

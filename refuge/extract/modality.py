@@ -29,7 +29,10 @@ def _cues(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 # English clauses end at these marks; a hedge in one clause does not hedge the next
-_EN_CLAUSE = re.compile(r"[,;:]|\s(?:but|while|whereas)\s|\s(?:that|which) is\s")
+_EN_CLAUSE = re.compile(
+    r"[,;:]|\s(?:but|while|whereas)\s|\s(?:that|which) is\s"
+    r"|\sand\s(?=(?:is|are|was|were|has|have|had)\b)"
+)
 
 
 def find_modality(
