@@ -258,6 +258,25 @@ def test_a_capital_that_speaks_is_not_a_place() -> None:
     assert "Seoul" not in {p.name for p in claim.places}
 
 
+def test_an_announced_event_on_a_weekday_is_the_coming_one() -> None:
+    found = claims_of(
+        "North Korean defectors plan a rally. A vigil will be held outside the Chinese embassy "
+        "in Seoul on Saturday."
+    )
+    (vigil,) = [c for c in found if c.type == "protest"]
+    assert vigil.modality == "planned"
+    assert vigil.date is not None and vigil.date.start == date(2023, 10, 14)
+
+
+def test_a_capital_that_acts_is_its_government_and_a_ministry_is_a_source() -> None:
+    (claim,) = claims_of("Beijing deported 19 North Koreans last Thursday.")
+    assert "Beijing" not in {p.name for p in claim.places}
+    (claim,) = claims_of(
+        "South Korea's unification ministry said 30 defectors arrived in Seoul on Oct. 2."
+    )
+    assert claim.attribution is not None and claim.modality == "reported"
+
+
 # --- figures on the corpora (floors: raise them, never lower them) -----------------------
 
 

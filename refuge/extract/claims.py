@@ -251,13 +251,14 @@ def _event_dates(
     anchor: date | None,
     previous: date | None = None,
     statements: bool = False,
+    ahead: bool = False,
 ) -> list:
     """Dates of what happened, not of when it was said; with `statements`, the date a report
     was made stays, since it dates the estimate the report gives ("a report presented last
     October said that as many as 2,000 were held")."""
     rules = _rules(lang)
     out = []
-    for d in find_dates(text, lang, anchor, previous):
+    for d in find_dates(text, lang, anchor, previous, ahead):
         said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
         if said and not statements:
             continue
@@ -446,9 +447,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
     if ctx.texts and has_sequel(text, lang):
         told = [d for d in _event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
         previous = told[-1].span.end if told else None
-    dates = _event_dates(text, lang, anchor, previous)
-    mentions = ctx.gaz.find(text, lang)
     modality = find_modality(text, lang, found.reported)
+    dates = _event_dates(text, lang, anchor, previous, ahead=modality == "planned")
+    mentions = ctx.gaz.find(text, lang)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     earlier = None if counts else _anaphor(ctx, text, lang, index)

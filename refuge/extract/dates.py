@@ -98,12 +98,17 @@ def _sequel_words(lang: str) -> re.Pattern[str] | None:
 
 
 def find_dates(
-    text: str, lang: str, anchor: date | None, previous: date | None = None
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None = None,
+    ahead: bool = False,
 ) -> list[DateMention]:
     """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
 
     "The next morning" counts from the last day named before it, in `text` or, failing that,
-    `previous` (the last day the text before it named)."""
+    `previous` (the last day the text before it named). With `ahead` (the text announces
+    something), a bare weekday is the coming one ("will be held on Saturday")."""
     if lang not in ("ko", "en", "ja", "zh"):
         return []
     folded = fold(text)
@@ -128,14 +133,14 @@ def find_dates(
             i += 1
             continue
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
-        first = _resolve(raw.groups, lang, anchor, near[:2] if near else None)
+        first = _resolve(raw.groups, lang, anchor, near[:2] if near else None, ahead)
         if first is None:
             i += 1
             continue
         start, end, resolved = raw.start, raw.end, first
         if i + 1 < len(raws) and _joined(folded, raw, raws[i + 1], table):
             ctx = (first.span.start.year, first.span.start.month)
-            second = _resolve(raws[i + 1].groups, lang, anchor, ctx)
+            second = _resolve(raws[i + 1].groups, lang, anchor, ctx, ahead)
             if second is not None and _mergeable(first.span, second.span):
                 precision = max(
                     first.span.precision, second.span.precision, key=_PRECISION_ORDER.__getitem__
@@ -291,7 +296,11 @@ def _lookup(table: dict[str, Any], group: str, word: str) -> Any:
 
 
 def _resolve(
-    g: dict[str, str], lang: str, anchor: date | None, context: tuple[int, int] | None
+    g: dict[str, str],
+    lang: str,
+    anchor: date | None,
+    context: tuple[int, int] | None,
+    ahead: bool = False,
 ) -> _Resolved | None:
     table = load(lang, "dates")
     try:
@@ -300,7 +309,7 @@ def _resolve(
         if "n_ago" in g or "n_ago_days" in g:
             return _ago(g, lang, anchor)
         if ("wd" in g or "wds" in g) and "d" not in g:
-            return _weekday(g, table, anchor)
+            return _weekday(g, table, anchor, ahead)
         if "wrel" in g and "d" not in g:
             return _week(g, table, anchor)
         return _calendar(g, lang, anchor, context)
@@ -343,7 +352,9 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
 
 
-def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:
+def _weekday(
+    g: dict[str, str], table: dict[str, Any], anchor: date | None, ahead: bool = False
+) -> _Resolved | None:
     wd = _lookup(table, "wd", g["wd"]) if "wd" in g else _lookup(table, "wds", g["wds"])
     if anchor is None or wd is None:
         return None
@@ -355,7 +366,8 @@ def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _
     elif "wnext" in g:
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     else:
-        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+        step = (wd - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - wd) % 7)
+        day = anchor + timedelta(days=step)
     return _Resolved(DateSpan(day, day, "day"), True, None)
 
 
