@@ -294,7 +294,7 @@ def _figures(docs: Path, gold: Path) -> tuple[float, float]:
 
 def test_dev_english_claims_floor(shared: Path) -> None:
     overall, english = _figures(shared / "dev" / "docs", shared / "dev" / "gold.jsonl")
-    assert overall >= 0.83
+    assert overall >= 0.84
     assert english >= 0.96
 
 
