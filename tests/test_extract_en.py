@@ -277,6 +277,17 @@ def test_a_capital_that_acts_is_its_government_and_a_ministry_is_a_source() -> N
     assert claim.attribution is not None and claim.modality == "reported"
 
 
+def test_a_group_including_some_is_one_claim() -> None:
+    found = claims_of(
+        "Police arrested 13 North Koreans, including five children, near the Laos border on Sept. 30."
+    )
+    assert figures(found) == [("arrest", 13, "2023-09-30")]
+
+
+def test_not_knowing_how_many_is_no_claim() -> None:
+    assert claims_of("North Koreans were returned. It is not known how many were returned.") == []
+
+
 # --- figures on the corpora (floors: raise them, never lower them) -----------------------
 
 

@@ -505,10 +505,9 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         when = _nearest_date((trigger.start, trigger.end), dates, text, lang)
         if _pinned(text, lang, when, mentions, modality):
             kind = _stock(trigger.type, text, lang)
+            mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))
             out.append(
-                _claim(
-                    ctx, sentence, index, lang, kind, None, when, mentions, found.source, modality
-                )
+                _claim(ctx, sentence, index, lang, kind, None, when, mentions, found.source, mood)
             )
     return out
 
