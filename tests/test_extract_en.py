@@ -288,6 +288,15 @@ def test_not_knowing_how_many_is_no_claim() -> None:
     assert claims_of("North Koreans were returned. It is not known how many were returned.") == []
 
 
+def test_an_active_return_and_a_held_stock() -> None:
+    found = claims_of("In 2019, China returned at least 60 North Koreans through Dandong.")
+    assert figures(found) == [("forced_repatriation", 60, "2019-01-01")]
+    (stock,) = claims_of(
+        "Between 2,000 and 3,000 North Koreans are thought to be held in Chinese detention."
+    )
+    assert (stock.type, stock.modality) == ("population_estimate", "uncertain")
+
+
 # --- figures on the corpora (floors: raise them, never lower them) -----------------------
 
 
