@@ -2,15 +2,20 @@
 
     python benchmarks/bench_web.py [--events 100000] [--claims 1000000] [--documents 100000]
                                    [--connections 8] [--threads 2] [--seconds 15] [--workers 2]
-                                   [--db /tmp/refuge-bench/bench.db] [--reuse]
+                                   [--warmup 5] [--cache-dir /tmp/web-bench-cache] [--fresh]
+                                   [--only list,filter,language,search,event]
 
 1. Generates a store (Alembic-created schema, then fast bulk inserts in one transaction):
    documents with English and Korean text and their full-text index, claims whose evidence
-   offsets point into those texts, events of ten claims each, places from GeoNames.
+   offsets point into those texts, events of ten claims each, places from GeoNames; then the
+   event summary and planner statistics as the pipeline leaves them. The store is cached
+   under --cache-dir, keyed by sizes, generator version and the migrations' text.
 2. Serves it with uvicorn on 127.0.0.1 (`--factory refuge.web.app:app_from_env`, --workers).
-3. Runs wrk (Debian's `wrk`) per scenario, each request picking a random URL of the scenario:
-   list (pages of the event list), filter (type, country, dates), search (full-text), event
-   (one event's page). Prints requests/s and latency p50/p95/p99 with the machine and command.
+3. Warms the workers with --warmup seconds of unmeasured load over every scenario's URLs,
+   then runs wrk (Debian's `wrk`) per scenario, each request picking a random URL of it:
+   list (pages of the event list), filter (type, country, dates), language (reports in one
+   language), search (full-text), event (one event's page). Prints requests/s and latency
+   p50/p95/p99 with the machine, the machine's load and the command.
 Without wrk, a Python asyncio+httpx load generator takes its place.
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import itertools
 import json
 import os
@@ -65,6 +71,26 @@ ORGS = ["a rights group", "Radio Free Asia", "Human Rights Watch", "a missionary
 ORGS_KO = ["한 인권단체", "자유아시아방송", "휴먼라이츠워치", "한 선교단체"]
 
 
+SCENARIOS = ("list", "filter", "language", "search", "event")
+# Bump when `generate` changes what it writes, so that cached stores are built anew.
+GENERATOR_VERSION = 2
+SEED = 7
+
+
+def store_path(cache_dir: Path, n_events: int, n_claims: int, n_documents: int) -> Path:
+    """The cached store for these sizes, this generator and the store's migrations."""
+    import refuge.store
+
+    # The migrations' text, not only the head revision: an edited revision is another schema.
+    migrations = Path(refuge.store.__file__).parent / "migrations" / "versions"
+    digest = hashlib.sha256()
+    for script in sorted(migrations.glob("*.py")):
+        digest.update(script.read_bytes())
+    schema = digest.hexdigest()[:12]
+    key = f"e{n_events}-c{n_claims}-d{n_documents}-s{SEED}-g{GENERATOR_VERSION}-m{schema}"
+    return cache_dir / f"store-{key}.db"
+
+
 def _weighted(rng: random.Random, table: list[tuple[str, int]]) -> str:
     return rng.choices([x for x, _ in table], [w for _, w in table])[0]
 
@@ -87,10 +113,10 @@ def _places() -> list[dict[str, object]]:
 
 
 def generate(
-    db: Path, n_events: int, n_claims: int, n_documents: int, seed: int = 7
+    db: Path, n_events: int, n_claims: int, n_documents: int, seed: int = SEED
 ) -> dict[str, object]:
     """A store of the given size; returns what the load scenarios need (ids, terms)."""
-    from refuge.store import open_store
+    from refuge.store import open_store, summary
 
     rng = random.Random(seed)
     if db.exists():
@@ -103,7 +129,6 @@ def generate(
     conn.execute("PRAGMA cache_size=-400000")
     conn.execute("BEGIN")
     now = datetime.now(UTC).isoformat()
-    max(1, n_claims // n_documents)
     docs: list[tuple[str, str, date, str]] = []
     for d in range(n_documents):
         lang = "ko" if rng.random() < 0.5 else "en"
@@ -234,9 +259,20 @@ def generate(
         if len(claim_rows) >= 50_000:
             _flush(conn, claim_rows, member_rows)
     _flush(conn, claim_rows, member_rows)
-    conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+    conn.executemany(
+        "INSERT INTO events (id, type, date_start, date_end, date_precision, places, country, "
+        "claim_count, independent_sources, detail, linker_version) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        event_rows,
+    )
     conn.execute("COMMIT")
-    conn.execute("ANALYZE")
+    conn.close()
+    # What the pipeline does after linking and at the end of a run, on the same code path.
+    with open_store(f"sqlite:///{db}") as store:
+        with store.writer.begin() as sa_conn:
+            summary.refresh(sa_conn)
+        store.optimize()
+    conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return {"event_ids": [r[0] for r in event_rows], "places": places}
@@ -258,9 +294,11 @@ def _flush(conn: sqlite3.Connection, claims: list[tuple], members: list[tuple]) 
 def scenarios(info: dict[str, object], rng: random.Random) -> dict[str, list[str]]:
     event_ids: list[str] = info["event_ids"]  # type: ignore[assignment]
     types = [t for t, _ in TYPES]
+    languages = [x for x, _ in LANGS]
     out: dict[str, list[str]] = {
         "list": [f"/events?page={rng.randint(1, 50)}" for _ in range(200)],
         "filter": [],
+        "language": [],
         "search": [],
         "event": [f"/events/{rng.choice(event_ids)}" for _ in range(500)],
     }
@@ -276,6 +314,10 @@ def scenarios(info: dict[str, object], rng: random.Random) -> dict[str, list[str
     names = [str(p["name"]) for p in info["places"]]  # type: ignore[index]
     for _ in range(200):
         out["search"].append(f"/events?q={quote(rng.choice(names))}&page={rng.randint(1, 3)}")
+    # Drawn last, so the other scenarios' URLs stay those of earlier runs.
+    out["language"] = [
+        f"/events?language={rng.choice(languages)}&page={rng.randint(1, 20)}" for _ in range(200)
+    ]
     return out
 
 
@@ -388,24 +430,32 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument(
+        "--warmup", type=int, default=5, help="Seconds of unmeasured load before the scenarios."
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
-        "--db", type=Path, default=Path(tempfile.gettempdir()) / "refuge-bench" / "bench.db"
+        "--cache-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "web-bench-cache",
+        help="Where generated stores are kept, one per size and schema revision.",
     )
-    parser.add_argument(
-        "--reuse", action="store_true", help="Reuse --db if it exists (skip generation)."
-    )
-    parser.add_argument("--only", default="list,filter,search,event")
+    parser.add_argument("--fresh", action="store_true", help="Generate the store even if cached.")
+    parser.add_argument("--only", default=",".join(SCENARIOS))
     args = parser.parse_args()
 
-    args.db.parent.mkdir(parents=True, exist_ok=True)
+    args.db = store_path(args.cache_dir, args.events, args.claims, args.documents)
     info_file = args.db.with_suffix(".json")
-    if args.reuse and args.db.exists() and info_file.exists():
+    if not args.fresh and args.db.exists() and info_file.exists():
         info = json.loads(info_file.read_text())
         print(f"reusing {args.db}")
     else:
+        args.cache_dir.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
-        info = generate(args.db, args.events, args.claims, args.documents)
+        # Built under a temporary name: an interrupted build is never taken for a finished one.
+        building = args.db.with_suffix(".building.db")
+        info = generate(building, args.events, args.claims, args.documents)
+        building.replace(args.db)
         info_file.write_text(json.dumps(info))
         print(
             f"generated {args.db} in {time.perf_counter() - t0:.0f} s "
@@ -435,6 +485,11 @@ def main() -> None:
         "--log-level",
         "warning",
         "--no-access-log",
+        # Named, not left to "auto": a missing extra fails here instead of measuring h11.
+        "--http",
+        "httptools",
+        "--loop",
+        "uvloop",
     ]
     server = subprocess.Popen(server_cmd, env=env)
     base = f"http://127.0.0.1:{port}"
@@ -458,6 +513,12 @@ def main() -> None:
                     if r.status_code != 200:
                         raise SystemExit(f"{p} answered {r.status_code}")
         wrk = shutil.which("wrk")
+        if wrk and args.warmup:
+            # Unmeasured load over every scenario first: whichever scenario came first used
+            # to pay for the workers' cold start (pages mapped, caches filled) in its tail.
+            everything = [p for paths in plan.values() for p in paths]
+            with tempfile.TemporaryDirectory() as tmp:
+                run_wrk(base, everything, args.threads, args.connections, args.warmup, Path(tmp))
         tool = (
             f"wrk -t{args.threads} -c{args.connections} -d{args.seconds}s"
             if wrk
@@ -465,9 +526,15 @@ def main() -> None:
         )
         print(f"machine: {_machine()}")
         print(f"server:  {' '.join(server_cmd[1:])}")
-        print(f"load:    {tool}, random URL per request from each scenario's list")
         print(
-            f"{'scenario':<8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>6}"
+            f"load:    {tool}, random URL per request from each scenario's list, "
+            f"after {args.warmup if wrk else 0} s of unmeasured load"
+        )
+        print(
+            "machine load before (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        )
+        print(
+            f"{'scenario':<8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>6}  load (1 min)"
         )
         results = {}
         with tempfile.TemporaryDirectory() as tmp:
@@ -481,7 +548,7 @@ def main() -> None:
                 results[name] = r
                 print(
                     f"{name:<8} {r['rps']:>8.0f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
-                    f"{r['p99_ms']:>8.1f} {r['max_ms']:>8.1f} {r['errors']:>6}"
+                    f"{r['p99_ms']:>8.1f} {r['max_ms']:>8.1f} {r['errors']:>6}  {os.getloadavg()[0]:.2f}"
                 )
         worst = max(r["p95_ms"] for r in results.values())
         print(

@@ -331,27 +331,38 @@ def events(
     country: Annotated[
         str | None, typer.Option(help="ISO country code of the event's places, e.g. CN.")
     ] = None,
+    language: Annotated[
+        str | None, typer.Option(help="Events with a report in this language: ko, en, ja, zh.")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 100,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON lines instead of a table.")
     ] = False,
 ) -> None:
     """List events, newest first, with how many claims and independent sources each has."""
-    from refuge.records import CLAIM_TYPES
+    from refuge.records import CLAIM_TYPES, LANGUAGES
+    from refuge.store.queries import EventFilter, list_events
 
     if type and type not in CLAIM_TYPES:
         raise typer.BadParameter(
             f"{type!r} is not one of {', '.join(CLAIM_TYPES)}", param_hint="--type"
         )
-    store = _open(db)
-    with store:
-        rows = store.events(
-            type=type,
-            since=_parse_day(since, "--since"),
-            until=_parse_day(until, "--until"),
-            country=country.upper() if country else None,
-            limit=limit,
+    if language and language not in LANGUAGES:
+        raise typer.BadParameter(
+            f"{language!r} is not one of {', '.join(LANGUAGES)}", param_hint="--language"
         )
+    f = EventFilter(
+        type=type,
+        since=_parse_day(since, "--since"),
+        until=_parse_day(until, "--until"),
+        country=country.upper() if country else None,
+        language=language,
+        per_page=limit,
+    )
+    store = _open(db)
+    # The web app's query, so that the CLI and the event list agree on what a filter means.
+    with store, store.engine.connect() as conn:
+        rows = list_events(conn, store.dialect, f).items
     if as_json:
         for e in rows:
             record = {**e.__dict__, "date_start": _iso(e.date_start), "date_end": _iso(e.date_end)}
@@ -382,9 +393,11 @@ def event(
     db: DbOption = "refuge.db",
 ) -> None:
     """Show one event: every source's figure side by side, and why each report was linked."""
+    from refuge.store.queries import get_event
+
     store = _open(db)
-    with store:
-        found = store.event(event_id)
+    with store, store.engine.connect() as conn:
+        found = get_event(conn, event_id)
     if found is None:
         err.print(f"[red]error:[/] no event {event_id!r} in {db}")
         raise typer.Exit(2)
@@ -398,14 +411,14 @@ def event(
     table = Table(
         "document", "published", "lang", "figure", "partial", "attribution", "quote", "why linked"
     )
-    for stored, member in members:
-        c = stored.claim
+    for member in members:
+        c = member.claim
         figure = "—"
         if c.count:
             figure = f"{c.count.qualifier} {c.count.value if c.count.value is not None else f'{c.count.min}–{c.count.max}'}"
         table.add_row(
-            stored.document_name,
-            _iso(stored.published) or "",
+            member.document_name,
+            _iso(member.published) or "",
             c.language,
             figure,
             "partial" if member.partial else "",

@@ -165,6 +165,7 @@ def run(
             on_file(outcome)
     if with_claims:
         summary.events = relink(store)  # 5 link
+    store.optimize()
     return summary
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from web_store import HOSTILE_PLACE, MARK, FixtureIds, write_fixture_store
 
 from refuge.store import open_store
 from refuge.web import WebSettings, create_app
+from refuge.web.deps import BLANK_CHARACTERS, clean_text
 
 
 @pytest.fixture(scope="module")
@@ -259,6 +261,32 @@ def test_bad_parameters_are_a_4xx_with_a_message(client: TestClient, url: str) -
     response = client.get(url)
     assert 400 <= response.status_code < 500
     assert response.json()["detail"]
+
+
+def test_the_blank_characters_of_the_schema_are_those_a_query_loses() -> None:
+    blank = re.compile(f"[{BLANK_CHARACTERS}]")
+    for code in range(0x10000):
+        ch = chr(code)
+        assert bool(blank.fullmatch(ch)) == (clean_text(ch) is None), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("q", "status"),
+    # U+0085 is white space to Python, not to ECMA-262's `\s`: a schema pattern using `\s`
+    # let clients send it as a word and then refused it (found by schemathesis).
+    [("%C2%85", 422), ("%E2%80%A8%20", 422), ("%EF%BB%BF", 200), ("%C2%85x", 200)],
+)
+def test_a_search_of_blanks_is_refused_by_one_rule(client: TestClient, q: str, status: int) -> None:
+    assert client.get(f"/api/search?q={q}").status_code == status
+
+
+@pytest.mark.parametrize("place", ["%C2%B2", "%EF%BC%91%EF%BC%92", "2037886"])
+def test_a_place_of_digits_is_an_id_only_in_ascii(client: TestClient, place: str) -> None:
+    # "²" passes str.isdigit and fails int(): it was a 500 (found by schemathesis).
+    response = client.get(f"/api/events?place={place}")
+    assert response.status_code == 200
+    expected = {"ev-repatriation", "ev-arrest"} if place == "2037886" else set()
+    assert {e["id"] for e in response.json()["items"]} == expected
 
 
 def test_bad_parameters_on_pages_are_explained_in_the_page(client: TestClient) -> None:

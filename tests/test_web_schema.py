@@ -63,7 +63,15 @@ def test_the_api_answers_generated_requests_as_its_schema_says(
     operation = schema[path][method]
 
     @given(case=operation.as_strategy())
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    # Derandomized, without the example database: every run (and CI) tries the same cases,
+    # so a failure is reproducible; the cases that found bugs are pinned in test_web.py.
+    @settings(
+        max_examples=60,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def check(case: schemathesis.Case) -> None:
         query = case.query or {}
         since, until = query.get("since"), query.get("until")

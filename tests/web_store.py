@@ -8,11 +8,8 @@ attributes and `javascript:` links, each of which would set `window.__pwned` if 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import insert
 
 from refuge.records import (
     Claim,
@@ -28,8 +25,7 @@ from refuge.records import (
     Sentence,
     Source,
 )
-from refuge.store import Store, claim_keys
-from refuge.store import tables as t
+from refuge.store import EventRow, Membership, Store, claim_keys
 
 DANDONG = Place("Dandong", "CN", 2037886)
 HUNCHUN = Place("Hunchun", "CN", 2036653)
@@ -121,7 +117,6 @@ def _claim(
 
 
 def _event(
-    store: Store,
     event_id: str,
     type_: str,
     day: date | None,
@@ -130,33 +125,20 @@ def _event(
     members: list[tuple[str, bool, list[str]]],
     detail: dict[str, object],
     sources: int,
-) -> None:
-    with store.engine.begin() as conn:
-        conn.execute(
-            insert(t.events).values(
-                id=event_id,
-                type=type_,
-                date_start=day,
-                date_end=day,
-                date_precision="day" if day else None,
-                places=json.dumps(places, ensure_ascii=False),
-                country=country,
-                claim_count=len(members),
-                independent_sources=sources,
-                detail=json.dumps(detail, ensure_ascii=False),
-                linker_version="test-1",
-            )
-        )
-        for key, partial, reasons in members:
-            conn.execute(
-                insert(t.claim_events).values(
-                    claim_key=key,
-                    event_id=event_id,
-                    partial=partial,
-                    score=0.9,
-                    reasons=json.dumps(reasons, ensure_ascii=False),
-                )
-            )
+) -> tuple[EventRow, list[Membership]]:
+    event = EventRow(
+        id=event_id,
+        type=type_,
+        date_start=day,
+        date_end=day,
+        date_precision="day" if day else None,
+        places=places,
+        country=country,
+        claim_count=len(members),
+        independent_sources=sources,
+        detail=detail,
+    )
+    return event, [Membership(key, event_id, partial, 0.9, why) for key, partial, why in members]
 
 
 def write_fixture_store(store: Store) -> FixtureIds:
@@ -229,66 +211,68 @@ def write_fixture_store(store: Store) -> FixtureIds:
         ],
         (RemovedBlock("<script>window.__pwned='removed'</script>", "<i>script</i>"),),
     )
-    _event(
-        store,
-        "ev-repatriation",
-        "forced_repatriation",
-        date(2023, 10, 9),
-        [DANDONG.to_json(), HUNCHUN.to_json()],
-        "CN",
-        [(en_return, False, ["same day", "Dandong in both"]), (ko_return, False, ["same day"])],
-        {
-            "title": "About 600 returned from Dandong and Hunchun",
-            "links": [
-                {
-                    "a": en_return,
-                    "b": ko_return,
-                    "score": 0.93,
-                    "reasons": ["same day 2023-10-09", "Dandong in both", "about 600 in both"],
-                }
-            ],
-            "copies": [],
-            "sources": [
-                {"document": en, "independent": True},
-                {"document": ko, "independent": True},
-            ],
-        },
-        2,
+    events = [
+        _event(
+            "ev-repatriation",
+            "forced_repatriation",
+            date(2023, 10, 9),
+            [DANDONG.to_json(), HUNCHUN.to_json()],
+            "CN",
+            [(en_return, False, ["same day", "Dandong in both"]), (ko_return, False, ["same day"])],
+            {
+                "title": "About 600 returned from Dandong and Hunchun",
+                "links": [
+                    {
+                        "a": en_return,
+                        "b": ko_return,
+                        "score": 0.93,
+                        "reasons": ["same day 2023-10-09", "Dandong in both", "about 600 in both"],
+                    }
+                ],
+                "copies": [],
+                "sources": [
+                    {"document": en, "independent": True},
+                    {"document": ko, "independent": True},
+                ],
+            },
+            2,
+        ),
+        _event(
+            "ev-arrest",
+            "arrest",
+            date(2023, 10, 9),
+            [DANDONG.to_json()],
+            "CN",
+            [(en_arrest, False, [])],
+            {"title": "12 detained in Dandong"},
+            1,
+        ),
+        _event(
+            "ev-hostile",
+            "asylum_seeking",
+            date(2024, 2, 25),
+            [{"name": HOSTILE_PLACE, "country": "TH"}],
+            "TH",
+            [(hostile_claim, True, ["<script>window.__pwned='reason'</script>"])],
+            {
+                "title": "<script>window.__pwned='event-title'</script>Asylum bid",
+                "links": [
+                    {
+                        "a": hostile_claim,
+                        "b": "missing",
+                        "score": "NaN?",
+                        "reasons": ["<img src=x onerror=\"window.__pwned='link'\">"],
+                    }
+                ],
+                "copies": [
+                    {"document": hostile, "copy_of": "<script>x</script>", "why": "<b>same</b>"}
+                ],
+            },
+            1,
+        ),
+        _event("ev-bare", "protest", None, [], "KR", [], {}, 0),
+    ]
+    store.save_linking(
+        [event for event, _ in events], [m for _, ms in events for m in ms], "test-1"
     )
-    _event(
-        store,
-        "ev-arrest",
-        "arrest",
-        date(2023, 10, 9),
-        [DANDONG.to_json()],
-        "CN",
-        [(en_arrest, False, [])],
-        {"title": "12 detained in Dandong"},
-        1,
-    )
-    _event(
-        store,
-        "ev-hostile",
-        "asylum_seeking",
-        date(2024, 2, 25),
-        [{"name": HOSTILE_PLACE, "country": "TH"}],
-        "TH",
-        [(hostile_claim, True, ["<script>window.__pwned='reason'</script>"])],
-        {
-            "title": "<script>window.__pwned='event-title'</script>Asylum bid",
-            "links": [
-                {
-                    "a": hostile_claim,
-                    "b": "missing",
-                    "score": "NaN?",
-                    "reasons": ["<img src=x onerror=\"window.__pwned='link'\">"],
-                }
-            ],
-            "copies": [
-                {"document": hostile, "copy_of": "<script>x</script>", "why": "<b>same</b>"}
-            ],
-        },
-        1,
-    )
-    _event(store, "ev-bare", "protest", None, [], "KR", [], {}, 0)
     return FixtureIds(en, ko, hostile, "ev-repatriation", "ev-arrest", "ev-hostile", "ev-bare")

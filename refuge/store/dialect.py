@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Table, event, text
+from sqlalchemy import ColumnElement, Engine, Table, case, cast, event, func, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert
+
+# Rows ANALYZE samples per index on SQLite: enough for the planner, quick on big stores.
+ANALYSIS_ROWS = 1000
 
 
 class Dialect:
@@ -29,6 +32,14 @@ class Dialect:
     def unindex_document(self, conn: Connection, sha256: str) -> None:
         """Forget a document's full-text entry before it is indexed anew."""
 
+    def optimize(self, conn: Connection) -> None:
+        """Refresh the planner's statistics."""
+        conn.execute(text("ANALYZE"))
+
+    def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+        """The value at `key` of the JSON object stored as text in `column`, as text."""
+        raise NotImplementedError
+
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         """Document ids whose title or text contains `query`, best first."""
         pattern = f"%{_escape_like(query)}%"
@@ -39,6 +50,21 @@ class Dialect:
                 "LIMIT :limit OFFSET :offset"
             ),
             {"p": pattern, "limit": limit, "offset": offset},
+        )
+        return [r[0] for r in rows]
+
+    def matching_documents(self, conn: Connection, query: str, limit: int) -> list[str]:
+        """Ids of up to `limit` documents whose title or text contains `query`, unranked.
+
+        For filters: no ranking, so the work stops at `limit` matches however common the word.
+        """
+        pattern = f"%{_escape_like(query)}%"
+        rows = conn.execute(
+            text(
+                "SELECT sha256 FROM documents WHERE text LIKE :p ESCAPE '\\' "
+                "OR title LIKE :p ESCAPE '\\' LIMIT :limit"
+            ),
+            {"p": pattern, "limit": limit},
         )
         return [r[0] for r in rows]
 
@@ -81,24 +107,52 @@ class SqliteDialect(Dialect):
     def unindex_document(self, conn: Connection, sha256: str) -> None:
         conn.execute(text("DELETE FROM documents_fts WHERE sha256 = :s"), {"s": sha256})
 
+    def optimize(self, conn: Connection) -> None:
+        conn.execute(text(f"PRAGMA analysis_limit={ANALYSIS_ROWS}"))
+        conn.execute(text("ANALYZE"))
+
+    def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+        # json_extract fails the whole statement on malformed JSON; such a row gets NULL.
+        value = func.json_extract(column, f"$.{key}")
+        return case((func.json_valid(column) == 1, value), else_=None)
+
     def search(self, conn: Connection, query: str, limit: int, offset: int) -> list[str]:
         # The trigram tokenizer needs three characters; shorter queries (two-syllable
         # Korean words such as 북송) fall back to a scan.
         if len(query.strip()) < 3:
             return super().search(conn, query, limit, offset)
-        phrase = '"' + query.replace('"', '""') + '"'
         rows = conn.execute(
             text(
                 "SELECT sha256 FROM documents_fts WHERE documents_fts MATCH :q "
                 "ORDER BY rank LIMIT :limit OFFSET :offset"
             ),
-            {"q": phrase, "limit": limit, "offset": offset},
+            {"q": _phrase(query), "limit": limit, "offset": offset},
+        )
+        return [r[0] for r in rows]
+
+    def matching_documents(self, conn: Connection, query: str, limit: int) -> list[str]:
+        if len(query.strip()) < 3:
+            return super().matching_documents(conn, query, limit)
+        # Newest indexed first: FTS5 walks its rowids backwards without sorting.
+        rows = conn.execute(
+            text(
+                "SELECT sha256 FROM documents_fts WHERE documents_fts MATCH :q "
+                "ORDER BY rowid DESC LIMIT :limit"
+            ),
+            {"q": _phrase(query), "limit": limit},
         )
         return [r[0] for r in rows]
 
 
+def _phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'
+
+
 class PostgresDialect(Dialect):
     name = "postgresql"
+
+    def json_text(self, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+        return cast(column, postgresql.JSONB)[key].astext
 
     def insert_ignore(self, table: Table, conflict: list[str]) -> Insert:
         return postgresql.insert(table).on_conflict_do_nothing(index_elements=conflict)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -21,7 +21,6 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
-    exists,
     extract,
     func,
     or_,
@@ -33,11 +32,13 @@ from refuge.records import Claim
 from refuge.store import tables as t
 from refuge.store.dialect import Dialect
 from refuge.store.store import EventRow, Store, claim_from_row
+from refuge.store.summary import language_sets
 
 Sort = Literal["newest", "oldest", "most_reports", "most_sources", "type"]
 SORTS: tuple[str, ...] = Sort.__args__  # type: ignore[attr-defined]
 # Full-text search finds documents first; an event matches when one of its claims comes
-# from one of the best-ranked documents. Bounded so a common word stays cheap.
+# from one of the matching documents, at most this many (the newest indexed), so that a
+# common word costs no more than a rare one.
 SEARCH_DOCUMENTS = 100
 READER_MMAP_BYTES = 4 * 2**30
 
@@ -201,12 +202,25 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _event_ids_of_documents(shas: ColumnElement[bool]) -> Select[Any]:
-    return (
-        select(t.claim_events.c.event_id)
-        .join(t.claims, t.claims.c.key == t.claim_events.c.claim_key)
-        .where(shas)
-    )
+def _event_ids_of_documents(shas: Any) -> Select[Any]:
+    return select(t.document_events.c.event_id).where(t.document_events.c.sha256.in_(shas))
+
+
+def _earliest_start(conn: Connection, since: date) -> date | None:
+    """The earliest start of an event that ends on or after `since`, if the summary knows.
+
+    Redundant with the `since` condition itself, it gives the date index a lower bound.
+    """
+    ec = t.event_counts.c
+    longest, unknown = conn.execute(
+        select(func.max(ec.longest_days), func.count() - func.count(ec.longest_days))
+    ).one()
+    if longest is None or unknown:
+        return None
+    try:
+        return since - timedelta(days=longest)
+    except OverflowError:
+        return None
 
 
 def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[ColumnElement[bool]]:
@@ -215,27 +229,22 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
     where: list[ColumnElement[bool]] = []
     if f.since:
         where.append(func.coalesce(ev.date_end, ev.date_start) >= f.since)
+        earliest = _earliest_start(conn, f.since)
+        if earliest is not None:
+            where.append(ev.date_start >= earliest)
     if f.until:
         where.append(ev.date_start <= f.until)
     if f.country:
         where.append(ev.country == f.country)
     if f.place:
-        # "¹" is a digit to str.isdigit but not to int(): only ASCII digits are an id
+        # ASCII digits only: "²" is a digit to str.isdigit but no number to int().
         if f.place.isascii() and f.place.isdigit():
             pattern = f'%"geonames_id": {int(f.place)}%'
             where.append(ev.places.like(pattern))
         else:
             where.append(ev.places.like(f"%{_escape_like(f.place)}%", escape="\\"))
     if f.language:
-        where.append(
-            exists(
-                select(1)
-                .select_from(
-                    t.claim_events.join(t.claims, t.claims.c.key == t.claim_events.c.claim_key)
-                )
-                .where(t.claim_events.c.event_id == ev.id, t.claims.c.language == f.language)
-            )
-        )
+        where.append(ev.languages.in_(language_sets(f.language)))
     if f.source:
         docs = select(t.documents.c.sha256).where(
             or_(
@@ -243,14 +252,11 @@ def _conditions(conn: Connection, dialect: Dialect, f: EventFilter) -> list[Colu
                 t.documents.c.name.like(f"%{_escape_like(f.source)}%", escape="\\"),
             )
         )
-        where.append(ev.id.in_(_event_ids_of_documents(t.claims.c.sha256.in_(docs))))
+        where.append(ev.id.in_(_event_ids_of_documents(docs)))
     if f.q:
-        shas = dialect.search(conn, f.q, SEARCH_DOCUMENTS, 0)
-        if not shas:
-            where.append(ev.id.is_(None))
-        else:
-            param = bindparam("search_shas", shas, expanding=True)
-            where.append(ev.id.in_(_event_ids_of_documents(t.claims.c.sha256.in_(param))))
+        shas = dialect.matching_documents(conn, f.q, SEARCH_DOCUMENTS)
+        param = bindparam("search_shas", shas, expanding=True)
+        where.append(ev.id.in_(_event_ids_of_documents(param)))
     return where
 
 
@@ -284,6 +290,27 @@ def _event_row(row: Any) -> EventRow:
     )
 
 
+def _list_columns(dialect: Dialect) -> list[Any]:
+    """An event's columns for lists: the title instead of the whole `detail` (links and all)."""
+    title = dialect.json_text(t.events.c.detail, "title").label("title")
+    return [c for c in t.events.c if c.name != "detail"] + [title]
+
+
+def _list_row(row: Any) -> EventRow:
+    return EventRow(
+        id=row.id,
+        type=row.type,
+        date_start=row.date_start,
+        date_end=row.date_end,
+        date_precision=row.date_precision,
+        places=[p for p in _json(row.places, []) if isinstance(p, dict)],
+        country=row.country,
+        claim_count=row.claim_count,
+        independent_sources=row.independent_sources,
+        detail={} if row.title is None else {"title": row.title},
+    )
+
+
 def _json(value: str | None, default: Any) -> Any:
     if not value:
         return default
@@ -294,36 +321,68 @@ def _json(value: str | None, default: Any) -> Any:
 
 
 def list_events(conn: Connection, dialect: Dialect, f: EventFilter) -> EventPage:
-    """One page of events under the filter, the total, and the counts per type."""
+    """One page of events under the filter, the total, and the counts per type.
+
+    Listed events carry only the title of their `detail`; `get_event` reads all of it.
+    """
     where = _conditions(conn, dialect, f)
     typed = [*where, t.events.c.type == f.type] if f.type else where
-    query = (
-        select(t.events)
+    # Ids first, rows after: sorting and skipping read index entries, and only the page's
+    # rows are read whole (with their long `detail`).
+    page = (
+        select(t.events.c.id)
         .where(and_(True, *typed))
         .order_by(*_ORDER[f.sort])
         .limit(f.per_page)
         .offset(f.offset)
     )
-    items = [_event_row(r) for r in conn.execute(query)]
-    counts_query = (
-        select(t.events.c.type, func.count())
-        .where(and_(True, *where))
-        .group_by(t.events.c.type)
-        .order_by(t.events.c.type)
-    )
-    counts = {type_: n for type_, n in conn.execute(counts_query)}
+    query = select(*_list_columns(dialect)).where(t.events.c.id.in_(page)).order_by(*_ORDER[f.sort])
+    items = [_list_row(r) for r in conn.execute(query)]
+    counts = {type_: int(n) for type_, n in conn.execute(_counts_query(f, where))}
     total = counts.get(f.type, 0) if f.type else sum(counts.values())
     return EventPage(items, total, counts)
 
 
+# What the summary of event counts knows, beside the order and the page; any other filter
+# needs the events themselves.
+_SUMMARISED = {"type", "country", "language", "sort", "page", "per_page"}
+
+
+def _counts_query(f: EventFilter, where: list[ColumnElement[bool]]) -> Select[Any]:
+    """Events per type under the filter but its type: from the summary when it can answer."""
+    if any(getattr(f, x.name) for x in fields(f) if x.name not in _SUMMARISED):
+        ev = t.events.c
+        return (
+            select(ev.type, func.count())
+            .where(and_(True, *where))
+            .group_by(ev.type)
+            .order_by(ev.type)
+        )
+    ec = t.event_counts.c
+    summary: list[ColumnElement[bool]] = []
+    if f.country:
+        summary.append(ec.country == f.country)
+    if f.language:
+        summary.append(ec.languages.in_(language_sets(f.language)))
+    return (
+        select(ec.type, func.sum(ec.events))
+        .where(and_(True, *summary))
+        .group_by(ec.type)
+        .order_by(ec.type)
+    )
+
+
 def iter_events(conn: Connection, dialect: Dialect, f: EventFilter) -> Iterator[EventRow]:
-    """Every event under the filter, in its order, ignoring pagination (for exports)."""
+    """Every event under the filter, in its order, ignoring pagination (for exports).
+
+    As in `list_events`, each event's `detail` holds its title only.
+    """
     where = _conditions(conn, dialect, f)
     if f.type:
         where.append(t.events.c.type == f.type)
-    query = select(t.events).where(and_(True, *where)).order_by(*_ORDER[f.sort])
+    query = select(*_list_columns(dialect)).where(and_(True, *where)).order_by(*_ORDER[f.sort])
     for row in conn.execution_options(yield_per=1000).execute(query):
-        yield _event_row(row)
+        yield _list_row(row)
 
 
 def event_places(

@@ -30,6 +30,7 @@ from refuge.records import (
     RemovedBlock,
     Segmentation,
 )
+from refuge.store import summary
 from refuge.store import tables as t
 from refuge.store.dialect import Dialect, dialect_for
 
@@ -266,6 +267,12 @@ class Store:
                         for m in members
                     ],
                 )
+            summary.refresh(conn)
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics, after a run has changed the tables."""
+        with self.writer.begin() as conn:
+            self.dialect.optimize(conn)
 
     # -- reading -------------------------------------------------------------
 
@@ -274,61 +281,6 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.claim_events.c.claim_key, t.claim_events.c.event_id))
             return {key: event for key, event in rows}
-
-    def events(
-        self,
-        *,
-        type: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        country: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[EventRow]:
-        query = select(t.events)
-        if type:
-            query = query.where(t.events.c.type == type)
-        if since:
-            query = query.where(t.events.c.date_end >= since)
-        if until:
-            query = query.where(t.events.c.date_start <= until)
-        if country:
-            query = query.where(t.events.c.country == country)
-        query = (
-            query.order_by(t.events.c.date_start.desc(), t.events.c.id).limit(limit).offset(offset)
-        )
-        with self.engine.connect() as conn:
-            return [_event_row(r) for r in conn.execute(query)]
-
-    def event(self, event_id: str) -> tuple[EventRow, list[tuple[StoredClaim, Membership]]] | None:
-        """One event with its member claims and why each was linked."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.events).where(t.events.c.id == event_id)).first()
-            if row is None:
-                return None
-            query = (
-                select(
-                    t.claims,
-                    t.documents.c.name,
-                    t.documents.c.published,
-                    t.documents.c.title,
-                    t.claim_events.c.partial,
-                    t.claim_events.c.score,
-                    t.claim_events.c.reasons,
-                )
-                .join(t.claim_events, t.claim_events.c.claim_key == t.claims.c.key)
-                .join(t.documents, t.documents.c.sha256 == t.claims.c.sha256)
-                .where(t.claim_events.c.event_id == event_id)
-                .order_by(t.documents.c.published, t.claims.c.key)
-            )
-            members = [
-                (
-                    StoredClaim(r.key, claim_from_row(r), r.name, r.published, r.title),
-                    Membership(r.key, event_id, bool(r.partial), r.score, json.loads(r.reasons)),
-                )
-                for r in conn.execute(query)
-            ]
-            return _event_row(row), members
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -434,21 +386,6 @@ def claim_from_row(row: Any) -> Claim:
         evidence_end=row.evidence_end,
         document=row.sha256,
         extractor_version=row.extractor_version,
-    )
-
-
-def _event_row(row: Any) -> EventRow:
-    return EventRow(
-        id=row.id,
-        type=row.type,
-        date_start=row.date_start,
-        date_end=row.date_end,
-        date_precision=row.date_precision,
-        places=json.loads(row.places),
-        country=row.country,
-        claim_count=row.claim_count,
-        independent_sources=row.independent_sources,
-        detail=json.loads(row.detail),
     )
 
 

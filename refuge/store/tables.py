@@ -125,20 +125,48 @@ claims = Table(
     Column("evidence_end", Integer, nullable=False),
 )
 
+# The indexes of events are composite and covering (migrations 0002, 0003).
 events = Table(
     "events",
     metadata,
     Column("id", String(64), primary_key=True),
-    Column("type", String(32), nullable=False, index=True),
-    Column("date_start", Date, index=True),
+    Column("type", String(32), nullable=False),
+    Column("date_start", Date),
     Column("date_end", Date),
     Column("date_precision", String(8)),
     Column("places", Text, nullable=False),
-    Column("country", String(8), index=True),
+    Column("country", String(8)),
     Column("claim_count", Integer, nullable=False),
     Column("independent_sources", Integer, nullable=False),
     Column("detail", Text, nullable=False),
     Column("linker_version", String(32), nullable=False),
+    # The languages (of `LANGUAGES`) of the event's reports, sorted and comma-separated:
+    # derived from its claims (`summary.refresh`) so the language filter reads one column.
+    Column("languages", String(64), nullable=False, server_default=""),
+)
+
+# Which events each document reports on (`summary.refresh`): from full-text hits or a source
+# to events in one index range per document, instead of a probe per claim.
+document_events = Table(
+    "document_events",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("event_id", String(64), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+# Events per type, country and languages (`summary.refresh`): the counts per type of the
+# event list without reading the events.
+event_counts = Table(
+    "event_counts",
+    metadata,
+    Column("type", String(32), nullable=False),
+    Column("country", String(8)),
+    Column("languages", String(64), nullable=False),
+    Column("events", Integer, nullable=False),
+    # Days from the earliest start to the end of these events' longest; NULL when one of
+    # them has an end and no start.
+    Column("longest_days", Integer),
 )
 
 claim_events = Table(

@@ -27,6 +27,12 @@ ClaimType = Literal[CLAIM_TYPES]  # type: ignore[valid-type]
 Language = Literal[LANGUAGES]  # type: ignore[valid-type]
 MAX_PAGE = 100_000
 MAX_TEXT = 200
+# What a query may not consist of alone: control characters and Unicode white space, i.e.
+# what `clean_text` removes. Spelled out because `\s` is a different set in each regex
+# engine that reads the schema: U+0085 is white space to Python and to pydantic's Rust
+# engine, not to ECMA-262 (what OpenAPI clients and schemathesis use).
+BLANK_CHARACTERS = r"\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_BLANK = f"[^{BLANK_CHARACTERS}]"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from refuge.store import queries
 from refuge.web import schemas
 from refuge.web.deps import (
+    NOT_BLANK,
     ClaimFilterDep,
     ConnDep,
     EventFilterDep,
@@ -108,7 +109,7 @@ def search(
         Query(
             min_length=1,
             max_length=200,
-            pattern=r"[^\s\x00-\x1f\x7f]",
+            pattern=NOT_BLANK,
             description="Words to find in documents' titles and text.",
         ),
     ],
