@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -354,3 +355,167 @@ def test_b_cubed_counts_each_item() -> None:
     assert bcubed([("x", "1"), ("x", "1"), ("y", "2")]) == (1.0, 1.0, 1.0)
     p, r, _ = bcubed([("x", "1"), ("y", "1")])
     assert (p, r) == (0.5, 1.0)
+
+
+CHANGBAI = Place("Changbai", "CN", 2038185, "CN.05")
+JILIN = Place("Jilin", "CN", None, "CN.05")
+
+
+def test_a_month_a_province_no_place_and_a_vague_figure_still_join_the_day() -> None:
+    day = claim(
+        "a.html",
+        0,
+        "About 600 were sent back through Tumen on 9 October.",
+        places=(TUMEN,),
+        count=Count(600, "about"),
+    )
+    month = claim(
+        "b.html",
+        0,
+        "In October some 600 were returned.",
+        count=Count(600, "about"),
+        published=date(2023, 11, 20),
+    )
+    month = LinkInput(
+        month.key,
+        replace(month.claim, date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month")),
+        month.document,
+        month.published,
+    )
+    province = claim(
+        "c.html",
+        0,
+        "吉林省で600人余りが送還された。",
+        places=(JILIN,),
+        count=Count(600, "more_than"),
+        language="ja",
+    )
+    nowhere = claim("d.html", 0, "약 600명이 북송됐다.", places=(), count=Count(600, "about"))
+    vague = claim("e.html", 0, "Hundreds were returned.", count=Count(None, "vague", 200, 999))
+    result = link([day, month, province, nowhere, vague])
+    assert len(result.events) == 1
+
+
+def test_another_groups_detention_does_not_split_the_returns() -> None:
+    returned = claim(
+        "a.html",
+        0,
+        "About 600 were returned via Tumen.",
+        places=(TUMEN,),
+        count=Count(600, "about"),
+    )
+    held = claim(
+        "a.html",
+        1,
+        "Twelve others are still held in Tumen.",
+        kind="detention",
+        places=(TUMEN,),
+        count=Count(12, "exact"),
+    )
+    again = claim("b.html", 0, "More than 500 were sent back.", count=Count(500, "more_than"))
+    result = link([returned, held, again])
+    assert event_of(result, returned) == event_of(result, again)
+    assert event_of(result, held) != event_of(result, returned)
+
+
+def test_counts_a_few_apart_are_one_group() -> None:
+    a = claim("a.html", 0, "31 were arrested.", kind="arrest", count=Count(31, "exact"))
+    b = claim("b.html", 0, "34 were arrested.", kind="arrest", count=Count(34, "exact"))
+    c = claim("c.html", 0, "Five were arrested.", kind="arrest", count=Count(5, "exact"))
+    result = link([a, b, c])
+    assert event_of(result, a) == event_of(result, b) != event_of(result, c)
+    assert "31 vs 34, close" in result.links[b.key].explain()
+
+
+def test_a_partial_figure_that_names_one_more_place_is_still_a_part() -> None:
+    total = claim(
+        "a.html",
+        0,
+        "About 600 went back through Tumen, Hunchun and Dandong.",
+        places=(TUMEN, HUNCHUN, DANDONG),
+        count=Count(600, "about"),
+    )
+    part = claim(
+        "b.html",
+        0,
+        "Up to 200 crossed at Dandong, a group in Shenyang said.",
+        places=(DANDONG, SHENYANG),
+        count=Count(200, "up_to"),
+    )
+    result = link([total, part])
+    assert event_of(result, total) == event_of(result, part)
+
+
+def _busy_day(reports: int) -> list[LinkInput]:
+    """One mass return told by many pages, and two small groups the same day and city."""
+    figures = [Count(600, "about"), Count(500, "more_than"), Count(650, "exact"), None]
+    items = [
+        claim(
+            f"mass-{i:04d}.html",
+            0,
+            f"Report {i} of the mass return.",
+            places=(TUMEN, HUNCHUN) if i % 3 else (TUMEN,),
+            count=figures[i % len(figures)],
+            attribution=f"outlet {i % 7}",
+            language=("en", "ko", "ja", "zh")[i % 4],
+        )
+        for i in range(reports)
+    ]
+    for group, size in (("small", 5), ("tiny", 2)):
+        items += [
+            claim(
+                f"{group}-{i}.html",
+                0,
+                f"{size} people were sent back via Tumen ({group} {i}).",
+                places=(TUMEN,),
+                count=Count(size, "exact"),
+            )
+            for i in range(3)
+        ]
+    return items
+
+
+def test_a_busy_day_keeps_its_groups_apart_at_any_size() -> None:
+    from refuge.link.blocking import BLOCK
+
+    for reports in (20, 4 * BLOCK):
+        items = _busy_day(reports)
+        result = link(items)
+        mass = {event_of(result, c) for c in items if c.document.startswith("mass")}
+        small = {event_of(result, c) for c in items if c.document.startswith("small")}
+        tiny = {event_of(result, c) for c in items if c.document.startswith("tiny")}
+        assert len(mass) == len(small) == len(tiny) == 1
+        assert len(mass | small | tiny) == 3
+
+
+def test_ids_stay_when_pages_are_added_to_a_busy_day() -> None:
+    items = _busy_day(120)
+    first = link(items[::2])
+    second = link(items, previous=first.assignments)
+    for key, event in first.assignments.items():
+        assert second.assignments[key] == event
+    assert len(second.events) == len(first.events) == 3
+
+
+def test_synthetic_benchmark_quality_floor() -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from bench_link import synthesize
+
+    items, truth = synthesize(3000, seed=5)
+    result = link(items)
+    _, _, f1 = bcubed((truth[k], result.assignments[k]) for k in truth)
+    assert f1 >= 0.85
+
+
+def test_a_vague_word_far_from_a_figure_is_another_story() -> None:
+    several = claim(
+        "a.html", 0, "Several were arrested.", kind="arrest", count=Count(None, "vague", 3, 9)
+    )
+    many = claim(
+        "b.html", 0, "More than 58 were arrested.", kind="arrest", count=Count(58, "more_than")
+    )
+    hundreds = claim("c.html", 0, "Hundreds were returned.", count=Count(None, "vague", 200, 999))
+    six_hundred = claim("d.html", 0, "About 600 were returned.", count=Count(600, "about"))
+    result = link([several, many, hundreds, six_hundred])
+    assert event_of(result, several) != event_of(result, many)
+    assert event_of(result, hundreds) == event_of(result, six_hundred)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from refuge.link.blocking import anchor_pairs, figure_buckets
 from refuge.link.compare import compare, veto
 from refuge.link.model import Weight
 from refuge.link.profile import Profile
@@ -24,10 +25,12 @@ _ANCHOR_DAYS = 62
 # How many members of a cluster a joining claim is scored against, and checked for vetoes.
 _SCORE_MEMBERS = 5
 _VETO_MEMBERS = 24
+# How many candidate events a joining claim is scored against at most, best bound first.
+_CANDIDATES = 12
 _MAX_MONTHS = 36
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     partner: int | None
     score: float
@@ -63,18 +66,37 @@ def rank(p: Profile) -> tuple[int, int, int, int, str]:
 
 
 class _Clusters:
-    def __init__(self, profiles: list[Profile], labels: Mapping[int, str]) -> None:
+    """Union-find over claims. Each event keeps all its members and a head: its most
+    informative members of distinct shapes, the only ones a joining claim is scored and
+    vetoed against, so that joining a big event costs as much as joining a small one."""
+
+    def __init__(self, profiles: list[Profile], pos: list[int]) -> None:
         self.profiles = profiles
+        self.pos = pos
         self.parent = list(range(len(profiles)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
-        self.label: dict[int, str] = dict(labels)
+        # Singletons are not stored: a claim alone is its own member list and head.
+        self._members: dict[int, list[int]] = {}
+        self._heads: dict[int, list[int]] = {}
+        self.label: dict[int, str] = {}
         self.summaries: dict[int, Summary] = {}
+        # Root pairs found to veto each other; clusters only grow, so a veto stays.
+        self.refused: set[tuple[int, int]] = set()
+
+    def members(self, root: int) -> list[int]:
+        return self._members.get(root) or [root]
+
+    def head(self, root: int) -> list[int]:
+        return self._heads.get(root) or [root]
+
+    def size(self, root: int) -> int:
+        found = self._members.get(root)
+        return len(found) if found else 1
 
     def summary(self, root: int) -> Summary:
         found = self.summaries.get(root)
         if found is None:
             found = self.summaries[root] = Summary()
-            for i in self.members[root]:
+            for i in self.members(root):
                 found.add(self.profiles[i])
         return found
 
@@ -90,13 +112,19 @@ class _Clusters:
         la, lb = self.label.get(ra), self.label.get(rb)
         if la is not None and lb is not None and la != lb:
             return False  # two events of an earlier run are merged only by a reviewer
+        pair = (ra, rb) if ra < rb else (rb, ra)
+        if pair in self.refused:
+            return False
         ps = self.profiles
-        xs = self.members[ra][:_VETO_MEMBERS]
-        ys = self.members[rb][:_VETO_MEMBERS]
-        return not any(veto(ps[x], ps[y], rules) for x in xs for y in ys)
+        if any(veto(ps[x], ps[y], rules) for x in self.head(ra) for y in self.head(rb)):
+            self.refused.add(pair)
+            return False
+        return True
 
     def union(self, ra: int, rb: int) -> int:
-        if len(self.members[ra]) < len(self.members[rb]):
+        if ra == rb:
+            return ra
+        if self.size(ra) < self.size(rb):
             ra, rb = rb, ra
         kept = self.summaries.pop(ra, None)
         if kept is not None:
@@ -104,34 +132,39 @@ class _Clusters:
             self.summaries.pop(rb, None)
             self.summaries[ra] = kept
         self.parent[rb] = ra
-        ranked = self.members[ra] + self.members.pop(rb)
-        ranked.sort(key=lambda i: rank(self.profiles[i]))
-        self.members[ra] = ranked
+        head = sorted(self.head(ra) + self.head(rb), key=self.pos.__getitem__)
+        shapes: set[int] = set()
+        self._heads[ra] = [
+            i
+            for i in head
+            if not (self.profiles[i].shape in shapes or shapes.add(self.profiles[i].shape))
+        ][:_VETO_MEMBERS]
+        self._heads.pop(rb, None)
+        members = self._members.get(ra) or [ra]
+        members += self._members.pop(rb, None) or [rb]
+        self._members[ra] = members
         if rb in self.label:
             self.label.setdefault(ra, self.label.pop(rb))
         return ra
 
+    def roots(self) -> list[int]:
+        return [i for i, parent in enumerate(self.parent) if i == parent]
 
-def _day_pairs(
-    anchors: list[int], profiles: list[Profile], rules: Rules
-) -> Iterable[tuple[int, int]]:
-    index: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i in anchors:
-        p = profiles[i]
-        assert p.lo is not None and p.hi is not None
-        for d in range(p.lo, p.hi + 1):
-            index[(p.type, d)].append(i)
-    for i in anchors:
-        p = profiles[i]
-        assert p.lo is not None and p.hi is not None
-        tol = rules.types[p.type].tolerance
-        seen: set[int] = set()
-        for t in rules.partners(p.type):
-            for d in range(p.lo - tol, p.hi + tol + 1):
-                for j in index.get((t, d), ()):
-                    if j > i and j not in seen:
-                        seen.add(j)
-                        yield i, j
+
+# Edges are packed into one int each (score, then the two claims), so that millions of
+# candidate links cost a list of ints rather than a tuple apiece, and sort in C.
+_QUANTUM = 1024
+_TOP = 1 << 24
+
+
+def _pack(score: float, a: int, b: int, bits: int) -> int:
+    lo, hi = (a, b) if a < b else (b, a)
+    return ((_TOP - round(score * _QUANTUM)) << (2 * bits)) | (lo << bits) | hi
+
+
+def _pair(edge: int, bits: int) -> tuple[int, int]:
+    mask = (1 << bits) - 1
+    return (edge >> bits) & mask, edge & mask
 
 
 def cluster(
@@ -139,7 +172,11 @@ def cluster(
 ) -> tuple[list[list[int]], dict[int, Match], dict[int, str]]:
     """Group profiles into events. Returns clusters (members most informative first), each
     claim's best match inside its cluster, and the earlier-run event id of clusters that had one."""
-    cl = _Clusters(profiles, {})
+    order = sorted(range(len(profiles)), key=lambda i: rank(profiles[i]))
+    pos = [0] * len(profiles)
+    for n, i in enumerate(order):
+        pos[i] = n
+    cl = _Clusters(profiles, pos)
     best: dict[int, Match] = {}
     # 0. Claims that an earlier run put in one event stay together under that event's id.
     by_label: dict[str, list[int]] = defaultdict(list)
@@ -151,19 +188,37 @@ def cluster(
             root = cl.union(cl.find(root), cl.find(i))
         cl.label[cl.find(root)] = label
 
-    order = sorted(range(len(profiles)), key=lambda i: rank(profiles[i]))
     anchors = [i for i in order if rank(profiles[i])[0] == 0]
     loose = [i for i in order if rank(profiles[i])[0] != 0]
 
-    # 1. Anchors: score every pair in a shared day block, merge the best pairs first.
-    # Items are sorted by key, so index order breaks ties between equal scores deterministically.
-    edges: list[tuple[float, int, int]] = []
-    for i, j in _day_pairs(anchors, profiles, rules):
+    # 1. Anchors. Claims of one shape (the same day, places, figure and actor: a report
+    # repeated by other outlets or in another language) are one event before any scoring,
+    # and only the first of them is compared further.
+    first_of: dict[tuple[int, str | None], int] = {}
+    reps: list[int] = []
+    for i in anchors:
+        rep = first_of.setdefault((profiles[i].shape, labels.get(i)), i)
+        if rep == i:
+            reps.append(i)
+            continue
+        found = compare(profiles[i], profiles[rep], rules)
+        cl.union(cl.find(rep), cl.find(i))
+        if found is not None:
+            best[i] = Match(rep, found[0], found[1])
+    del first_of
+
+    # Score the pairs a shared day block proposes; merge the best pairs first. Items are
+    # sorted by key, so index order breaks ties between equal scores deterministically.
+    bits = max(1, len(profiles).bit_length())
+    dense: set[int] = set()
+    edges: list[int] = []
+    for i, j in anchor_pairs(reps, profiles, rules, dense):
         found = compare(profiles[i], profiles[j], rules)
         if found is not None and found[0] >= rules.threshold:
-            edges.append((-found[0], i, j))
+            edges.append(_pack(found[0], i, j, bits))
     edges.sort()
-    for neg, i, j in edges:
+    for edge in edges:
+        i, j = _pair(edge, bits)
         ri, rj = cl.find(i), cl.find(j)
         if ri != rj:
             if not cl.can_merge(ri, rj, rules):
@@ -173,8 +228,8 @@ def cluster(
             # Reasons are recomputed for the few edges kept, not stored for every pair scored.
             found = compare(profiles[i], profiles[j], rules)
             assert found is not None
-            best.setdefault(i, Match(j, -neg, found[1]))
-            best.setdefault(j, Match(i, -neg, found[1]))
+            best.setdefault(i, Match(j, found[0], found[1]))
+            best.setdefault(j, Match(i, found[0], found[1]))
     del edges
 
     # 2. Loose claims join the best-scoring event among those near in time or in their document.
@@ -182,36 +237,35 @@ def cluster(
     # figure's order of magnitude, a sentence): a cluster that shares none of these with a
     # claim is never scored. Sources are left out on purpose: a few outlets report nearly
     # everything, so "same source" would put every event of the month in every block.
-    by_key: dict[tuple[str, int, Hashable], list[int]] = defaultdict(list)
-    by_month: dict[tuple[str, int], list[int]] = defaultdict(list)
+    # Indexes hold each event once (by the root it had when registered), not every member.
+    by_key: dict[tuple[str, int, Hashable], set[int]] = defaultdict(set)
+    by_month: dict[tuple[str, int], set[int]] = defaultdict(set)
     by_doc: dict[str, list[int]] = defaultdict(list)
-    seen_doc: set[tuple[str, int]] = set()
 
     def register(i: int) -> None:
         p = profiles[i]
         root = cl.find(i)
-        if (p.doc, root) not in seen_doc:
-            seen_doc.add((p.doc, root))
-            by_doc[p.doc].append(i)
+        by_doc[p.doc].append(i)
         if p.lo is not None and p.hi is not None:
             keys = _features(p)
             for m in _months(p.lo, p.hi):
-                by_month[(p.type, m)].append(i)
+                by_month[(p.type, m)].add(root)
                 for f in keys:
-                    by_key[(p.type, m, f)].append(i)
+                    by_key[(p.type, m, f)].add(root)
 
     for i in anchors:
         register(i)
 
     def attach(i: int) -> None:
         p = profiles[i]
-        near_doc: set[int] = {cl.find(j) for j in by_doc.get(p.doc, ())}
+        mates = by_doc.get(p.doc, [])
+        near_doc: set[int] = {cl.find(j) for j in mates}
         roots = set(near_doc)
         window = _window(p, rules)
         if window is not None:
             keys = _features(p)
-            # A claim dated to the day (here: a long span) may link on its date alone.
-            wide = p.precision == "day" and not p.by_publication
+            # A claim dated to the day over a long span may link on its date alone.
+            wide = p.precision == "day" and not p.by_publication and p.days > _ANCHOR_DAYS
             for t in rules.partners(p.type):
                 for m in _months(*window):
                     if wide:
@@ -221,7 +275,7 @@ def cluster(
                         roots.update(cl.find(j) for j in by_key.get((t, m, f), ()))
         mine = cl.find(i)
         roots.discard(mine)
-        choice = _best_cluster(i, sorted(roots), near_doc, cl, rules)
+        choice = _best_cluster(i, sorted(roots), near_doc, mates, cl, rules)
         if choice is not None:
             root, match = choice
             cl.union(root, mine)
@@ -230,13 +284,16 @@ def cluster(
     for i in loose:
         attach(i)
         register(i)
-    # 3. A loose claim left alone may fit an event that claims after it built; try once more.
-    for i in loose:
-        if len(cl.members[cl.find(i)]) == 1:
+    # 3. A claim left alone may fit an event that claims after it built; try once more. An
+    # anchor of a dense block met only its neighbourhood, so it tries whole events too.
+    for i in [*(i for i in anchors if i in dense), *loose]:
+        root = cl.find(i)
+        if cl.size(root) == 1:
             attach(i)
 
-    clusters = sorted(cl.members.values(), key=lambda m: rank(profiles[m[0]]))
-    kept = {m[0]: cl.label[cl.find(m[0])] for m in clusters if cl.find(m[0]) in cl.label}
+    roots = sorted(cl.roots(), key=lambda r: pos[cl.head(r)[0]])
+    clusters = [sorted(cl.members(r), key=pos.__getitem__) for r in roots]
+    kept = {m[0]: cl.label[r] for m, r in zip(clusters, roots, strict=True) if r in cl.label}
     return clusters, best, kept
 
 
@@ -247,11 +304,7 @@ def _features(p: Profile) -> list[Hashable]:
     out.append(("f", p.fingerprint))
     if p.lo is not None:
         out.append(("d", p.lo))  # ongoing kinds link on a shared first day ("missing since")
-    if p.count is not None:
-        # Quarter-octave buckets: overlapping figures always share one.
-        low = int(4 * math.log2(max(p.count[0], 1.0)))
-        high = int(4 * math.log2(max(p.count[1], 1.0)))
-        out += [("n", b) for b in range(low, high + 1)]
+    out += [("n", b) for b in figure_buckets(p)]
     return out
 
 
@@ -271,26 +324,40 @@ def _window(p: Profile, rules: Rules) -> tuple[int, int] | None:
 
 
 def _best_cluster(
-    i: int, roots: list[int], near_doc: set[int], cl: _Clusters, rules: Rules
+    i: int, roots: list[int], near_doc: set[int], mates: list[int], cl: _Clusters, rules: Rules
 ) -> tuple[int, Match] | None:
     p = cl.profiles[i]
     best: tuple[float, float, str, int, Match] | None = None
+    own = cl.label.get(cl.find(i))
+    # Events are scored in order of the most they could give (events of the claim's own
+    # document first, whatever their bound), and the search stops once no event left could
+    # reach the best score found, or after the `_CANDIDATES` most promising: a claim known
+    # only to its month in a busy month would otherwise be scored against every event in it.
+    bounded: list[tuple[float, int]] = []
     for root in roots:
         label = cl.label.get(root)
-        if label is not None and cl.label.get(cl.find(i)) not in (None, label):
+        if label is not None and own not in (None, label):
             continue
-        if root not in near_doc and reach(p, cl.summary(root), rules) < rules.threshold:
-            continue
-        members = cl.members[root]
+        bound = math.inf if root in near_doc else reach(p, cl.summary(root), rules)
+        if bound >= rules.threshold:
+            bounded.append((-bound, root))
+    bounded.sort()
+    far = 0
+    for neg, root in bounded:
+        if best is not None and -neg < best[0]:
+            break
+        if root not in near_doc:
+            far += 1
+            if far > _CANDIDATES:
+                break
+        head = cl.head(root)
+        scored = head[:_SCORE_MEMBERS]
         # Members told in the same document always count: they carry the context.
-        mates = (
-            [j for j in members[_SCORE_MEMBERS:] if cl.profiles[j].doc == p.doc]
-            if root in near_doc
-            else []
-        )
+        if root in near_doc:
+            scored = scored + [j for j in mates if cl.find(j) == root and j not in scored]
         top: Match | None = None
         vetoed = False
-        for j in members[:_SCORE_MEMBERS] + mates:
+        for j in scored:
             found = compare(p, cl.profiles[j], rules)
             if found is None:
                 if veto(p, cl.profiles[j], rules) is not None:
@@ -300,10 +367,10 @@ def _best_cluster(
                 top = Match(j, found[0], found[1])
         if vetoed or top is None or top.score < rules.threshold:
             continue
-        if any(veto(p, cl.profiles[j], rules) for j in members[_SCORE_MEMBERS:_VETO_MEMBERS]):
+        if any(veto(p, cl.profiles[j], rules) for j in head[_SCORE_MEMBERS:]):
             continue
         # Between equal scores, an undated claim goes to the event nearest its publication.
-        first = cl.profiles[members[0]]
+        first = cl.profiles[head[0]]
         near = 0.0
         if p.lo is None and p.pub is not None and first.lo is not None and first.hi is not None:
             near = -abs(p.pub - (first.lo + first.hi) / 2)

@@ -55,15 +55,18 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     """Why two claims cannot be one event, or None. Cheap: used to check whole clusters.
 
     `strict` also rules out pairs that may share an event but are no evidence for it (two
-    days of one campaign, weeks apart)."""
+    days of one campaign, weeks apart; a return and a detention of groups of different sizes:
+    the detention of another group says nothing against the returns being one event)."""
     co = _cotype(a, b, rules)
     if isinstance(co, str):
         return co
     if co is not None:
         if co.needs == "moment" and not (_same_moment(a, b, rules) and _shared_place(a, b)):
             return f"{a.type} and {b.type} at different moments"
-        if co.needs == "figure" and not (
-            a.value is not None and a.value == b.value and a.ids & b.ids
+        if (
+            co.needs == "figure"
+            and strict
+            and not (a.value is not None and a.value == b.value and a.ids & b.ids)
         ):
             return f"{a.type} and {b.type} of different groups"
     why = _date_veto(a, b, rules, strict)
@@ -79,7 +82,9 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if (
         _same_moment(a, b, rules)
         and a.lo == a.hi == b.lo == b.hi
-        and a.ids & b.ids
+        # The very same places: a figure that also names somewhere else may be a part.
+        and a.ids
+        and a.ids == b.ids
         and a.count
         and b.count
         and not a.vague
@@ -236,7 +241,13 @@ def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
     if not a.vague and not b.vague and more_specific(small, big):
         return _w(f"{small.figure} may be part of {big.figure}", w["part_of_figure"])
     if a.vague or b.vague:
+        if big.count[0] > small.count[1] * w["vague_far_ratio"]:
+            # "Several" against "more than 58" is two stories, not a loose word for one.
+            return _w(pair, w["figures_disagree"])
         return _w(pair, w["vague_disagrees"])
+    if big.count[0] <= small.count[1] * (1 + w["close_figures_ratio"]):
+        # Sources that count one group differ by a few (31 vs 34 arrested): no rival groups.
+        return _w(f"{pair}, close", w["close_figures"])
     return _w(pair, w["figures_disagree"])
 
 

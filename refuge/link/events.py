@@ -72,6 +72,22 @@ def _partial_of(p: Profile, ps: Sequence[Profile]) -> str | None:
     return None
 
 
+def _partials(ps: Sequence[Profile]) -> list[str | None]:
+    """`_partial_of` for every member. Whether a figure is part of another depends only on
+    the two shapes, so a big event is searched once per distinct shape, not once per pair."""
+    firsts: dict[int, Profile] = {}
+    for p in ps:
+        firsts.setdefault(p.shape, p)
+    wholes = list(firsts.values())
+    memo: dict[int, str | None] = {}
+    out: list[str | None] = []
+    for p in ps:
+        if p.shape not in memo:
+            memo[p.shape] = _partial_of(p, wholes)
+        out.append(memo[p.shape])
+    return out
+
+
 class _Groups:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -88,20 +104,49 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _copy_of(i: int, ps: Sequence[Profile], items: Sequence[LinkInput]) -> tuple[int, str] | None:
-    """An earlier member that this one merely repeats, and why, or None."""
-    p, item = ps[i], items[i]
-    for j in range(i):
-        q, other = ps[j], items[j]
-        if q.type != p.type:
-            continue
-        if q.doc != p.doc and q.fingerprint == p.fingerprint:
-            return j, "the same text, reposted"
-        if q.doc == p.doc and other.claim.language != item.claim.language and q.figure == p.figure:
-            return j, "a translation in the same document"
-        if q.doc != p.doc and set(q.sources) & set(p.sources) and q.figure == p.figure:
-            return j, f"repeats {source_label(q.sources[0])}'s figure"
-    return None
+class _Copies:
+    """Finds, for each member in publication order, an earlier member it merely repeats.
+
+    Keeps the first members seen under each key (up to two, so that one from another
+    document or language is always at hand), so a big event costs one lookup per member."""
+
+    def __init__(self, ps: Sequence[Profile]) -> None:
+        self.ps = ps
+        self.text: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        self.translation: dict[tuple[str, str, str], list[tuple[str, int]]] = {}
+        self.figure: dict[tuple[str, str, str], list[tuple[str, int]]] = {}
+
+    @staticmethod
+    def _first_other(table: dict, key: tuple, mine: str) -> int | None:
+        return next((j for other, j in table.get(key, ()) if other != mine), None)
+
+    @staticmethod
+    def _remember(table: dict, key: tuple, mine: str, i: int) -> None:
+        seen = table.setdefault(key, [])
+        if len(seen) < 2 and all(other != mine for other, _ in seen):
+            seen.append((mine, i))
+
+    def copy_of(self, i: int, p: Profile, language: str) -> tuple[int, str] | None:
+        found: list[tuple[int, int, str]] = []
+        j = self._first_other(self.text, (p.type, p.fingerprint), p.doc)
+        if j is not None:
+            found.append((j, 0, "the same text, reposted"))
+        j = self._first_other(self.translation, (p.type, p.doc, p.figure), language)
+        if j is not None:
+            found.append((j, 1, "a translation in the same document"))
+        for s in p.sources:
+            j = self._first_other(self.figure, (p.type, s, p.figure), p.doc)
+            if j is not None:
+                found.append((j, 2, ""))
+        self._remember(self.text, (p.type, p.fingerprint), p.doc, i)
+        self._remember(self.translation, (p.type, p.doc, p.figure), language, i)
+        for s in p.sources:
+            self._remember(self.figure, (p.type, s, p.figure), p.doc, i)
+        if not found:
+            return None
+        # The earliest member repeated wins; at one member, a repost before a translation.
+        j, _, why = min(found)
+        return j, why or f"repeats {source_label(self.ps[j].sources[0])}'s figure"
 
 
 def build_event(
@@ -112,14 +157,16 @@ def build_event(
     items = [items[i] for i in order]
     ps = [ps[i] for i in order]
     groups = _Groups(len(ps))
+    copies = _Copies(ps)
+    partials = _partials(ps)
+    by_source: dict[str, int] = {}
     figures = []
     for i, (item, p) in enumerate(zip(items, ps, strict=True)):
-        copy = _copy_of(i, ps, items)
+        copy = copies.copy_of(i, p, item.claim.language)
         if copy is not None:
             groups.union(i, copy[0])
-        for j in range(i):
-            if set(ps[j].sources) & set(p.sources):
-                groups.union(i, j)
+        for s in p.sources:
+            groups.union(i, by_source.setdefault(s, i))
         c = item.claim
         figures.append(
             Figure(
@@ -134,7 +181,7 @@ def build_event(
                 source=source_label(p.sources[0]),
                 modality=c.modality,
                 quote=c.evidence,
-                partial_of=_partial_of(p, ps),
+                partial_of=partials[i],
                 copy_of=items[copy[0]].key if copy else None,
                 copy_reason=copy[1] if copy else None,
             )

@@ -1,4 +1,15 @@
-"""What linking takes in and gives back: plain frozen records, ready for the store and the UI."""
+"""What linking takes in and gives back: plain frozen records, ready for the store and the UI.
+
+Why a hand-set Fellegi-Sunter scorer and not Splink on DuckDB: Splink learns m/u weights by EM
+over column comparisons, and our labelled data is a few hundred claims in a few dozen events,
+too few for stable estimates. The rules that decide our events are not column comparisons: a
+figure for one crossing inside the total of four, co-type pairs (an asylum bid and its arrest),
+cannot-link vetoes between any two members (Splink's clustering is connected components, so
+one count-less claim would chain two events), the context of one document, and event ids kept
+from earlier runs. We keep Splink's good parts, log2 likelihood-ratio weights that explain each
+link, as data: every weight, tolerance and threshold is in `rules.toml`, so a reviewer (or,
+once reviewers' decisions accumulate, an estimator) changes the numbers, not the code.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +24,7 @@ Weight = tuple[str, float]
 """One readable reason and its match weight in bits (log2 of the likelihood ratio)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkInput:
     """One claim and what linking needs to know about where it was read.
 
@@ -32,7 +43,7 @@ class LinkInput:
     fingerprint: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One source's account of the event, as printed beside it: never averaged, never dropped."""
 
@@ -74,7 +85,7 @@ class Figure:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Why a claim is in its event: the member it matched best and the weights of that match.
 
@@ -103,7 +114,7 @@ class Link:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A real-world incident: its members, when and where, and every figure by source."""
 

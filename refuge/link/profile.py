@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from refuge.link.fingerprint import fingerprint
@@ -44,6 +45,7 @@ class Profile:
     doc: str
     modality: str
     fingerprint: int
+    shape: int
 
     @property
     def days(self) -> int:
@@ -66,6 +68,19 @@ def describe(count: Count | None) -> str:
     return f"{words.get(q, '')}{v:,}"
 
 
+_FIGURES: dict[Count, tuple[str, tuple[float, float] | None]] = {}
+
+
+def _figure(count: Count) -> tuple[str, tuple[float, float] | None]:
+    """A figure's text and interval, shared by the many claims that state the same figure."""
+    found = _FIGURES.get(count)
+    if found is None:
+        if len(_FIGURES) > 100_000:
+            _FIGURES.clear()
+        found = _FIGURES[count] = (describe(count), interval(count))
+    return found
+
+
 def interval(count: Count | None) -> tuple[float, float] | None:
     if count is None:
         return None
@@ -80,6 +95,22 @@ def interval(count: Count | None) -> tuple[float, float] | None:
         return None
     low, high = _BOUNDS.get(count.qualifier, (1.0, 1.0))
     return (count.value * low, count.value * high)
+
+
+_SHAPES: dict[tuple[object, ...], int] = {}
+# Ids are never reused, so clearing the table can only split a shape, never join two.
+_NEXT_SHAPE = itertools.count()
+
+
+def _shape(key: tuple[object, ...]) -> int:
+    """A small id for everything comparison reads except the document and its sources: two
+    claims of one shape score alike against any third, so one of them stands for both."""
+    found = _SHAPES.get(key)
+    if found is None:
+        if len(_SHAPES) > 500_000:
+            _SHAPES.clear()
+        found = _SHAPES[key] = next(_NEXT_SHAPE)
+    return found
 
 
 _PlaceSets = tuple[frozenset[int], dict[int, str], frozenset[str], frozenset[str]]
@@ -115,7 +146,25 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         lo = hi = pub
         precision, by_publication = "month", True
     ids, names, admin1, countries = _place_sets(c.places)
-    count = interval(c.count)
+    figure, count = _figure(c.count) if c.count is not None else (describe(None), None)
+    value = c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None
+    vague = bool(c.count and c.count.qualifier == "vague")
+    shape = (
+        c.type,
+        lo,
+        hi,
+        precision,
+        by_publication,
+        pub if lo is None else None,
+        ids,
+        admin1,
+        countries,
+        count,
+        value,
+        vague,
+        c.actor,
+        c.modality,
+    )
     return Profile(
         idx=idx,
         key=item.key,
@@ -132,14 +181,15 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         countries=countries,
         country_only=bool(countries) and not ids and not admin1,
         count=count,
-        value=c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None,
-        vague=bool(c.count and c.count.qualifier == "vague"),
-        figure=describe(c.count),
+        value=value,
+        vague=vague,
+        figure=figure,
         actor=c.actor,
         sources=claim_sources(c.attribution, item.outlet or item.document),
         doc=item.document,
         modality=c.modality,
         fingerprint=item.fingerprint if item.fingerprint is not None else fingerprint(c.evidence),
+        shape=_shape(shape),
     )
 
 
