@@ -1,11 +1,13 @@
 """Assembly: from the trigger, figure, date and place mentions of a sentence to claims.
 
 Only sentences holding an incident word are read further. In such a sentence each count of
-people becomes one claim, typed by the incident word it belongs to and dated by the date
-nearest to it; a sentence without a figure gives at most one claim, and only when it pins
-the incident down (a date, a named place, "many", or a denial) and neither imagines it nor
-only remarks on it. Claims a sentence leaves undated or unplaced take them from the claim just
-before it about the same kind of incident or the same number of people.
+people becomes one claim, typed by the incident word it belongs to and dated by its own date
+in an enumeration, else the date nearest to it; figures in apposition are one group, and a
+figure whose people have a relative clause may be two incidents (the clause's and the main
+verb's). A sentence without a figure gives one claim per joined predicate with its own date,
+or at most one claim, and only when it pins the incident down (a date, a named place, "many",
+or a denial) and neither imagines it nor only remarks on it. Claims a sentence leaves undated or unplaced take them from the claim just
+before it about the same kind of incident, or from the story a sentence carries on.
 
 Where a language's clauses stand before the noun they describe (`[grammar] clauses_before`,
 Korean), a figure is typed by the predicate after it, not by the relative clause before it
@@ -17,20 +19,29 @@ to a second incident. Quotes keep their figures, dates and types to themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from refuge.extract import langdata
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.counts import CountMention, find_counts
-from refuge.extract.dates import DateMention, find_dates, last_day
+from refuge.extract.dates import DateMention, find_dates, has_sequel, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.places import incident_places, names_same_place, with_default
 from refuge.extract.sections import Section, find_sections, section_at
-from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, has, lexicon, off_topic
+from refuge.extract.triggers import (
+    TYPE_ORDER,
+    Trigger,
+    find_triggers,
+    forecast_spans,
+    has,
+    lexicon,
+    off_topic,
+)
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
@@ -52,6 +63,15 @@ MODIFIER_REACH = 12
 OTHERS_REACH = 14
 # "한 명의 가족이 북송된 사람들 가운데 포함돼": a part of a group named this close after it
 PART_REACH = 36
+# a relative clause on a figure's people ("North Koreans who ...") starts this close after it
+RELATIVE_REACH = 40
+RELATIVE = re.compile(r"\s*(?:who|that)\b")
+# figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
+FORECAST_REACH = 30
+# how many sentences back a sentence carrying the story on ("In the end, ...") looks for places
+STORY_REACH = 2
+# how far from its figure a date in an enumeration may stand
+OWN_DATE_REACH = 60
 _CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
 _QUOTE = re.compile(r'"[^"]*"|“[^“”]*”|「[^「」]*」|『[^『』]*』')
 
@@ -70,6 +90,11 @@ class _Rules:
     speech_before: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     clauses_before: bool
+    present: re.Pattern[str] | None
+    continuers: re.Pattern[str] | None
+    anaphoric: re.Pattern[str] | None
+    apposition: re.Pattern[str] | None
+    members: re.Pattern[str] | None
 
 
 @cache
@@ -93,6 +118,11 @@ def _rules(lang: str) -> _Rules:
         pattern(dates.get("speech_before", ())),
         pattern(dates.get("fresh", ())),
         bool(table.get("grammar", {}).get("clauses_before", False)),
+        pattern(dates.get("present", ())),
+        pattern(dates.get("continuers", ())),
+        pattern(counts.get("anaphoric", ())),
+        pattern(counts.get("apposition", ())),
+        pattern(counts.get("members", ())),
     )
 
 
@@ -128,11 +158,13 @@ def _is_modifier(t: Trigger, text: str, lang: str) -> bool:
     """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
     lex = lexicon(lang)
     if lang == "en":
-        before = text[max(0, t.start - 24) : t.start]
+        before = text[max(0, t.start - 60) : t.start]
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
-                r"(?:koreans?|defectors|refugees|people|escapees|women|men) (?:who (?:were|had been) (?:\w+ )?)?$",
+                r"(?:koreans?|defectors|refugees|people|escapees|women|men|group|family)"
+                r"(?: of (?:\w+ ){1,3}?nationality)?"
+                r" (?:(?:who|that) (?:were|had been|had) (?:\w+ )?|(?:forced|made) to )?$",
                 before,
                 re.I,
             )
@@ -266,6 +298,48 @@ def _missing_since(ctx: _Context, text: str, lang: str, anchor: date | None) -> 
     return DateSpan(returned.start, anchor, "day")
 
 
+def _readings(
+    span: tuple[int, int],
+    triggers: list[Trigger],
+    text: str,
+    lang: str,
+    dates_in: Callable[[tuple[int, int]], bool],
+) -> list[tuple[Trigger, tuple[int, int] | None]]:
+    """The incident words a figure belongs to, each with the stretch of text its date is in.
+
+    A subject with a relative clause has two predicates: "The 25 North Koreans who forced
+    their way into the embassy on Thursday left China on Friday" is an asylum bid on Thursday
+    and a departure on Friday. A passive description ("who were caught in China", "held in a
+    detention facility") only says who they are: the main predicate alone is the claim,
+    unless the description dates what it tells ("arrested in China last month").
+    """
+    main = _type_for(span, triggers, text, lang)
+    if lang != "en":
+        return [(main, None)]
+    after = [t for t in triggers if t.start >= span[1]]
+    if not after or after[0].start - span[1] > RELATIVE_REACH:
+        return [(main, None)]
+    first = after[0]
+    described = _is_modifier(first, text, lang)
+    if not described and not RELATIVE.match(text, span[1]):
+        return [(main, None)]
+    second = next((t for t in after if t.type != first.type), None)
+    if second is None:
+        return [(main, None)]
+    tail = (second.start, len(text))
+    clause = (first.end, second.start)
+    if described and not dates_in(clause):
+        return [(second, tail)]
+    return [(first, clause), (second, tail)]
+
+
+def _window_date(window: tuple[int, int], trigger: Trigger, dates: list) -> DateSpan | None:
+    inside = [d for d in dates if window[0] <= d.start and d.end <= window[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.start - trigger.end)).span
+
+
 def _main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
     protests = [t for t in triggers if t.type == "protest"]
     if protests:
@@ -298,27 +372,64 @@ def _people_counts(text: str, lang: str) -> list:
     if totals:
         # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
         out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
-    return out
+    return _totals(out, text, rules)
 
 
-def _event_dates(ctx: _Context, index: int, text: str, lang: str, anchor: date | None) -> list:
+def _totals(counts: list, text: str, rules: _Rules) -> list:
+    """'Twenty-five North Koreans, six families and two orphaned girls': figures in apposition
+    describe one group; the total (the largest) is the claim, the parts are not."""
+    if rules.apposition is None or len(counts) < 2:
+        return counts
+    groups: list[list] = [[counts[0]]]
+    joined = False
+    for prev, c in pairwise(counts):
+        between = text[prev.end : c.start]
+        if rules.apposition.fullmatch(between):
+            groups[-1].append(c)
+            joined = True
+        elif joined and rules.members and rules.members.fullmatch(between):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+            joined = False
+    return [max(g, key=lambda c: c.count.value or 0) for g in groups]
+
+
+def _event_dates(
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None = None,
+    statements: bool = False,
+    ahead: bool = False,
+) -> list:
+    """Dates of what happened, not of when it was said; with `statements`, the date a report
+    was made stays, since it dates the estimate the report gives ("a report presented last
+    October said that as many as 2,000 were held")."""
     rules = _rules(lang)
     out = []
-    told = ctx.last_day[1] if ctx.last_day and index - ctx.last_day[0] <= DAY_REACH else None
-    if rules.fresh and rules.fresh.search(text):
-        # "한편 …", "Meanwhile, …": a new story, whose "that day" is the date of the text
-        told = None
-    found = find_dates(text, lang, anchor, told)
-    named = last_day(found)
-    if named is not None:
-        ctx.last_day = (index, named)
-    for d in found:
-        if rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24]):
+    for d in find_dates(text, lang, anchor, previous, ahead):
+        said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
+        if said and not statements:
             continue
         if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
             continue
         out.append(d)
     return out
+
+
+def read_before(lang: str) -> bool:
+    """Whether the language's clauses stand before the noun they describe (its triggers table
+    says so in `[grammar] clauses_before`): the Korean reading of figures applies."""
+    return _rules(lang).clauses_before
+
+
+def _day_told(ctx: _Context, index: int, text: str, lang: str) -> date | None:
+    """The last day named a sentence or two back, which "이날" may mean; none after "한편"."""
+    if ctx.last_day is None or index - ctx.last_day[0] > DAY_REACH:
+        return None
+    fresh = _rules(lang).fresh
+    return None if fresh and fresh.search(text) else ctx.last_day[1]
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -361,6 +472,25 @@ def _day_of(ctx: _Context, mention: DateMention | None, kind: str) -> DateSpan |
     return mention.span
 
 
+def _own_date(span: tuple[int, int], counts: list, dates: list, lang: str) -> DateSpan | None:
+    """In an enumeration ("more than 500 on Oct. 9, another 40 on Sept. 18, 80 on Aug. 29")
+    each figure has its own date, on the side dates take in the language, before the next
+    figure begins."""
+    if len(counts) < 2 or len(dates) < 2:
+        return None
+    if lang == "en":
+        limit = min((c.start for c in counts if c.start >= span[1]), default=None)
+        after = [d for d in dates if d.start >= span[1] and (limit is None or d.end <= limit)]
+        if after and after[0].start - span[1] <= OWN_DATE_REACH:
+            return after[0].span
+        return None
+    floor = max((c.end for c in counts if c.end <= span[0]), default=None)
+    before = [d for d in dates if d.end <= span[0] and (floor is None or d.start >= floor)]
+    if before and span[0] - before[-1].end <= OWN_DATE_REACH:
+        return before[-1].span
+    return None
+
+
 def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
     if off_topic(text, lang):
         return False
@@ -370,7 +500,7 @@ def _about_refugees(text: str, lang: str, ctx: _Context) -> bool:
         return False
     if has("weak", text, lang):
         return True
-    if any(t.type == "forced_repatriation" for t in find_triggers(text, lang)):
+    if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
     return has("anaphors", text, lang) and any(
         has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]
@@ -468,15 +598,26 @@ def _claim(
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         earlier = _inherit(ctx, index, kind, count if count and count.value else None)
-        if earlier is not None and _same_time(when, earlier.date):
+        korean = read_before(lang)
+        if earlier is not None and (not korean or _same_time(when, earlier.date)):
             when = when or earlier.date
-            places = _finer(places, list(earlier.places))
+            places = (
+                _finer(places, list(earlier.places)) if korean else places or list(earlier.places)
+            )
+    told = _told_before(ctx, text, lang)
+    if told is not None:
+        dates = _event_dates(told[-1], lang, ctx.published)
+        when = when or (dates[-1].span if dates else None)
+        story = " ".join(told)
+        places = places or incident_places(ctx.gaz.find(story, lang), story, lang, kind)
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
-        elif kind in ("population_estimate", "detention") and ctx.published:
+        elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
+    if not places and when is not None:
+        places = list(_same_scene(ctx, index, when))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
@@ -498,6 +639,36 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _same_scene(ctx: _Context, index: int, when: DateSpan) -> tuple[Place, ...]:
+    """'Five tried to enter the consulate in Shenyang. Police dragged two women out of the
+    gate': the sentence right after, on the same day, is in the same place."""
+    for n, claim in reversed(ctx.recent):
+        if n == index - 1 and claim.date == when and _specific(claim):
+            return _specific(claim)
+    return ()
+
+
+def _told_before(ctx: _Context, text: str, lang: str) -> list[str] | None:
+    """'In May and June, Seoul and Beijing were embroiled ... In the end, China allowed more
+    than 20 to go': a sentence that carries the story on stands in the date of the sentence
+    before and the places of the story so far, whose last sentences this returns."""
+    rules = _rules(lang)
+    if rules.continuers is None or not ctx.texts or not rules.continuers.match(text.lstrip()):
+        return None
+    return ctx.texts[-STORY_REACH:]
+
+
+def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
+    """A stock held now, people still missing, an intent declared, a bid just made: the text's
+    date."""
+    if kind in ("population_estimate", "detention", "disappearance"):
+        return True
+    if modality in ("conditional", "planned"):
+        return True
+    present = _rules(lang).present
+    return bool(present and present.search(text))
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
@@ -585,34 +756,113 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
         return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
-    counts = _without_parts(ctx, index, _people_counts(text, lang), text, lang)
-    dates = _event_dates(ctx, index, text, lang, anchor)
-    mentions = _located(ctx, ctx.gaz.find(text, lang))
+    forecasts = forecast_spans(text, lang)
+    counts = [
+        c
+        for c in _people_counts(text, lang)
+        if not any(_gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
+    ]
+    counts = _without_parts(ctx, index, counts, text, lang)
+    previous = None
+    if ctx.texts and has_sequel(text, lang):
+        told = [d for d in _event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
+        previous = told[-1].span.end if told else None
     modality = find_modality(text, lang, found.reported)
+    if read_before(lang):
+        previous = previous or _day_told(ctx, index, text, lang)
+    dates = _event_dates(text, lang, anchor, previous, ahead=modality == "planned")
+    named = last_day(dates)
+    if named is not None:
+        ctx.last_day = (index, named)
+    mentions = ctx.gaz.find(text, lang)
+    mentions = _located(ctx, mentions) if read_before(lang) else mentions
     read = _Read(sentence, index, lang, text, triggers, dates, mentions, found.source, modality)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
+    earlier = None if counts else _anaphor(ctx, text, lang, index)
+    if earlier is not None:
+        counts = [earlier[0]]
     for c in counts:
-        trigger = _type_for((c.start, c.end), triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
-        if (kind, c.count) in seen:
-            continue
-        seen.add((kind, c.count))
-        when = _day_of(ctx, _nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
-        earlier = _described_claim(ctx, read, c, trigger, seen)
-        # the places of the earlier act told in the relative clause are not those of this one
-        own = [m for m in mentions if not (earlier and earlier[1][0] <= m.start < earlier[1][1])]
-        out.append(
-            _claim(
-                ctx, sentence, index, lang, kind, c.count, when, own, read.source, modality, trigger
+        if read_before(lang):
+            trigger = _type_for((c.start, c.end), triggers, text, lang)
+            kind = _stock(trigger.type, text, lang)
+            if (kind, c.count) in seen:
+                continue
+            seen.add((kind, c.count))
+            when = _day_of(ctx, _nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+            described = _described_claim(ctx, read, c, trigger, seen)
+            # the places of the earlier act told in the relative clause are not those of this one
+            own = [
+                m
+                for m in mentions
+                if not (described and described[1][0] <= m.start < described[1][1])
+            ]
+            out.append(
+                _claim(
+                    ctx,
+                    sentence,
+                    index,
+                    lang,
+                    kind,
+                    c.count,
+                    when,
+                    own,
+                    read.source,
+                    modality,
+                    trigger,
+                )
             )
+            if described is not None:
+                out.append(described[0])
+            later = _carried_claim(ctx, read, c, trigger, seen)
+            if later is not None:
+                out.append(later)
+            continue
+        readings = _readings(
+            (c.start, c.end),
+            triggers,
+            text,
+            lang,
+            lambda w: any(w[0] <= d.start and d.end <= w[1] for d in dates),
         )
-        if earlier is not None:
-            out.append(earlier[0])
-        later = _carried_claim(ctx, read, c, trigger, seen)
-        if later is not None:
-            out.append(later)
+        for trigger, window in readings:
+            kind = _stock(trigger.type, text, lang)
+            key = (kind, c.count)
+            if key in seen:
+                continue
+            seen.add(key)
+            when = _window_date(window, trigger, dates) if window else None
+            if kind == "population_estimate":
+                pool = _event_dates(text, lang, anchor, previous, statements=True)
+            else:
+                pool = dates
+            when = (
+                when
+                or _own_date((c.start, c.end), counts, pool, lang)
+                or _day_of(ctx, _nearest_date((c.start, c.end), pool, text, lang, trigger), kind)
+                or (earlier[1] if earlier else None)
+            )
+            mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))
+            out.append(
+                _claim(
+                    ctx, sentence, index, lang, kind, c.count, when, mentions, found.source, mood
+                )
+            )
     if not counts:
+        if lang == "en" and all(_is_modifier(t, text, lang) for t in triggers):
+            # "the exact number of North Koreans seeking refuge": who they are, no incident
+            return out
+        steps = _steps(triggers, dates, text, lang)
+        for trigger, window, when in steps:
+            here = [m for m in mentions if window[0] <= m.start < window[1]]
+            mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))
+            out.append(
+                _claim(
+                    ctx, sentence, index, lang, trigger.type, None, when, here, found.source, mood
+                )
+            )
+        if steps:
+            return out
         trigger = _main_trigger(triggers, text, lang)
         kind = _stock(trigger.type, text, lang)
         when = _day_of(ctx, _nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
@@ -624,6 +874,7 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
             if count is not None:
                 # "이들은 현재 구류장에 수감돼 있다": a group told of before, not a stock figure
                 kind = trigger.type
+            mood = find_modality(text, lang, found.reported, (trigger.start, trigger.end))
             out.append(
                 _claim(
                     ctx,
@@ -635,11 +886,49 @@ def sentence_claims(ctx: _Context, sentence: Sentence, index: int, lang: str) ->
                     when,
                     mentions,
                     found.source,
-                    modality,
+                    mood,
                     trigger,
                 )
             )
     return out
+
+
+def _steps(
+    triggers: list[Trigger], dates: list, text: str, lang: str
+) -> list[tuple[Trigger, tuple[int, int], DateSpan]]:
+    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning':
+    predicates joined in one sentence, each with its own date, are one incident each, placed
+    by what their own stretch of the sentence names."""
+    if lang != "en" or len(triggers) < 2:
+        return []
+    heads = [t for t in triggers if not _is_modifier(t, text, lang)]
+    out = []
+    for n, t in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        own = [d for d in dates if t.end <= d.start and d.end <= end]
+        if own:
+            out.append((t, (t.start, end), own[0].span))
+    if len(out) < 2 or len({o[2] for o in out}) < len(out):
+        return []
+    return out
+
+
+def _anaphor(
+    ctx: _Context, text: str, lang: str, index: int
+) -> tuple[CountMention, DateSpan | None] | None:
+    """'all of them were executed': the figure, and failing its own the date, of the group the
+    claim just before counted."""
+    pattern = _rules(lang).anaphoric
+    hit = pattern.search(text) if pattern else None
+    if hit is None:
+        return None
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if claim.count is not None and claim.count.value is not None:
+            mention = CountMention(hit.start(), hit.end(), hit.group(), claim.count, None)
+            return mention, claim.date
+    return None
 
 
 def _continuation(ctx: _Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
@@ -700,8 +989,21 @@ def _consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
                 for p in _specific(o)
             ]
             claim = replace(claim, places=_merge(claim.places, tuple(extra)))
-        out.append(claim)
+        out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:
+    """The other language version of a bilingual page tells the same incident and may name
+    where it happened ("중국대사관 앞" / "the Chinese Embassy in Washington, D.C.")."""
+    twins = [
+        o
+        for o in claims
+        if o.language != claim.language
+        and (o.type, o.date, o.count) == (claim.type, claim.date, claim.count)
+    ]
+    extra = tuple(p for o in twins for p in _specific(o))
+    return replace(claim, places=_merge(claim.places, extra)) if extra else claim
 
 
 def _merge(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:

@@ -47,6 +47,7 @@ _PRECISION_ORDER: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 _WEEKDAY_NAMES = list(calendar.day_name)
 # A month/day without a year takes the year of an explicit date written this close before it.
 _CONTEXT_REACH = 300
+_HALF_WEEK = timedelta(days=3)
 # How far ahead of the text a date without a year may lie.
 _FUTURE_REACH = 31
 _GROUP_TABLES = {
@@ -58,6 +59,7 @@ _GROUP_TABLES = {
     "wdy": "weekdays",
     "wde": "weekdays",
     "drel": "day_words",
+    "seq": "sequel_words",
     "yrel": "year_words",
     "mrel": "month_words",
     "wrel": "week_words",
@@ -86,39 +88,70 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in _scan(fold(text), lang)]
 
 
+def has_sequel(text: str, lang: str) -> bool:
+    """Whether `text` dates something from a day told before it ("the next morning")."""
+    words = _sequel_words(lang)
+    return bool(words and words.search(fold(text)))
+
+
+@cache
+def _sequel_words(lang: str) -> re.Pattern[str] | None:
+    words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
+    return re.compile(rf"\b{_alternation(words)}\b", re.IGNORECASE) if words else None
+
+
 def find_dates(
-    text: str, lang: str, anchor: date | None, day: date | None = None
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None = None,
+    ahead: bool = False,
 ) -> list[DateMention]:
     """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
 
-    `day` is the last day the text before named: "이날", "같은 날", "that day" (the table's
-    `context_days`) count from it, or from the last day named earlier in `text` itself, and
-    fall back to the anchor.
-    """
+    "The next morning" counts from the last day named before it, in `text` or, failing that,
+    `previous` (the last day the text before it named). With `ahead` (the text announces
+    something), a bare weekday is the coming one ("will be held on Saturday"). "이날", "같은
+    날", "that day" (the table's `context_days`) count from `previous` too, or from the last day
+    named earlier in `text` itself, and fall back to the anchor."""
+    day = previous
     if lang not in ("ko", "en", "ja", "zh"):
         return []
     folded = fold(text)
     table = load(lang, "dates")
     raws = _scan(folded, lang)
     out: list[DateMention] = []
+    roles: list[str] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
     own_day = False  # whether `day` is now one this text named
     i = 0
     while i < len(raws):
         raw = raws[i]
+        role = _role(raw.groups)
+        if "seq" in raw.groups:
+            days = [m.span.end for m in out if m.span.precision == "day"]
+            base = days[-1] if days else previous
+            offset = _lookup(table, "seq", raw.groups["seq"])
+            if base is not None and offset is not None:
+                day = base + timedelta(days=offset)
+                span = DateSpan(day, day, "day")
+                out.append(DateMention(raw.start, raw.end, text[raw.start : raw.end], span, True))
+                roles.append("other")
+            i += 1
+            continue
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
         if "same_month" in raw.groups and day is not None:
             # "같은 달 18일": the month of the last day named
             near = (day.year, day.month, raw.start)
         base = day if _context_word(raw, table) else None
-        first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None)
+        first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None, ahead)
         if first is None:
             i += 1
             continue
         start, end, resolved = raw.start, raw.end, first
         if i + 1 < len(raws) and _joined(folded, raw, raws[i + 1], table):
             ctx = (first.span.start.year, first.span.start.month)
-            second = _resolve(raws[i + 1].groups, lang, anchor, ctx)
+            second = _resolve(raws[i + 1].groups, lang, anchor, ctx, ahead)
             if second is not None and _mergeable(first.span, second.span):
                 precision = max(
                     first.span.precision, second.span.precision, key=_PRECISION_ORDER.__getitem__
@@ -133,9 +166,48 @@ def find_dates(
             context = (*resolved.explicit_month, end)
         mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
         out.append(replace(mention, context_day=_context_word(raw, table) and not own_day))
+        roles.append(role)
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
             day, own_day = resolved.span.start, True
         i += 1
+    return _appose(out, roles, text, lang)
+
+
+def _role(groups: dict[str, str]) -> str:
+    """'dayword' ("yesterday"), 'weekday' (a bare "Monday"), 'day' (a calendar day) or 'other'."""
+    if "drel" in groups:
+        return "dayword"
+    if ("wd" in groups or "wds" in groups) and not {"d", "wrel", "wpast", "wnext"} & set(groups):
+        return "weekday"
+    return "day" if "d" in groups else "other"
+
+
+def _appose(
+    mentions: list[DateMention], roles: list[str], text: str, lang: str
+) -> list[DateMention]:
+    """A day word or weekday written beside a calendar day restates it ("yesterday, Monday,
+    October 9th", "10월 9일 월요일"): the calendar day is the date, the weekday only checks it,
+    and a day word resolved against a later text must not outvote it."""
+    table = load(lang, "dates")
+    out: list[DateMention] = []
+    out_roles: list[str] = []
+    for mention, role in zip(mentions, roles, strict=True):
+        if out and re.fullmatch(r"[\s,]*", text[out[-1].end : mention.start]):
+            last, last_role = out[-1], out_roles[-1]
+            if last_role == "dayword" and role == "day":
+                out[-1], out_roles[-1] = mention, role
+                continue
+            if last_role == "day" and role == "weekday":
+                weekday = _lookup(table, "wd", mention.text.strip())
+                span = last.span
+                if weekday is not None and weekday != span.start.weekday():
+                    note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start}"
+                    span = DateSpan(span.start, span.end, span.precision, note)
+                end = mention.end
+                out[-1] = DateMention(last.start, end, text[last.start : end], span, last.relative)
+                continue
+        out.append(mention)
+        out_roles.append(role)
     return out
 
 
@@ -160,6 +232,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         "wd": _alternation(table["weekdays"]),
         "wdshort": _alternation(table["weekdays_short"]),
         "drel": _alternation(table["day_words"]),
+        "seq": _alternation(table.get("sequel_words", {})),
         "yrel": _alternation(table["year_words"]),
         "mrel": _alternation(table["month_words"]),
         "wrel": _alternation(table["week_words"]),
@@ -255,7 +328,11 @@ def _lookup(table: dict[str, Any], group: str, word: str) -> Any:
 
 
 def _resolve(
-    g: dict[str, str], lang: str, anchor: date | None, context: tuple[int, int] | None
+    g: dict[str, str],
+    lang: str,
+    anchor: date | None,
+    context: tuple[int, int] | None,
+    ahead: bool = False,
 ) -> _Resolved | None:
     table = load(lang, "dates")
     try:
@@ -264,7 +341,7 @@ def _resolve(
         if "n_ago" in g or "n_ago_days" in g:
             return _ago(g, lang, anchor)
         if ("wd" in g or "wds" in g) and "d" not in g:
-            return _weekday(g, table, anchor)
+            return _weekday(g, table, anchor, ahead)
         if "wrel" in g and "d" not in g:
             return _week(g, table, anchor)
         return _calendar(g, lang, anchor, context)
@@ -294,16 +371,22 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
         unit = _lookup(table, "unit", g["unit"])
     if n is None or unit is None:
         return None
-    if unit in ("day", "week"):
-        day = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "day":
+        day = anchor - timedelta(days=n)
         return _Resolved(DateSpan(day, day, "day"), True, None)
+    if unit == "week":
+        # "two weeks ago" is a round figure: the week around that day
+        day = anchor - timedelta(days=7 * n)
+        return _Resolved(DateSpan(day - _HALF_WEEK, day + _HALF_WEEK, "day"), True, None)
     if unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
 
 
-def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:
+def _weekday(
+    g: dict[str, str], table: dict[str, Any], anchor: date | None, ahead: bool = False
+) -> _Resolved | None:
     wd = _lookup(table, "wd", g["wd"]) if "wd" in g else _lookup(table, "wds", g["wds"])
     if anchor is None or wd is None:
         return None
@@ -315,7 +398,8 @@ def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _
     elif "wnext" in g:
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     else:
-        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+        step = (wd - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - wd) % 7)
+        day = anchor + timedelta(days=step)
     return _Resolved(DateSpan(day, day, "day"), True, None)
 
 
@@ -393,7 +477,11 @@ def _year_for_month(
         return anchor.year if month < anchor.month else anchor.year - 1
     if anchor is not None and "wnext" in g:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if context is not None:
+    if context is not None and (
+        anchor is None
+        or date(context[0], month, min(day or 1, 28)) <= anchor + timedelta(days=_FUTURE_REACH)
+    ):
+        # "Update, March 2024: ... returned on October 9" in a text of March 2024 looks back
         return context[0]
     if anchor is None:
         return None

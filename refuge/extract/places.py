@@ -17,13 +17,14 @@ from refuge.records import Place
 _RANK = {"country": 0, "admin1": 1, "city": 2, "facility": 2}
 
 # Where an incident of each type happened when the text names no place in that country:
-# the actor's country for state actions; North Korea for deaths and disappearances after return.
+# the actor's country for state actions (China letting people leave included); North Korea for
+# deaths and disappearances after return.
 _DEFAULT_BY_TYPE = {
     "disappearance": "KP",
     "execution": "KP",
     "population_estimate": "CN",
 }
-_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention")
+_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention", "resettlement")
 
 
 @cache
@@ -43,7 +44,7 @@ def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
     after, before = _home(lang)
     if after and after.search(text[m.end : m.end + 16]):
         return True
-    return bool(before and before.search(text[max(0, m.start - 24) : m.start]))
+    return bool(before and before.search(text[max(0, m.start - 40) : m.start]))
 
 
 @cache

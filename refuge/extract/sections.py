@@ -23,6 +23,10 @@ from refuge.records import DateSpan
 MAX_HEADING = 40
 # a date must open the heading (after a bullet or bracket at most)
 HEADING_LEAD = 2
+# a headline giving a full date this long before the page's own date heads a reposted text
+REPOST_GAP = 31
+MAX_HEADLINE = 100
+_SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 _ENTRY = re.compile(r"\s*[-–—:：|]\s")
 _SEPARATOR = re.compile(r"^\W*[─━—=\-_*~]{4,}.*$")
 
@@ -53,6 +57,24 @@ def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> Dat
             if m.start - lead > HEADING_LEAD or m.relative:
                 continue
             if len(stripped) <= MAX_HEADING or _ENTRY.match(line, m.end):
+                return m.span
+    return None
+
+
+def _headline_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
+    """A reposted newsletter keeps its own headline ("China Repatriated 600 ... on Monday,
+    October 9, 2023"): a title line with a full date well before the page's date says when the
+    text under it was written."""
+    stripped = line.strip()
+    if published is None or not stripped or len(stripped) > MAX_HEADLINE:
+        return None
+    if _SENTENCE_END.search(stripped):
+        return None
+    for lang in langs:
+        for m in find_dates(line, lang, None):
+            if m.relative or m.span.precision != "day":
+                continue
+            if (published - m.span.end).days > REPOST_GAP:
                 return m.span
     return None
 
@@ -88,7 +110,7 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
                 )
                 quote, separators_seen = None, 0
             continue
-        heading = _heading_date(line, langs, published)
+        heading = _heading_date(line, langs, published) or _headline_date(line, langs, published)
         if heading is not None:
             starts.append((s, heading, True))
             continue
