@@ -8,7 +8,9 @@ fresh subprocesses, each with its whole process tree's peak memory sampled from 
   2. `refuge ingest` (ingest, clean, segment, store) with 1 worker and with --workers;
   3. `refuge run` (the same plus extract and link) with --workers;
   4. extraction alone on the cleaned text (KB of text per second).
-Peak memory is measured at each corpus size in --sizes to show whether it grows.
+Peak memory is measured at each corpus size in --sizes to show whether it grows. Each step also
+reports the CPU seconds of its process tree, the figure to compare on a machine that other jobs
+share (wall seconds then say more about the neighbours than about Refuge).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -57,8 +60,14 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str]) -> tuple[float, int, str]:
-    """Run a command; return (seconds, peak tree RSS in bytes, stdout)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str]) -> tuple[float, int, str, float]:
+    """Run a command; return (seconds, peak tree RSS in bytes, stdout, CPU seconds of its tree)."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -78,7 +87,7 @@ def measure(cmd: list[str]) -> tuple[float, int, str]:
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-3000:]}")
-    return seconds, peak, stdout
+    return seconds, peak, stdout, _children_cpu() - cpu_before
 
 
 TRAFILATURA_ALONE = """
@@ -140,7 +149,7 @@ def main() -> None:
             "html": sum(1 for f in files if f.suffix == ".html"),
         }
 
-        seconds, peak, stdout = measure([PY, "-c", TRAFILATURA_ALONE, str(corpus)])
+        seconds, peak, stdout, _ = measure([PY, "-c", TRAFILATURA_ALONE, str(corpus)])
         n_html, traf_seconds = stdout.split()
         results["trafilatura_alone"] = {
             "html_documents": int(n_html),
@@ -150,29 +159,32 @@ def main() -> None:
 
         for workers in sorted({1, args.workers}):
             db = f"sqlite:///{root / f'ingest{workers}.db'}"
-            seconds, peak, _ = measure(
+            seconds, peak, _, cpu = measure(
                 [*refuge, "ingest", str(corpus), "--db", db, "--workers", str(workers)]
             )
             results[f"ingest_workers_{workers}"] = {
                 "seconds": round(seconds, 1),
+                "cpu_seconds": round(cpu, 1),
                 "docs_per_second": round(len(files) / seconds, 1),
                 "vs_trafilatura_alone": round(seconds / float(traf_seconds), 2),
                 "peak_memory": mb(peak),
             }
 
         db = f"sqlite:///{root / 'run.db'}"
-        seconds, peak, _ = measure(
+        seconds, peak, _, cpu = measure(
             [*refuge, "run", str(corpus), "--db", db, "--workers", str(args.workers)]
         )
-        ingest_seconds = results[f"ingest_workers_{args.workers}"]["seconds"]  # type: ignore[index]
+        ingest = results[f"ingest_workers_{args.workers}"]
         results["run_with_extract_and_link"] = {
             "seconds": round(seconds, 1),
+            "cpu_seconds": round(cpu, 1),
             "docs_per_second": round(len(files) / seconds, 1),
-            "vs_ingest_alone": round(seconds / ingest_seconds, 2),
+            "vs_ingest_alone": round(seconds / ingest["seconds"], 2),  # type: ignore[index]
+            "cpu_vs_ingest_alone": round(cpu / ingest["cpu_seconds"], 2),  # type: ignore[index]
             "peak_memory": mb(peak),
         }
 
-        _, _, stdout = measure([PY, "-c", EXTRACT_ALONE, db])
+        _, _, stdout, _ = measure([PY, "-c", EXTRACT_ALONE, db])
         n_docs, size, n_claims, ex_seconds = stdout.split()
         results["extract_alone"] = {
             "documents": int(n_docs),
@@ -185,7 +197,7 @@ def main() -> None:
             sub = root / f"corpus{size_n}"
             make_corpus(sub, size_n)
             db = f"sqlite:///{root / f'growth{size_n}.db'}"
-            _, peak, _ = measure(
+            _, peak, _, _ = measure(
                 [*refuge, "run", str(sub), "--db", db, "--workers", str(args.workers)]
             )
             growth[str(size_n)] = mb(peak)

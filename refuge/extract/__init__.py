@@ -18,7 +18,7 @@ from refuge.records import Claim, Document, Segmentation
 
 # Bump when a change to rules or data changes what is extracted: stored machine claims of an
 # older version are replaced on the next run.
-EXTRACTOR_VERSION = "extract-1"
+EXTRACTOR_VERSION = "extract-2"
 
 
 def extract(doc: Document, segmentation: Segmentation) -> list[Claim]:

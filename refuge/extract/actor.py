@@ -36,6 +36,9 @@ def named_agents(text: str, lang: str) -> set[str]:
 
 def choose_actor(kind: str, text: str, lang: str, places: tuple[Place, ...]) -> str | None:
     agents = named_agents(text, lang)
+    if kind == "forced_repatriation":
+        # North Korea's security men receive the returned ("北 보위부가 현장 지휘"); they return no one
+        agents.discard("KP")
     countries = {p.country for p in places}
     if kind in ("asylum_seeking", "protest", "population_estimate", "disappearance"):
         return None

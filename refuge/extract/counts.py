@@ -109,10 +109,12 @@ def _cjk_regexes(
     units = "".join([*words["small_units"], *words["big_units"]])
     if lang == "ko":
         # Hangul numerals are common syllables ("이 명단", "천명" = to declare): they must hold a
-        # unit and stand apart from the counter. Digits and native numbers ("두 명") need neither.
+        # unit and stand apart from the counter ("백여 명" too). Digits and native numbers ("두
+        # 명") need neither.
         big = "".join(words["big_units"])
         digits = rf"(?<![\d.,])\d[\d,.]*[{units}]*(?:(?:(?<=[{big}])[ ])?\d[\d,.]*[{units}]*)*"
-        hangul = rf"(?<![\w])(?=[^ ]*[{units}]){num}(?=[ ])"
+        infix = _alternation(table["infix"])
+        hangul = rf"(?<![\w])(?=[^ ]*[{units}]){num}(?=(?:{infix})?[ ])"
         num = rf"(?:{digits}|{hangul}|(?<![\w]){native_ko_pattern()})"
     counters = _alternation(table["counters"])
     not_before = "".join(table["counter_not_before"])
@@ -304,7 +306,7 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
     numeric, vague = _en_regexes()
     _, _, bare_after, bare_before = _en_words()
     found: list[_Candidate] = []
-    for m in numeric.finditer(text):
+    for m in _outside_dates(numeric, text, blocked):
         g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
         if g["rj"] == table["range_between_joiner"] and not g["open"]:
             continue
@@ -344,6 +346,22 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
     return found
 
 
+def _outside_dates(
+    pattern: re.Pattern[str], text: str, blocked: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of `pattern`, searched again after a date a match started in: "14 March 2002 -
+    Twenty-five North Koreans" is a date and a count, not the range 2002-25."""
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        inside = next((e for s, e in blocked if s <= m.start() < e), None)
+        if inside is not None and m.end() > inside:
+            pos = inside
+            continue
+        out.append(m)
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
 def _group_before(text: str, start: int) -> str | None:
     """ "a family group of seven": the number counts the people of the group named before it."""
     nouns = _alternation(load("en", "numbers")["count"]["group_nouns"])
@@ -352,8 +370,12 @@ def _group_before(text: str, start: int) -> str | None:
 
 
 def _listed_before_date(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
-    """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023"."""
-    if not re.search(r"(?:^|[,;:]|\band)\s*$", text[max(0, m.start() - 6) : m.start()]):
-        return False
+    """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023", "sent back 80 in
+    August and 40 in September"."""
     step = re.match(r"\s+(?:on|in)\s+", text[m.end() :])
-    return bool(step) and any(s == m.end() + step.end() for s, _ in blocked)
+    date = next((e for s, e in blocked if step and s == m.end() + step.end()), None)
+    if date is None:
+        return False
+    if re.search(r"(?:^|[,;:]|\band)\s*$", text[max(0, m.start() - 6) : m.start()]):
+        return True
+    return re.match(r",?\s+and\s+\d", text[date:]) is not None

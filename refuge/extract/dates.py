@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -29,6 +29,8 @@ class DateMention:
     text: str
     span: DateSpan
     relative: bool
+    # "이날", "that day": the day of an incident told before, which the caller may know better
+    context_day: bool = False
 
 
 # Day ranges of the parts of a month and month ranges of the parts of a year.
@@ -45,6 +47,7 @@ _PRECISION_ORDER: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 _WEEKDAY_NAMES = list(calendar.day_name)
 # A month/day without a year takes the year of an explicit date written this close before it.
 _CONTEXT_REACH = 300
+_HALF_WEEK = timedelta(days=3)
 # How far ahead of the text a date without a year may lie.
 _FUTURE_REACH = 31
 _GROUP_TABLES = {
@@ -54,7 +57,9 @@ _GROUP_TABLES = {
     "wds": "weekdays_short",
     "wdx": "weekdays_short",
     "wdy": "weekdays",
+    "wde": "weekdays",
     "drel": "day_words",
+    "seq": "sequel_words",
     "yrel": "year_words",
     "mrel": "month_words",
     "wrel": "week_words",
@@ -83,27 +88,70 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in _scan(fold(text), lang)]
 
 
-def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
-    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve."""
+def has_sequel(text: str, lang: str) -> bool:
+    """Whether `text` dates something from a day told before it ("the next morning")."""
+    words = _sequel_words(lang)
+    return bool(words and words.search(fold(text)))
+
+
+@cache
+def _sequel_words(lang: str) -> re.Pattern[str] | None:
+    words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
+    return re.compile(rf"\b{_alternation(words)}\b", re.IGNORECASE) if words else None
+
+
+def find_dates(
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None = None,
+    ahead: bool = False,
+) -> list[DateMention]:
+    """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
+
+    "The next morning" counts from the last day named before it, in `text` or, failing that,
+    `previous` (the last day the text before it named). With `ahead` (the text announces
+    something), a bare weekday is the coming one ("will be held on Saturday"). "이날", "같은
+    날", "that day" (the table's `context_days`) count from `previous` too, or from the last day
+    named earlier in `text` itself, and fall back to the anchor."""
+    day = previous
     if lang not in ("ko", "en", "ja", "zh"):
         return []
     folded = fold(text)
     table = load(lang, "dates")
     raws = _scan(folded, lang)
     out: list[DateMention] = []
+    roles: list[str] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
+    own_day = False  # whether `day` is now one this text named
     i = 0
     while i < len(raws):
         raw = raws[i]
+        role = _role(raw.groups)
+        if "seq" in raw.groups:
+            days = [m.span.end for m in out if m.span.precision == "day"]
+            base = days[-1] if days else previous
+            offset = _lookup(table, "seq", raw.groups["seq"])
+            if base is not None and offset is not None:
+                day = base + timedelta(days=offset)
+                span = DateSpan(day, day, "day")
+                out.append(DateMention(raw.start, raw.end, text[raw.start : raw.end], span, True))
+                roles.append("other")
+            i += 1
+            continue
         near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
-        first = _resolve(raw.groups, lang, anchor, near[:2] if near else None)
+        if "same_month" in raw.groups and day is not None:
+            # "같은 달 18일": the month of the last day named
+            near = (day.year, day.month, raw.start)
+        base = day if _context_word(raw, table) else None
+        first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None, ahead)
         if first is None:
             i += 1
             continue
         start, end, resolved = raw.start, raw.end, first
         if i + 1 < len(raws) and _joined(folded, raw, raws[i + 1], table):
             ctx = (first.span.start.year, first.span.start.month)
-            second = _resolve(raws[i + 1].groups, lang, anchor, ctx)
+            second = _resolve(raws[i + 1].groups, lang, anchor, ctx, ahead)
             if second is not None and _mergeable(first.span, second.span):
                 precision = max(
                     first.span.precision, second.span.precision, key=_PRECISION_ORDER.__getitem__
@@ -116,8 +164,50 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[DateMention]:
         resolved = _extend_since(folded, start, end, resolved, table, anchor)
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
-        out.append(DateMention(start, end, text[start:end], resolved.span, resolved.relative))
+        mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
+        out.append(replace(mention, context_day=_context_word(raw, table) and not own_day))
+        roles.append(role)
+        if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
+            day, own_day = resolved.span.start, True
         i += 1
+    return _appose(out, roles, text, lang)
+
+
+def _role(groups: dict[str, str]) -> str:
+    """'dayword' ("yesterday"), 'weekday' (a bare "Monday"), 'day' (a calendar day) or 'other'."""
+    if "drel" in groups:
+        return "dayword"
+    if ("wd" in groups or "wds" in groups) and not {"d", "wrel", "wpast", "wnext"} & set(groups):
+        return "weekday"
+    return "day" if "d" in groups else "other"
+
+
+def _appose(
+    mentions: list[DateMention], roles: list[str], text: str, lang: str
+) -> list[DateMention]:
+    """A day word or weekday written beside a calendar day restates it ("yesterday, Monday,
+    October 9th", "10월 9일 월요일"): the calendar day is the date, the weekday only checks it,
+    and a day word resolved against a later text must not outvote it."""
+    table = load(lang, "dates")
+    out: list[DateMention] = []
+    out_roles: list[str] = []
+    for mention, role in zip(mentions, roles, strict=True):
+        if out and re.fullmatch(r"[\s,]*", text[out[-1].end : mention.start]):
+            last, last_role = out[-1], out_roles[-1]
+            if last_role == "dayword" and role == "day":
+                out[-1], out_roles[-1] = mention, role
+                continue
+            if last_role == "day" and role == "weekday":
+                weekday = _lookup(table, "wd", mention.text.strip())
+                span = last.span
+                if weekday is not None and weekday != span.start.weekday():
+                    note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start}"
+                    span = DateSpan(span.start, span.end, span.precision, note)
+                end = mention.end
+                out[-1] = DateMention(last.start, end, text[last.start : end], span, last.relative)
+                continue
+        out.append(mention)
+        out_roles.append(role)
     return out
 
 
@@ -132,15 +222,17 @@ def _alternation(words: Any, case_sensitive: bool = False) -> str:
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     table = load(lang, "dates")
+    # plain strings of the table ("year", "num", "end", ...) are pattern pieces of their own
+    raw = {k: v for k, v in table.items() if isinstance(v, str) and k != "flags"}
     fills = {
-        "year": table["year"],
-        "num": table["num"],
+        **raw,
         "end": table.get("end", ""),
         "mname": _alternation(table.get("months", {})),
         "mname_alone": _alternation(table.get("months_alone", {}), case_sensitive=True),
         "wd": _alternation(table["weekdays"]),
         "wdshort": _alternation(table["weekdays_short"]),
         "drel": _alternation(table["day_words"]),
+        "seq": _alternation(table.get("sequel_words", {})),
         "yrel": _alternation(table["year_words"]),
         "mrel": _alternation(table["month_words"]),
         "wrel": _alternation(table["week_words"]),
@@ -219,6 +311,23 @@ def _extend_since(
 # ---- resolving ------------------------------------------------------------------------------
 
 
+def last_day(mentions: list[DateMention]) -> date | None:
+    """The last single day among `mentions`: what "이날" or "that day" after them means."""
+    days = [
+        m.span.start for m in mentions if m.span.precision == "day" and m.span.start == m.span.end
+    ]
+    return days[-1] if days else None
+
+
+def _context_word(raw: _Raw, table: dict[str, Any]) -> bool:
+    return "drel" in raw.groups and _is_context_day(table, raw.groups["drel"])
+
+
+def _is_context_day(table: dict[str, Any], word: str) -> bool:
+    words = table.get("context_days", [])
+    return word in words or word.lower() in (w.lower() for w in words)
+
+
 def _lookup(table: dict[str, Any], group: str, word: str) -> Any:
     entries = table[_GROUP_TABLES[group]]
     if word in entries:
@@ -228,7 +337,11 @@ def _lookup(table: dict[str, Any], group: str, word: str) -> Any:
 
 
 def _resolve(
-    g: dict[str, str], lang: str, anchor: date | None, context: tuple[int, int] | None
+    g: dict[str, str],
+    lang: str,
+    anchor: date | None,
+    context: tuple[int, int] | None,
+    ahead: bool = False,
 ) -> _Resolved | None:
     table = load(lang, "dates")
     try:
@@ -237,7 +350,7 @@ def _resolve(
         if "n_ago" in g or "n_ago_days" in g:
             return _ago(g, lang, anchor)
         if ("wd" in g or "wds" in g) and "d" not in g:
-            return _weekday(g, table, anchor)
+            return _weekday(g, table, anchor, ahead)
         if "wrel" in g and "d" not in g:
             return _week(g, table, anchor)
         return _calendar(g, lang, anchor, context)
@@ -267,16 +380,22 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
         unit = _lookup(table, "unit", g["unit"])
     if n is None or unit is None:
         return None
-    if unit in ("day", "week"):
-        day = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "day":
+        day = anchor - timedelta(days=n)
         return _Resolved(DateSpan(day, day, "day"), True, None)
+    if unit == "week":
+        # "two weeks ago" is a round figure: the week around that day
+        day = anchor - timedelta(days=7 * n)
+        return _Resolved(DateSpan(day - _HALF_WEEK, day + _HALF_WEEK, "day"), True, None)
     if unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
 
 
-def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:
+def _weekday(
+    g: dict[str, str], table: dict[str, Any], anchor: date | None, ahead: bool = False
+) -> _Resolved | None:
     wd = _lookup(table, "wd", g["wd"]) if "wd" in g else _lookup(table, "wds", g["wds"])
     if anchor is None or wd is None:
         return None
@@ -288,7 +407,8 @@ def _weekday(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _
     elif "wnext" in g:
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     else:
-        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+        step = (wd - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - wd) % 7)
+        day = anchor + timedelta(days=step)
     return _Resolved(DateSpan(day, day, "day"), True, None)
 
 
@@ -297,6 +417,9 @@ def _week(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Res
         return None
     monday = anchor - timedelta(days=anchor.weekday())
     start = monday + timedelta(days=7 * _lookup(table, "wrel", g["wrel"]))
+    if "weekend" in g:
+        start += timedelta(days=5)
+        return _Resolved(DateSpan(start, start + timedelta(days=1), "day"), True, None)
     return _Resolved(DateSpan(start, start + timedelta(days=6), "day"), True, None)
 
 
@@ -346,6 +469,8 @@ def _calendar(
     if span is None:
         return None
     span = _check_weekday(g, table, span)
+    if "wde" in g:
+        span = _every_weekday(span, _lookup(table, "wde", g["wde"]))
     explicit_month = (year, month) if explicit and month is not None else None
     return _Resolved(span, relative, explicit_month)
 
@@ -361,7 +486,11 @@ def _year_for_month(
         return anchor.year if month < anchor.month else anchor.year - 1
     if anchor is not None and "wnext" in g:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if context is not None:
+    if context is not None and (
+        anchor is None
+        or date(context[0], month, min(day or 1, 28)) <= anchor + timedelta(days=_FUTURE_REACH)
+    ):
+        # "Update, March 2024: ... returned on October 9" in a text of March 2024 looks back
         return context[0]
     if anchor is None:
         return None
@@ -446,6 +575,15 @@ def _check_weekday(g: dict[str, str], table: dict[str, Any], span: DateSpan) -> 
         return span
     note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start.isoformat()}"
     return DateSpan(span.start, span.end, span.precision, note)
+
+
+def _every_weekday(span: DateSpan, weekday: int | None) -> DateSpan:
+    """ "7월 매주 목요일", "every Thursday in July": from the first such weekday to the last."""
+    if weekday is None or span.precision != "month":
+        return span
+    first = span.start + timedelta(days=(weekday - span.start.weekday()) % 7)
+    last = span.end - timedelta(days=(span.end.weekday() - weekday) % 7)
+    return DateSpan(first, last, "day", span.note) if first <= last else span
 
 
 def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 Cues come from `lang/<lang>/modality.toml`. The strongest cue wins, in the order denied,
 conditional, planned, uncertain; with no cue a claim is `reported` when it is attributed and
-`asserted` when the author states it.
+`asserted` when the author states it. Words listed as `neutral` look like cues but are not
+("주장이 사실이라면" weighs a report; it imagines no incident), so they are read past.
 """
 
 from __future__ import annotations
@@ -28,11 +29,45 @@ def _cues(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-def find_modality(text: str, lang: str, attributed: bool) -> str:
+@cache
+def _neutral(lang: str) -> re.Pattern[str] | None:
+    table = langdata.load(lang, "modality")
+    return compile_patterns(table.get("neutral", ()), "" if lang == "en" else lang)
+
+
+# English clauses end at these marks; a hedge in one clause does not hedge the next
+_EN_CLAUSE = re.compile(
+    r"[,;:]|\s(?:but|while|whereas)\s|\s(?:that|which) is\s"
+    r"|\sand\s(?=(?:is|are|was|were|has|have|had)\b)"
+)
+
+
+def find_modality(
+    text: str, lang: str, attributed: bool, focus: tuple[int, int] | None = None
+) -> str:
+    """The strongest cue in `text`; a hedge ("expected", "appear to") only counts in the clause
+    of the incident word at `focus` ("left China on Friday, flying on to a journey that is
+    expected to end in Seoul" states the departure)."""
+    neutral = _neutral(lang)
+    if neutral:
+        # blanked, not cut out, so that `focus` still points at the incident word
+        text = neutral.sub(lambda m: " " * len(m.group()), text)
     for name, pattern in _cues(lang):
-        if pattern.search(text):
-            return name
+        hit = pattern.search(text)
+        if hit is None:
+            continue
+        if name == "uncertain" and focus is not None and lang == "en":
+            start, end = _clause(text, focus)
+            if not pattern.search(text, start, end):
+                continue
+        return name
     return "reported" if attributed else "asserted"
+
+
+def _clause(text: str, focus: tuple[int, int]) -> tuple[int, int]:
+    starts = [m.end() for m in _EN_CLAUSE.finditer(text, 0, focus[0])]
+    after = _EN_CLAUSE.search(text, focus[1])
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
 
 
 __all__ = ["find_modality"]

@@ -17,13 +17,14 @@ from refuge.records import Place
 _RANK = {"country": 0, "admin1": 1, "city": 2, "facility": 2}
 
 # Where an incident of each type happened when the text names no place in that country:
-# the actor's country for state actions; North Korea for deaths and disappearances after return.
+# the actor's country for state actions (China letting people leave included); North Korea for
+# deaths and disappearances after return.
 _DEFAULT_BY_TYPE = {
     "disappearance": "KP",
     "execution": "KP",
     "population_estimate": "CN",
 }
-_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention")
+_ACTOR_TYPES = ("forced_repatriation", "arrest", "detention", "resettlement")
 
 
 @cache
@@ -43,7 +44,19 @@ def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
     after, before = _home(lang)
     if after and after.search(text[m.end : m.end + 16]):
         return True
-    return bool(before and before.search(text[max(0, m.start - 24) : m.start]))
+    return bool(before and before.search(text[max(0, m.start - 40) : m.start]))
+
+
+@cache
+def _same_place(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "places").get("same_place", [])
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def names_same_place(text: str, lang: str) -> bool:
+    """'같은 장소에서', 'at the same spot': the place is the one of the incident told before."""
+    pattern = _same_place(lang)
+    return bool(pattern and pattern.search(text))
 
 
 def incident_places(mentions: list[PlaceMention], text: str, lang: str, kind: str) -> list[Place]:
@@ -77,4 +90,4 @@ def with_default(
     return tuple(places)
 
 
-__all__ = ["incident_places", "with_default"]
+__all__ = ["incident_places", "names_same_place", "with_default"]

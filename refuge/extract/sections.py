@@ -23,6 +23,10 @@ from refuge.records import DateSpan
 MAX_HEADING = 40
 # a date must open the heading (after a bullet or bracket at most)
 HEADING_LEAD = 2
+# a headline giving a full date this long before the page's own date heads a reposted text
+REPOST_GAP = 31
+MAX_HEADLINE = 100
+_SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 _ENTRY = re.compile(r"\s*[-–—:：|]\s")
 # a month written as a number ("8月29日", "10월 9일") opens a timeline heading even without a
 # year: the year is the text's; words like "先月" or "지난달" are never headings
@@ -62,6 +66,24 @@ def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> Dat
     return None
 
 
+def _headline_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
+    """A reposted newsletter keeps its own headline ("China Repatriated 600 ... on Monday,
+    October 9, 2023"): a title line with a full date well before the page's date says when the
+    text under it was written."""
+    stripped = line.strip()
+    if published is None or not stripped or len(stripped) > MAX_HEADLINE:
+        return None
+    if _SENTENCE_END.search(stripped):
+        return None
+    for lang in langs:
+        for m in find_dates(line, lang, None):
+            if m.relative or m.span.precision != "day":
+                continue
+            if (published - m.span.end).days > REPOST_GAP:
+                return m.span
+    return None
+
+
 def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
     for lang in langs:
         words = compile_patterns(
@@ -93,7 +115,7 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
                 )
                 quote, separators_seen = None, 0
             continue
-        heading = _heading_date(line, langs, published)
+        heading = _heading_date(line, langs, published) or _headline_date(line, langs, published)
         if heading is not None:
             starts.append((s, heading, True))
             continue

@@ -47,8 +47,12 @@ class Lexicon:
     anaphors: re.Pattern[str] | None
     senses: re.Pattern[str] | None
     objections: re.Pattern[str] | None
+    forecasts: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
     stock: re.Pattern[str] | None
+    remarks: re.Pattern[str] | None
+    # incidents that need no refugee named in their own sentence in a document about refugees
+    on_topic: tuple[str, ...]
 
 
 def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
@@ -79,8 +83,11 @@ def lexicon(lang: str) -> Lexicon:
         anaphors=compile_patterns(subjects.get("anaphors", ()), lang),
         senses=compile_patterns(blockers.get("senses", ()), lang),
         objections=compile_patterns(blockers.get("objections", ()), lang),
+        forecasts=compile_patterns(blockers.get("forecasts", ()), lang),
         quantity=compile_patterns(table.get("quantity", {}).get("words", ()), lang),
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
+        remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
+        on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
     )
 
 
@@ -95,7 +102,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     stop ("강제북송 반대", "stop the repatriations") is not a trigger.
     """
     lex = lexicon(lang)
-    blocked = _spans(lex.senses, text) + _spans(lex.objections, text)
+    blocked = _spans(lex.senses, text) + _spans(lex.objections, text) + _spans(lex.forecasts, text)
     found: list[Trigger] = []
     for kind, pattern in lex.triggers:
         for m in pattern.finditer(text):
@@ -110,6 +117,11 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         if all(t.end <= k.start or k.end <= t.start for k in kept):
             kept.append(t)
     return sorted(kept, key=lambda t: t.start)
+
+
+def forecast_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where a sentence forecasts that a policy goes on ("will ramp up the repatriation")."""
+    return _spans(lexicon(lang).forecasts, text)
 
 
 def has(pattern_name: str, text: str, lang: str) -> bool:
@@ -128,6 +140,7 @@ __all__ = [
     "Trigger",
     "compile_patterns",
     "find_triggers",
+    "forecast_spans",
     "has",
     "lexicon",
 ]

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 _CJK_END = re.compile(r"[。！？!?](?:[」』”\"'）)]*)")
 _LATIN_END = re.compile(r"(?<=[.!?])[\"'”’)]*(?=\s+[\"'“‘(\[]?[A-Z0-9가-힣])")
+# initials ("J.M. Missionary Union", "N.K. News") do not end a sentence
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -83,7 +85,7 @@ def _latin_breaks(line: str) -> Iterator[int]:
         if head.endswith("."):
             words = head[:-1].split()
             token = words[-1].lower().lstrip("(\"'“‘") if words else ""
-            if token in _ABBREVIATIONS or len(token) == 1:
+            if token in _ABBREVIATIONS or len(token) == 1 or _INITIALS.fullmatch(token):
                 continue
         yield end
 
