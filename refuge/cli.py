@@ -368,17 +368,21 @@ def events(
             record = {**e.__dict__, "date_start": _iso(e.date_start), "date_end": _iso(e.date_end)}
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         return
-    table = Table(
-        "event", "type", "when", "places", "claims", "sources", title=f"{len(rows)} events"
-    )
+    table = Table(title=f"{len(rows)} events")
+    # ids are what `refuge event ID` takes, so they are never cut short
+    table.add_column("event", no_wrap=True)
+    table.add_column("type")
+    table.add_column("when", no_wrap=True)
+    for name in ("places", "claims", "sources"):
+        table.add_column(name)
     for e in rows:
         when = _iso(e.date_start) or "undated"
         if e.date_end and e.date_end != e.date_start:
-            when += f" … {_iso(e.date_end)}"
+            when += f"\n… {_iso(e.date_end)}"
         places = ", ".join(p.get("name", "") for p in e.places[:4])
         table.add_row(
             e.id,
-            e.type,
+            e.type.replace("_", " "),
             when,
             places,
             str(e.claim_count),
@@ -408,9 +412,12 @@ def event(
     out.print(
         f"{row.claim_count} claims, {row.independent_sources} independent sources", highlight=False
     )
-    table = Table(
-        "document", "published", "lang", "figure", "partial", "attribution", "quote", "why linked"
-    )
+    table = Table()
+    table.add_column("document", overflow="fold")
+    for name in ("published", "lang", "figure"):
+        table.add_column(name, no_wrap=True)
+    for name in ("partial", "attribution", "quote", "why linked"):
+        table.add_column(name)
     for member in members:
         c = member.claim
         figure = "—"
