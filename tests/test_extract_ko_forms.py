@@ -202,3 +202,16 @@ def test_count_qualifiers(text: str, value: int, qualifier: str) -> None:
     (found,) = claims_of(text)
     assert found.count is not None
     assert (found.count.value, found.count.qualifier) == (value, qualifier)
+
+
+def test_an_estimate_of_those_returned_is_no_stock() -> None:
+    found = claims_of(
+        "중국이 지난 8일 탈북민 수백 명을 북송했다.\n"
+        "한 인권단체는 북송된 인원을 300명 이상으로 추산했다."
+    )
+    assert [c.type for c in found] == ["forced_repatriation", "forced_repatriation"]
+
+
+def test_a_headline_government_is_seoul() -> None:
+    (found,) = claims_of("정부, 서해서 붙잡은 北 주민 3명 북으로 추방", date(2019, 11, 8))
+    assert found.actor == "KR"
