@@ -215,3 +215,33 @@ def test_an_estimate_of_those_returned_is_no_stock() -> None:
 def test_a_headline_government_is_seoul() -> None:
     (found,) = claims_of("정부, 서해서 붙잡은 北 주민 3명 북으로 추방", date(2019, 11, 8))
     assert found.actor == "KR"
+
+
+def test_the_whole_group_dragged_away_is_an_arrest() -> None:
+    found = claims_of(
+        "탈북자 4명이 지난 6일 칭다오의 한 영사관에 진입을 시도했다.\n"
+        "결국 4명 모두 중국 공안에 끌려갔다."
+    )
+    assert figures_of(found) == [
+        ("arrest", 4, date(2023, 10, 6)),
+        ("asylum_seeking", 4, date(2023, 10, 6)),
+    ]
+
+
+def test_a_crowd_gathered_before_an_embassy_is_a_protest() -> None:
+    found = claims_of("어제 서울 중국대사관 앞에서는 시민 50여 명이 모여 북송 중단을 외쳤다.")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("protest", 50)]
+
+
+def test_news_of_them_stopped_is_a_disappearance() -> None:
+    found = claims_of(
+        "중국은 지난 8일 탈북민 40여 명을 북한으로 돌려보냈다.\n그 뒤로 그들의 소식은 끊겼다."
+    )
+    assert [c.type for c in found] == ["forced_repatriation", "disappearance"]
+
+
+def figures_of(found: list) -> list[tuple[str, int | None, date | None]]:
+    return sorted(
+        (c.type, c.count.value if c.count else None, c.date.start if c.date else None)
+        for c in found
+    )
