@@ -245,3 +245,9 @@ def figures_of(found: list) -> list[tuple[str, int | None, date | None]]:
         (c.type, c.count.value if c.count else None, c.date.start if c.date else None)
         for c in found
     )
+
+
+def test_a_rally_against_returns_is_a_rally() -> None:
+    (found,) = claims_of("인권단체들은 14일 서울 광화문에서 강제북송 규탄 집회를 연다.")
+    assert (found.type, found.modality) == ("protest", "planned")
+    assert found.date == DateSpan(date(2023, 10, 14), date(2023, 10, 14), "day")
