@@ -1,0 +1,253 @@
+"""Korean incident words in the many forms a journalist writes them.
+
+Each case is a sentence written for this file: the same fact in another voice (active,
+passive, "당했다", causative), another ending, a synonym or a headline without particles. The
+rules must hold for the language, not for the wording of one report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from refuge.extract.dates import find_dates
+from refuge.records import DateSpan
+from tests.test_extract_ko import claims_of
+
+PUBLISHED = date(2023, 10, 12)
+
+
+def kinds(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None]]:
+    return [(c.type, c.count.value if c.count else None) for c in claims_of(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국 당국은 지난 8일 탈북민 40여 명을 북한으로 되돌려 보냈다.",
+        "탈북민 40여 명이 지난 8일 북한으로 압송됐다.",
+        "중국 공안은 지난 8일 탈북민 40여 명을 국경 너머 북한으로 압송했다.",
+        "탈북민 40여 명의 신병이 지난 8일 북한 측에 넘어갔다.",
+        "지난 8일 탈북민 40여 명이 북한 보위부에 인계됐다.",
+        "탈북민 40여 명이 지난 8일 강제로 북송당했다.",
+    ],
+)
+def test_a_return_in_every_voice(text: str) -> None:
+    assert kinds(text) == [("forced_repatriation", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국 공안이 지난 3일 옌지에서 탈북민 7명을 잡아갔다.",
+        "탈북민 7명이 지난 3일 옌지에서 공안에 잡혀갔다.",
+        "탈북민 7명이 지난 3일 옌지에서 중국 공안에 구속됐다.",
+        "탈북민 7명이 지난 3일 옌지의 은신처에서 공안에 발각돼 붙잡혔다.",
+    ],
+)
+def test_an_arrest_in_every_voice(text: str) -> None:
+    assert kinds(text) == [("arrest", 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "탈북자 9명이 지난 2일 베이징의 한 대사관 안으로 뛰어들었다.",
+        "탈북자 9명이 지난 2일 베이징 주재 대사관 담을 넘어 들어갔다.",
+        "탈북자 9명이 지난 2일 베이징의 한 대사관으로 피신했다.",
+        "탈북자 9명이 지난 2일 베이징 유엔 사무소를 찾아가 보호를 요청했다.",
+        "지난 2일 베이징에서는 대사관으로도 탈북자 9명이 들어가 도움을 청했다.",
+    ],
+)
+def test_an_asylum_bid_however_it_is_told(text: str) -> None:
+    assert kinds(text) == [("asylum_seeking", 9)]
+
+
+def test_a_headline_bid_without_particles_is_the_bid() -> None:
+    assert kinds("탈북자 9명 베이징 대사관 진입 시도") == [("asylum_seeking", 9)]
+
+
+def test_a_stay_in_an_office_is_not_a_bid() -> None:
+    # "사무소인 하나원에 들어가": an office named in passing, no embassy entered
+    found = claims_of("탈북자들은 정착지원사무소인 하나원에 들어가 교육을 받는다.")
+    assert not [c for c in found if c.type == "asylum_seeking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "탈북자 12명이 지난 5일 서울에 무사히 들어왔다.",
+        "탈북자 12명이 지난 5일 제3국을 거쳐 한국으로 왔다.",
+        "탈북자 12명이 지난 5일 마닐라를 경유해 서울에 안착했다.",
+    ],
+)
+def test_an_arrival_however_it_is_told(text: str) -> None:
+    assert kinds(text) == [("resettlement", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시민단체들은 지난 10일 서울 도심에서 강제북송을 규탄하는 궐기대회를 가졌다.",
+        "시민단체들은 지난 10일 광화문에서 탈북민 강제북송 반대 행진을 했다.",
+        "교인들은 지난 10일 중국대사관 앞에서 탈북민 북송 중단을 비는 기도회를 열었다.",
+    ],
+)
+def test_a_protest_in_other_words(text: str) -> None:
+    assert kinds(text) == [("protest", None)]
+
+
+def test_a_one_person_protest_counts_no_refugees() -> None:
+    found = claims_of(
+        "한 의원은 지난 10일 중국대사관 앞에서 탈북민 북송에 항의하는 1인 시위를 했다."
+    )
+    assert [(c.type, c.count) for c in found] == [("protest", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북송된 탈북민 3명에게 지난 1일 사형이 집행됐다고 소식통이 전했다.",
+        "북송된 탈북민 3명이 지난 1일 공개 총살됐다고 소식통이 전했다.",
+    ],
+)
+def test_an_execution_in_other_words(text: str) -> None:
+    assert kinds(text) == [("execution", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인권단체들은 중국 공안에 잡혀 있는 탈북민을 3천 명가량으로 보고 있다.",
+        "중국 구치소에 수감 중인 탈북민이 3천 명을 넘는 것으로 파악됐다.",
+        "유엔은 중국에 억류된 탈북민을 약 3천 명으로 추산해 왔다.",
+        "중국에 체류하고 있는 탈북민은 최소 3천 명으로 알려져 있다.",
+    ],
+)
+def test_people_held_or_hiding_now_are_a_stock(text: str) -> None:
+    assert kinds(text) == [("population_estimate", 3000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("탈북민 40여 명이 지난 8일 북송됐을 수도 있다.", "uncertain"),
+        ("탈북민 40여 명이 지난 8일 북송됐다는 설이 돌고 있다.", "uncertain"),
+        ("중국 외교부는 지난 8일 탈북민을 북송했다는 보도는 사실이 아니라고 밝혔다.", "denied"),
+        ("중국 외교부는 지난 8일의 탈북민 북송 보도를 사실무근이라고 일축했다.", "denied"),
+        ("정부 소식통에 의하면 지난 8일 탈북민 40여 명이 북송됐다.", "reported"),
+        ("시민단체들은 오는 20일 중국대사관 앞에서 북송 반대 집회를 열기로 했다.", "planned"),
+    ],
+)
+def test_hedges_denials_and_plans(text: str, mood: str) -> None:
+    (found,) = claims_of(text)
+    assert found.modality == mood
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("지난 8일 탈북민 40여 명이 북송됐다고 한 선교단체가 폭로했다.", "한 선교단체"),
+        ("탈북민 40여 명이 지난 8일 북송됐다는 것이 현지 소식통의 설명이다.", "현지 소식통"),
+        (
+            "인권감시기구가 발표한 보고서에서 지난 8일 탈북민 40여 명이 북송된 것으로 나타났다.",
+            "인권감시기구",
+        ),
+    ],
+)
+def test_who_tells_it(text: str, source: str) -> None:
+    (found,) = claims_of(text)
+    assert found.attribution == source
+
+
+def test_a_source_abroad_is_not_where_it_happened() -> None:
+    (found,) = claims_of("미국 언론에 따르면 탈북민 40여 명이 지난 8일 단둥에서 북송됐다.")
+    assert [p.name for p in found.places] == ["Dandong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("중국은 엊그제 탈북민을 넘겼다", date(2023, 10, 10), date(2023, 10, 10)),
+        ("간밤에 탈북민이 넘겨졌다", date(2023, 10, 11), date(2023, 10, 11)),
+        ("올 초 탈북민이 넘겨졌다", date(2023, 1, 1), date(2023, 3, 31)),
+        ("일주일 전 탈북민이 넘겨졌다", date(2023, 10, 2), date(2023, 10, 8)),
+    ],
+)
+def test_relative_date_words(text: str, start: date, end: date) -> None:
+    (found,) = find_dates(text, "ko", PUBLISHED)
+    assert (found.span.start, found.span.end) == (start, end)
+
+
+def test_the_next_day_counts_from_the_day_told_before() -> None:
+    found = claims_of("탈북민 30명이 지난 3일 옌지에서 붙잡혔다.\n중국은 다음 날 이들을 북송했다.")
+    repat = [c for c in found if c.type == "forced_repatriation"]
+    assert [c.date for c in repat] == [DateSpan(date(2023, 10, 4), date(2023, 10, 4), "day")]
+
+
+def test_the_day_after_an_event_is_not_a_sequel() -> None:
+    assert find_dates("북송은 폐막한 바로 다음 날 이뤄졌다", "ko", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("중국은 지난 8일 탈북민 무려 400명을 북송했다.", 400, "up_to"),
+        ("중국은 지난 8일 탈북민 줄잡아 400명을 북송했다.", 400, "about"),
+        ("중국은 지난 8일 탈북민 400명이 넘은 인원을 북송했다.", 400, "more_than"),
+    ],
+)
+def test_count_qualifiers(text: str, value: int, qualifier: str) -> None:
+    (found,) = claims_of(text)
+    assert found.count is not None
+    assert (found.count.value, found.count.qualifier) == (value, qualifier)
+
+
+def test_an_estimate_of_those_returned_is_no_stock() -> None:
+    found = claims_of(
+        "중국이 지난 8일 탈북민 수백 명을 북송했다.\n"
+        "한 인권단체는 북송된 인원을 300명 이상으로 추산했다."
+    )
+    assert [c.type for c in found] == ["forced_repatriation", "forced_repatriation"]
+
+
+def test_a_headline_government_is_seoul() -> None:
+    (found,) = claims_of("정부, 서해서 붙잡은 北 주민 3명 북으로 추방", date(2019, 11, 8))
+    assert found.actor == "KR"
+
+
+def test_the_whole_group_dragged_away_is_an_arrest() -> None:
+    found = claims_of(
+        "탈북자 4명이 지난 6일 칭다오의 한 영사관에 진입을 시도했다.\n"
+        "결국 4명 모두 중국 공안에 끌려갔다."
+    )
+    assert figures_of(found) == [
+        ("arrest", 4, date(2023, 10, 6)),
+        ("asylum_seeking", 4, date(2023, 10, 6)),
+    ]
+
+
+def test_a_crowd_gathered_before_an_embassy_is_a_protest() -> None:
+    found = claims_of("어제 서울 중국대사관 앞에서는 시민 50여 명이 모여 북송 중단을 외쳤다.")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("protest", 50)]
+
+
+def test_news_of_them_stopped_is_a_disappearance() -> None:
+    found = claims_of(
+        "중국은 지난 8일 탈북민 40여 명을 북한으로 돌려보냈다.\n그 뒤로 그들의 소식은 끊겼다."
+    )
+    assert [c.type for c in found] == ["forced_repatriation", "disappearance"]
+
+
+def figures_of(found: list) -> list[tuple[str, int | None, date | None]]:
+    return sorted(
+        (c.type, c.count.value if c.count else None, c.date.start if c.date else None)
+        for c in found
+    )
+
+
+def test_a_rally_against_returns_is_a_rally() -> None:
+    (found,) = claims_of("인권단체들은 14일 서울 광화문에서 강제북송 규탄 집회를 연다.")
+    assert (found.type, found.modality) == ("protest", "planned")
+    assert found.date == DateSpan(date(2023, 10, 14), date(2023, 10, 14), "day")
