@@ -216,6 +216,18 @@ def cluster(
         found = compare(profiles[i], profiles[j], rules)
         if found is not None and found[0] >= rules.threshold:
             edges.append(_pack(found[0], i, j, bits))
+    # A statement dated by when it was said speaks of what its own text reports: it meets
+    # every report of its document, not only the first report of each shape.
+    in_doc: dict[str, list[int]] = defaultdict(list)
+    for i in anchors:
+        in_doc[profiles[i].doc].append(i)
+    for i in reps:
+        if profiles[i].back or profiles[i].ahead:
+            for j in in_doc[profiles[i].doc]:
+                found = compare(profiles[i], profiles[j], rules) if j != i else None
+                if found is not None and found[0] >= rules.threshold:
+                    edges.append(_pack(found[0], i, j, bits))
+    del in_doc
     edges.sort()
     for edge in edges:
         i, j = _pair(edge, bits)
@@ -314,7 +326,7 @@ def _window(p: Profile, rules: Rules) -> tuple[int, int] | None:
     if p.lo is not None and p.hi is not None:
         r = rules.types[p.type]
         pad = r.stock_days if r.stock else r.tolerance
-        return p.lo - pad, p.hi + pad
+        return p.lo - pad - p.back, p.hi + pad + p.ahead
     if p.pub is not None:
         ahead = (
             int(w["publication_window_after"]) if p.modality in ("planned", "conditional") else 0

@@ -130,6 +130,17 @@ def _stock_pair(a: Profile, b: Profile, rules: Rules) -> bool:
     return _is_stock(a, rules) and _is_stock(b, rules)
 
 
+def _said(a: Profile, b: Profile, gap: int) -> str | None:
+    """How a pair `gap` days apart is one event though dated apart: the later claim is dated
+    by a statement about the earlier, or the earlier by a condition on the later."""
+    later, earlier = (a, b) if (a.lo or 0) > (b.lo or 0) else (b, a)
+    if later.back >= gap:
+        return f"said {gap} day{'s' if gap > 1 else ''} after"
+    if earlier.ahead >= gap:
+        return f"foreseen {gap} day{'s' if gap > 1 else ''} before"
+    return None
+
+
 def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None:
     w = rules.weights
     if a.lo is None or b.lo is None:
@@ -141,7 +152,8 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
         assert d.lo is not None and d.hi is not None
         before = w["same_document_window_before" if u.doc == d.doc else "publication_window_before"]
         ahead = w["publication_window_after"] if u.modality in ("planned", "conditional") else 0
-        if d.lo <= u.pub + ahead and d.hi >= u.pub - before:
+        # A statement's incident may lie before the day it was said.
+        if d.lo - d.back <= u.pub + ahead and d.hi + d.ahead >= u.pub - before:
             return None
         return "the undated report was published far from the event"
     gap = _gap(a, b)
@@ -154,7 +166,7 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
     ):
         longer = a if a.days > b.days else b
         return f"a total over {longer.days + 1} days is not the one-day event"
-    if gap <= 0:
+    if gap <= 0 or _said(a, b, gap):
         return None
     both_days = a.precision == b.precision == "day"
     tol = rules.types[a.type].tolerance if a.type == b.type and both_days else 0
@@ -184,6 +196,11 @@ def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         return _w("figures stated within a year", w["same_year"])
     if gap > 0:
         weight = max(0.5, w["near_day"] - w["per_day_apart"] * gap)
+        said = _said(a, b, gap)
+        if said:
+            kind = "said_same_document" if a.doc == b.doc else "said_apart"
+            if w[kind] > weight or a.doc == b.doc:
+                return _w(said + (" in the same document" if a.doc == b.doc else ""), w[kind])
         return _w(f"{gap} day{'s' if gap > 1 else ''} apart", weight)
     if a.lo == b.lo and rules.types[a.type].ongoing and rules.types[b.type].ongoing:
         return _w(f"both since {_day(a.lo)}", w["same_day"])
@@ -216,7 +233,9 @@ def _place_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
     countries = a.countries & b.countries
     if not countries:
         return _w("places on either side of a border", 0.0)
-    if a.country_only or b.country_only:
+    # Only cities or provinces both name in one country disagree: a briefing in Seoul says
+    # nothing against a return through Dandong.
+    if not any(c in a.local and c in b.local for c in countries):
         return _w(f"both in {', '.join(sorted(countries))}", w["same_country"])
     if rules.types[a.type].route and rules.types[b.type].route:
         return _w("different places in one country", w["different_cities"])
