@@ -61,7 +61,7 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if isinstance(co, str):
         return co
     if co is not None:
-        if co.needs == "moment" and not (_same_moment(a, b, rules) and _shared_place(a, b)):
+        if co.needs == "moment" and not (_coincide(a, b, rules) and _shared_place(a, b)):
             return f"{a.type} and {b.type} at different moments"
         if (
             co.needs == "figure"
@@ -110,6 +110,19 @@ def _same_moment(a: Profile, b: Profile, rules: Rules) -> bool:
         and a.lo <= b.hi
         and b.lo <= a.hi
     )
+
+
+def _coincide(a: Profile, b: Profile, rules: Rules) -> bool:
+    """Whether a short incident falls inside the other's days: the same moment, or a moment
+    of a week that a report only dates roughly ("dragged out two weeks ago")."""
+    if not (_short(a, rules) or _short(b, rules)):
+        return False
+    if _duration(a, rules) or _duration(b, rules):
+        return False
+    if a.precision != "day" or b.precision != "day" or a.by_publication or b.by_publication:
+        return False
+    assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
+    return a.lo <= b.hi and b.lo <= a.hi
 
 
 def _shared_place(a: Profile, b: Profile) -> bool:
