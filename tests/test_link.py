@@ -654,3 +654,32 @@ def test_an_arrest_dated_to_a_week_is_the_asylum_bid_inside_it() -> None:
     )
     result = link([bid, sweep])
     assert event_of(result, bid) != event_of(result, sweep)
+
+
+SEOUL = Place("Seoul", "KR", 1835848, "KR.11")
+
+
+def test_days_of_one_campaign_told_in_one_text_are_one_event() -> None:
+    def protest(doc: str, n: int, text: str, day: date, modality: str = "asserted") -> LinkInput:
+        return claim(
+            doc,
+            n,
+            text,
+            kind="protest",
+            day=day,
+            places=(SEOUL,),
+            modality=modality,
+            published=date(2012, 3, 9),
+        )
+
+    since = protest(
+        "a.html", 0, "Rallies have been held outside the embassy since the 14th.", date(2012, 2, 14)
+    )
+    strike = protest("a.html", 1, "She began a hunger strike there on the 21st.", date(2012, 2, 21))
+    daily = protest("a.html", 2, "Protests go on daily outside the embassy.", date(2012, 3, 9))
+    today = protest("b.html", 0, "A rally this afternoon.", date(2023, 10, 12), "planned")
+    tomorrow = protest("b.html", 1, "Another rally tomorrow.", date(2023, 10, 13), "planned")
+    result = link([since, strike, daily, today, tomorrow])
+    assert event_of(result, since) == event_of(result, strike) == event_of(result, daily)
+    # Announced gatherings on two days are two events, even in one text.
+    assert event_of(result, today) != event_of(result, tomorrow)

@@ -216,13 +216,15 @@ def cluster(
         found = compare(profiles[i], profiles[j], rules)
         if found is not None and found[0] >= rules.threshold:
             edges.append(_pack(found[0], i, j, bits))
-    # A statement dated by when it was said speaks of what its own text reports: it meets
-    # every report of its document, not only the first report of each shape.
+    # A statement dated by when it was said speaks of what its own text reports, and a day
+    # of a campaign belongs with the other days its text tells: such a claim meets every
+    # report of its document, not only the first report of each shape.
     in_doc: dict[str, list[int]] = defaultdict(list)
     for i in anchors:
         in_doc[profiles[i].doc].append(i)
     for i in reps:
-        if profiles[i].back or profiles[i].ahead:
+        p = profiles[i]
+        if p.back or p.ahead or rules.types[p.type].ongoing:
             for j in in_doc[profiles[i].doc]:
                 found = compare(profiles[i], profiles[j], rules) if j != i else None
                 if found is not None and found[0] >= rules.threshold:

@@ -154,6 +154,19 @@ def _said(a: Profile, b: Profile, gap: int) -> str | None:
     return None
 
 
+def _campaign(a: Profile, b: Profile, gap: int, rules: Rules) -> bool:
+    """Days of one campaign told in one text: an ongoing kind (rallies, a hunger strike) at one
+    named place, weeks apart at most. Announced gatherings are each their own event."""
+    return (
+        a.doc == b.doc
+        and rules.types[a.type].ongoing
+        and rules.types[b.type].ongoing
+        and gap <= rules.campaign_days
+        and "planned" not in (a.modality, b.modality)
+        and _shared_place(a, b)
+    )
+
+
 def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None:
     w = rules.weights
     if a.lo is None or b.lo is None:
@@ -179,7 +192,7 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
     ):
         longer = a if a.days > b.days else b
         return f"a total over {longer.days + 1} days is not the one-day event"
-    if gap <= 0 or _said(a, b, gap):
+    if gap <= 0 or _said(a, b, gap) or _campaign(a, b, gap, rules):
         return None
     both_days = a.precision == b.precision == "day"
     tol = rules.types[a.type].tolerance if a.type == b.type and both_days else 0
@@ -209,6 +222,10 @@ def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         return _w("figures stated within a year", w["same_year"])
     if gap > 0:
         weight = max(0.5, w["near_day"] - w["per_day_apart"] * gap)
+        if _campaign(a, b, gap, rules):
+            return _w(
+                f"one campaign, {gap} days apart, in one document", w["campaign_same_document"]
+            )
         said = _said(a, b, gap)
         if said:
             kind = "said_same_document" if a.doc == b.doc else "said_apart"

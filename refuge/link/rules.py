@@ -39,6 +39,7 @@ class Rules:
     duration_days: int
     statement_days: int
     forecast_days: int
+    campaign_days: int
     weights: dict[str, float]
     types: dict[str, TypeRule]
     cotypes: dict[frozenset[str], CoType]
@@ -76,6 +77,7 @@ def rules() -> Rules:
         duration_days=int(data["duration_days"]),
         statement_days=int(data["statement_days"]),
         forecast_days=int(data["forecast_days"]),
+        campaign_days=int(data["campaign_days"]),
         weights={k: float(v) for k, v in data["weights"].items()},
         types=types,
         cotypes=cotypes,
