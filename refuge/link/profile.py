@@ -37,7 +37,6 @@ class Profile:
     countries: frozenset[str]
     # Countries in which the claim names a city or a province, not just the country.
     local: frozenset[str]
-    country_only: bool
     count: tuple[float, float] | None
     value: int | None
     vague: bool
@@ -193,7 +192,6 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         admin1=admin1,
         countries=countries,
         local=local,
-        country_only=bool(countries) and not ids and not admin1,
         count=count,
         value=value,
         vague=vague,
@@ -216,7 +214,8 @@ def _said(
 
     A page reports a briefing, a denial or a UN statement on the day it was made, a few days
     before the page came out; what the statement is about happened earlier. Only claims that
-    carry nothing else to date them (no figure, or a vague one; or a denial) are read so."""
+    carry nothing else to date them (no figure, or a vague one; or a denial) are read so. A
+    condition ("acceptable if they leave") is said before what it foresees."""
     r = rules.types[c.type]
     if (
         lo is None
