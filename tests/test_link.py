@@ -683,3 +683,30 @@ def test_days_of_one_campaign_told_in_one_text_are_one_event() -> None:
     assert event_of(result, since) == event_of(result, strike) == event_of(result, daily)
     # Announced gatherings on two days are two events, even in one text.
     assert event_of(result, today) != event_of(result, tomorrow)
+
+
+def test_a_loose_account_that_fits_two_events_alike_goes_to_the_more_reported() -> None:
+    night = [
+        claim(f"{d}.html", 0, "About 600 were returned.", count=Count(600, "about"))
+        for d in ("a", "b", "c")
+    ]
+    other = claim(
+        "z.html", 0, "300 were sent back.", day=date(2023, 10, 20), count=Count(300, "exact")
+    )
+    month = claim(
+        "m.html",
+        0,
+        "Hundreds were sent back last October.",
+        count=Count(None, "vague", 200, 999),
+        published=date(2024, 5, 2),
+    )
+    month = LinkInput(
+        month.key,
+        replace(month.claim, date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month")),
+        month.document,
+        month.published,
+    )
+    result = link([*night, other, month])
+    assert event_of(result, other) != event_of(result, night[0])
+    assert result.links[month.key].score == 4.0  # the same against both events
+    assert event_of(result, month) == event_of(result, night[0])

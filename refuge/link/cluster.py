@@ -341,7 +341,7 @@ def _best_cluster(
     i: int, roots: list[int], near_doc: set[int], mates: list[int], cl: _Clusters, rules: Rules
 ) -> tuple[int, Match] | None:
     p = cl.profiles[i]
-    best: tuple[float, float, str, int, Match] | None = None
+    best: tuple[float, float, int, str, int, Match] | None = None
     own = cl.label.get(cl.find(i))
     # Events are scored in order of the most they could give (events of the claim's own
     # document first, whatever their bound), and the search stops once no event left could
@@ -388,7 +388,8 @@ def _best_cluster(
         near = 0.0
         if p.lo is None and p.pub is not None and first.lo is not None and first.hi is not None:
             near = -abs(p.pub - (first.lo + first.hi) / 2)
-        candidate = (top.score, near, first.key, root, top)
-        if best is None or candidate[:3] > best[:3]:
+        # Then to the event more pages report: a loose account is likelier a report of it.
+        candidate = (top.score, near, cl.size(root), first.key, root, top)
+        if best is None or candidate[:4] > best[:4]:
             best = candidate
-    return None if best is None else (best[3], best[4])
+    return None if best is None else (best[4], best[5])
