@@ -351,6 +351,19 @@ def test_dev_gold_linking_b_cubed_floor(shared: Path) -> None:
     assert f1_all >= 0.90
 
 
+def test_dev_system_claims_linking_floor(shared: Path) -> None:
+    """The issue's target on the extractor's own claims (0.849 before this floor, 0.923 at it)."""
+    from refuge.evaluate.scoring import score
+    from refuge.pipeline import extract_paths
+
+    done, failed = extract_paths([shared / "dev" / "docs"], workers=1)
+    assert not failed
+    lines = (shared / "dev" / "gold.jsonl").read_text("utf-8").splitlines()
+    linking = score([json.loads(x) for x in lines], [e.to_json() for e in done]).linking
+    assert (linking.value or 0) >= 0.90, linking.to_json()
+    assert (linking.precision.value or 0) >= 0.95, linking.to_json()
+
+
 def test_b_cubed_counts_each_item() -> None:
     assert bcubed([("x", "1"), ("x", "1"), ("y", "2")]) == (1.0, 1.0, 1.0)
     p, r, _ = bcubed([("x", "1"), ("y", "1")])
@@ -519,3 +532,181 @@ def test_a_vague_word_far_from_a_figure_is_another_story() -> None:
     result = link([several, many, hundreds, six_hundred])
     assert event_of(result, several) != event_of(result, many)
     assert event_of(result, hundreds) == event_of(result, six_hundred)
+
+
+def test_a_statement_and_a_denial_days_after_join_the_event_their_text_reports() -> None:
+    night = claim(
+        "a.html",
+        0,
+        "About 600 were returned through Tumen on 9 October.",
+        places=(TUMEN,),
+        count=Count(600, "about"),
+    )
+    # The briefing's city is in another country: it says nothing against Tumen.
+    briefing = claim(
+        "a.html",
+        1,
+        "Seoul's ministry said on Friday many appear to have been returned.",
+        day=date(2023, 10, 13),
+        places=(CHINA, Place("Seoul", "KR", 1835848)),
+        modality="uncertain",
+        published=date(2023, 10, 13),
+    )
+    denial = claim(
+        "b.html",
+        0,
+        "Beijing on Thursday denied there were any defectors.",
+        day=date(2023, 10, 12),
+        modality="denied",
+        published=date(2023, 10, 14),
+    )
+    also = claim("b.html", 1, "More than 500 on Monday.", count=Count(500, "more_than"))
+    result = link([night, briefing, denial, also])
+    assert len({event_of(result, x) for x in (night, briefing, denial, also)}) == 1
+    assert "said 4 days after in the same document" in result.links[briefing.key].explain()
+
+
+def test_a_figure_dated_days_after_is_not_a_statement_about_the_event() -> None:
+    night = claim("a.html", 0, "About 600 were returned on 9 October.", count=Count(600, "about"))
+    later = claim(
+        "a.html",
+        1,
+        "Another 40 were sent back on 13 October.",
+        day=date(2023, 10, 13),
+        count=Count(40, "exact"),
+        published=date(2023, 10, 14),
+    )
+    old = claim(
+        "a.html",
+        2,
+        "Officials said on Friday the returns went on.",
+        day=date(2023, 9, 29),
+        published=date(2023, 10, 14),
+    )
+    result = link([night, later, old])
+    assert event_of(result, later) != event_of(result, night)
+    # Said more than `statement_days` before publication: its date is the incident's.
+    assert event_of(result, old) != event_of(result, night)
+
+
+def test_a_condition_said_before_the_departure_joins_it() -> None:
+    condition = claim(
+        "a.html",
+        0,
+        "Tokyo would accept the five if they leave for a third country.",
+        kind="resettlement",
+        day=date(2002, 5, 11),
+        places=(Place("Japan", "JP"), CHINA),
+        count=Count(5, "exact"),
+        modality="conditional",
+        published=date(2002, 5, 11),
+    )
+    arrival = claim(
+        "b.html",
+        0,
+        "The five reached Seoul.",
+        kind="resettlement",
+        day=date(2002, 5, 23),
+        places=(Place("Seoul", "KR", 1835848),),
+        count=Count(5, "exact"),
+        published=date(2002, 5, 23),
+    )
+    result = link([condition, arrival])
+    assert event_of(result, condition) == event_of(result, arrival)
+    assert (
+        "foreseen 12 days before"
+        in result.links[arrival.key].explain() + result.links[condition.key].explain()
+    )
+
+
+def test_an_arrest_dated_to_a_week_is_the_asylum_bid_inside_it() -> None:
+    bid = claim(
+        "a.html",
+        0,
+        "Five ran into the Japanese consulate on 8 May.",
+        kind="asylum_seeking",
+        day=date(2002, 5, 8),
+        places=(SHENYANG,),
+        count=Count(5, "exact"),
+    )
+    arrest = claim(
+        "b.html",
+        0,
+        "Five who were dragged out of the consulate two weeks ago reached Seoul.",
+        kind="arrest",
+        day=date(2002, 5, 6),
+        until=date(2002, 5, 12),
+        places=(SHENYANG,),
+        count=Count(5, "exact"),
+    )
+    result = link([bid, arrest])
+    assert event_of(result, bid) == event_of(result, arrest)
+    # Three weeks of arrests is a sweep, not the moment of the bid.
+    sweep = claim(
+        "b.html",
+        0,
+        "Five were among those arrested in Shenyang over three weeks.",
+        kind="arrest",
+        day=date(2002, 5, 1),
+        until=date(2002, 5, 21),
+        places=(SHENYANG,),
+        count=Count(5, "exact"),
+    )
+    result = link([bid, sweep])
+    assert event_of(result, bid) != event_of(result, sweep)
+
+
+SEOUL = Place("Seoul", "KR", 1835848, "KR.11")
+
+
+def test_days_of_one_campaign_told_in_one_text_are_one_event() -> None:
+    def protest(doc: str, n: int, text: str, day: date, modality: str = "asserted") -> LinkInput:
+        return claim(
+            doc,
+            n,
+            text,
+            kind="protest",
+            day=day,
+            places=(SEOUL,),
+            modality=modality,
+            published=date(2012, 3, 9),
+        )
+
+    since = protest(
+        "a.html", 0, "Rallies have been held outside the embassy since the 14th.", date(2012, 2, 14)
+    )
+    strike = protest("a.html", 1, "She began a hunger strike there on the 21st.", date(2012, 2, 21))
+    daily = protest("a.html", 2, "Protests go on daily outside the embassy.", date(2012, 3, 9))
+    today = protest("b.html", 0, "A rally this afternoon.", date(2023, 10, 12), "planned")
+    tomorrow = protest("b.html", 1, "Another rally tomorrow.", date(2023, 10, 13), "planned")
+    result = link([since, strike, daily, today, tomorrow])
+    assert event_of(result, since) == event_of(result, strike) == event_of(result, daily)
+    # Announced gatherings on two days are two events, even in one text.
+    assert event_of(result, today) != event_of(result, tomorrow)
+
+
+def test_a_loose_account_that_fits_two_events_alike_goes_to_the_more_reported() -> None:
+    night = [
+        claim(f"{d}.html", 0, "About 600 were returned.", count=Count(600, "about"))
+        for d in ("a", "b", "c")
+    ]
+    other = claim(
+        "z.html", 0, "300 were sent back.", day=date(2023, 10, 20), count=Count(300, "exact")
+    )
+    month = claim(
+        "m.html",
+        0,
+        "Hundreds were sent back last October.",
+        count=Count(None, "vague", 200, 999),
+        published=date(2024, 5, 2),
+    )
+    month = LinkInput(
+        month.key,
+        replace(month.claim, date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month")),
+        month.document,
+        month.published,
+    )
+    result = link([*night, other, month])
+    assert event_of(result, other) != event_of(result, night[0])
+    assert result.links[month.key].score == 4.0  # the same against both events
+    assert event_of(result, month) == event_of(result, night[0])

@@ -57,7 +57,7 @@ def anchor_pairs(
         features = _neighbourhood(p)
         seen: set[int] = set()
         for t in rules.partners(p.type):
-            for d in range(p.lo - tol, p.hi + tol + 1):
+            for d in range(p.lo - tol - p.back, p.hi + tol + p.ahead + 1):
                 cell = cells.get((t, d))
                 if not cell:
                     continue
@@ -71,7 +71,9 @@ def anchor_pairs(
                         seen.update(found[-WINDOW:])
         for j in seen:
             yield j, i
-        for d in range(p.lo, p.hi + 1):
+        # A statement is also filed under the days it may speak of, so that a report of the
+        # incident visited after it still meets it.
+        for d in range(p.lo - p.back, p.hi + p.ahead + 1):
             cells[(p.type, d)].append(i)
             for f in features:
                 near[(p.type, d, f)].append(i)

@@ -216,6 +216,20 @@ def cluster(
         found = compare(profiles[i], profiles[j], rules)
         if found is not None and found[0] >= rules.threshold:
             edges.append(_pack(found[0], i, j, bits))
+    # A statement dated by when it was said speaks of what its own text reports, and a day
+    # of a campaign belongs with the other days its text tells: such a claim meets every
+    # report of its document, not only the first report of each shape.
+    in_doc: dict[str, list[int]] = defaultdict(list)
+    for i in anchors:
+        in_doc[profiles[i].doc].append(i)
+    for i in reps:
+        p = profiles[i]
+        if p.back or p.ahead or rules.types[p.type].ongoing:
+            for j in in_doc[profiles[i].doc]:
+                found = compare(profiles[i], profiles[j], rules) if j != i else None
+                if found is not None and found[0] >= rules.threshold:
+                    edges.append(_pack(found[0], i, j, bits))
+    del in_doc
     edges.sort()
     for edge in edges:
         i, j = _pair(edge, bits)
@@ -314,7 +328,7 @@ def _window(p: Profile, rules: Rules) -> tuple[int, int] | None:
     if p.lo is not None and p.hi is not None:
         r = rules.types[p.type]
         pad = r.stock_days if r.stock else r.tolerance
-        return p.lo - pad, p.hi + pad
+        return p.lo - pad - p.back, p.hi + pad + p.ahead
     if p.pub is not None:
         ahead = (
             int(w["publication_window_after"]) if p.modality in ("planned", "conditional") else 0
@@ -327,7 +341,7 @@ def _best_cluster(
     i: int, roots: list[int], near_doc: set[int], mates: list[int], cl: _Clusters, rules: Rules
 ) -> tuple[int, Match] | None:
     p = cl.profiles[i]
-    best: tuple[float, float, str, int, Match] | None = None
+    best: tuple[float, float, int, str, int, Match] | None = None
     own = cl.label.get(cl.find(i))
     # Events are scored in order of the most they could give (events of the claim's own
     # document first, whatever their bound), and the search stops once no event left could
@@ -374,7 +388,8 @@ def _best_cluster(
         near = 0.0
         if p.lo is None and p.pub is not None and first.lo is not None and first.hi is not None:
             near = -abs(p.pub - (first.lo + first.hi) / 2)
-        candidate = (top.score, near, first.key, root, top)
-        if best is None or candidate[:3] > best[:3]:
+        # Then to the event more pages report: a loose account is likelier a report of it.
+        candidate = (top.score, near, cl.size(root), first.key, root, top)
+        if best is None or candidate[:4] > best[:4]:
             best = candidate
-    return None if best is None else (best[3], best[4])
+    return None if best is None else (best[4], best[5])

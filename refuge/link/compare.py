@@ -61,7 +61,7 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if isinstance(co, str):
         return co
     if co is not None:
-        if co.needs == "moment" and not (_same_moment(a, b, rules) and _shared_place(a, b)):
+        if co.needs == "moment" and not (_coincide(a, b, rules) and _shared_place(a, b)):
             return f"{a.type} and {b.type} at different moments"
         if (
             co.needs == "figure"
@@ -112,6 +112,19 @@ def _same_moment(a: Profile, b: Profile, rules: Rules) -> bool:
     )
 
 
+def _coincide(a: Profile, b: Profile, rules: Rules) -> bool:
+    """Whether a short incident falls inside the other's days: the same moment, or a moment
+    of a week that a report only dates roughly ("dragged out two weeks ago")."""
+    if not (_short(a, rules) or _short(b, rules)):
+        return False
+    if _duration(a, rules) or _duration(b, rules):
+        return False
+    if a.precision != "day" or b.precision != "day" or a.by_publication or b.by_publication:
+        return False
+    assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
 def _shared_place(a: Profile, b: Profile) -> bool:
     return bool(a.ids & b.ids or a.admin1 & b.admin1)
 
@@ -130,6 +143,30 @@ def _stock_pair(a: Profile, b: Profile, rules: Rules) -> bool:
     return _is_stock(a, rules) and _is_stock(b, rules)
 
 
+def _said(a: Profile, b: Profile, gap: int) -> str | None:
+    """How a pair `gap` days apart is one event though dated apart: the later claim is dated
+    by a statement about the earlier, or the earlier by a condition on the later."""
+    later, earlier = (a, b) if (a.lo or 0) > (b.lo or 0) else (b, a)
+    if later.back >= gap:
+        return f"said {gap} day{'s' if gap > 1 else ''} after"
+    if earlier.ahead >= gap:
+        return f"foreseen {gap} day{'s' if gap > 1 else ''} before"
+    return None
+
+
+def _campaign(a: Profile, b: Profile, gap: int, rules: Rules) -> bool:
+    """Days of one campaign told in one text: an ongoing kind (rallies, a hunger strike) at one
+    named place, weeks apart at most. Announced gatherings are each their own event."""
+    return (
+        a.doc == b.doc
+        and rules.types[a.type].ongoing
+        and rules.types[b.type].ongoing
+        and gap <= rules.campaign_days
+        and "planned" not in (a.modality, b.modality)
+        and _shared_place(a, b)
+    )
+
+
 def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None:
     w = rules.weights
     if a.lo is None or b.lo is None:
@@ -141,7 +178,8 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
         assert d.lo is not None and d.hi is not None
         before = w["same_document_window_before" if u.doc == d.doc else "publication_window_before"]
         ahead = w["publication_window_after"] if u.modality in ("planned", "conditional") else 0
-        if d.lo <= u.pub + ahead and d.hi >= u.pub - before:
+        # A statement's incident may lie before the day it was said.
+        if d.lo - d.back <= u.pub + ahead and d.hi + d.ahead >= u.pub - before:
             return None
         return "the undated report was published far from the event"
     gap = _gap(a, b)
@@ -154,7 +192,7 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
     ):
         longer = a if a.days > b.days else b
         return f"a total over {longer.days + 1} days is not the one-day event"
-    if gap <= 0:
+    if gap <= 0 or _said(a, b, gap) or _campaign(a, b, gap, rules):
         return None
     both_days = a.precision == b.precision == "day"
     tol = rules.types[a.type].tolerance if a.type == b.type and both_days else 0
@@ -184,6 +222,15 @@ def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         return _w("figures stated within a year", w["same_year"])
     if gap > 0:
         weight = max(0.5, w["near_day"] - w["per_day_apart"] * gap)
+        if _campaign(a, b, gap, rules):
+            return _w(
+                f"one campaign, {gap} days apart, in one document", w["campaign_same_document"]
+            )
+        said = _said(a, b, gap)
+        if said:
+            kind = "said_same_document" if a.doc == b.doc else "said_apart"
+            if w[kind] > weight or a.doc == b.doc:
+                return _w(said + (" in the same document" if a.doc == b.doc else ""), w[kind])
         return _w(f"{gap} day{'s' if gap > 1 else ''} apart", weight)
     if a.lo == b.lo and rules.types[a.type].ongoing and rules.types[b.type].ongoing:
         return _w(f"both since {_day(a.lo)}", w["same_day"])
@@ -216,7 +263,9 @@ def _place_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
     countries = a.countries & b.countries
     if not countries:
         return _w("places on either side of a border", 0.0)
-    if a.country_only or b.country_only:
+    # Only cities or provinces both name in one country disagree: a briefing in Seoul says
+    # nothing against a return through Dandong.
+    if not any(c in a.local and c in b.local for c in countries):
         return _w(f"both in {', '.join(sorted(countries))}", w["same_country"])
     if rules.types[a.type].route and rules.types[b.type].route:
         return _w("different places in one country", w["different_cities"])

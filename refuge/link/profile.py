@@ -9,7 +9,7 @@ from refuge.link.fingerprint import fingerprint
 from refuge.link.model import LinkInput
 from refuge.link.rules import Rules
 from refuge.link.sources import claim_sources
-from refuge.records import Count, Place
+from refuge.records import Claim, Count, Place
 
 # How far each qualifier lets the true number stray from the stated one, as (low, high) factors.
 _BOUNDS: dict[str, tuple[float, float]] = {
@@ -35,7 +35,8 @@ class Profile:
     names: dict[int, str]
     admin1: frozenset[str]
     countries: frozenset[str]
-    country_only: bool
+    # Countries in which the claim names a city or a province, not just the country.
+    local: frozenset[str]
     count: tuple[float, float] | None
     value: int | None
     vague: bool
@@ -46,6 +47,10 @@ class Profile:
     modality: str
     fingerprint: int
     shape: int
+    # Days the incident may lie before (`back`) or after (`ahead`) the claim's date, when
+    # that date is the day something was said rather than the day it happened.
+    back: int = 0
+    ahead: int = 0
 
     @property
     def days(self) -> int:
@@ -113,7 +118,7 @@ def _shape(key: tuple[object, ...]) -> int:
     return found
 
 
-_PlaceSets = tuple[frozenset[int], dict[int, str], frozenset[str], frozenset[str]]
+_PlaceSets = tuple[frozenset[int], dict[int, str], frozenset[str], frozenset[str], frozenset[str]]
 _PLACE_SETS: dict[tuple[Place, ...], _PlaceSets] = {}
 
 
@@ -129,6 +134,9 @@ def _place_sets(places: tuple[Place, ...]) -> _PlaceSets:
             {p.geonames_id: p.name for p in places if p.geonames_id is not None},
             frozenset(p.admin1 for p in places if p.admin1),
             frozenset(p.country for p in places if p.country),
+            frozenset(
+                p.country for p in places if p.country and (p.geonames_id is not None or p.admin1)
+            ),
         )
     return found
 
@@ -145,10 +153,11 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         # A stock figure with no date is stated as of the page's date.
         lo = hi = pub
         precision, by_publication = "month", True
-    ids, names, admin1, countries = _place_sets(c.places)
+    ids, names, admin1, countries, local = _place_sets(c.places)
     figure, count = _figure(c.count) if c.count is not None else (describe(None), None)
     value = c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None
     vague = bool(c.count and c.count.qualifier == "vague")
+    back, ahead = _said(c, lo, hi, precision, pub, rules)
     shape = (
         c.type,
         lo,
@@ -164,6 +173,9 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         vague,
         c.actor,
         c.modality,
+        local,
+        back,
+        ahead,
     )
     return Profile(
         idx=idx,
@@ -179,7 +191,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         names=names,
         admin1=admin1,
         countries=countries,
-        country_only=bool(countries) and not ids and not admin1,
+        local=local,
         count=count,
         value=value,
         vague=vague,
@@ -190,7 +202,38 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         modality=c.modality,
         fingerprint=item.fingerprint if item.fingerprint is not None else fingerprint(c.evidence),
         shape=_shape(shape),
+        back=back,
+        ahead=ahead,
     )
+
+
+def _said(
+    c: Claim, lo: int | None, hi: int | None, precision: str | None, pub: int | None, rules: Rules
+) -> tuple[int, int]:
+    """(back, ahead): how far the incident may lie from a date that is the day of a statement.
+
+    A page reports a briefing, a denial or a UN statement on the day it was made, a few days
+    before the page came out; what the statement is about happened earlier. Only claims that
+    carry nothing else to date them (no figure, or a vague one; or a denial) are read so. A
+    condition ("acceptable if they leave") is said before what it foresees."""
+    r = rules.types[c.type]
+    if (
+        lo is None
+        or hi is None
+        or pub is None
+        or precision != "day"
+        or hi - lo > rules.short_days
+        or not pub - rules.statement_days <= lo <= hi <= pub
+        or r.ongoing
+        or r.stock
+    ):
+        return 0, 0
+    if c.modality == "conditional":
+        return 0, rules.forecast_days
+    bare = c.count is None or c.count.qualifier == "vague"
+    if c.modality == "denied" or (bare and c.modality != "planned"):
+        return rules.statement_days, 0
+    return 0, 0
 
 
 def more_specific(part: Profile, whole: Profile) -> bool:

@@ -37,6 +37,9 @@ class Rules:
     threshold: float
     short_days: int
     duration_days: int
+    statement_days: int
+    forecast_days: int
+    campaign_days: int
     weights: dict[str, float]
     types: dict[str, TypeRule]
     cotypes: dict[frozenset[str], CoType]
@@ -72,6 +75,9 @@ def rules() -> Rules:
         threshold=float(data["threshold"]),
         short_days=int(data["short_days"]),
         duration_days=int(data["duration_days"]),
+        statement_days=int(data["statement_days"]),
+        forecast_days=int(data["forecast_days"]),
+        campaign_days=int(data["campaign_days"]),
         weights={k: float(v) for k, v in data["weights"].items()},
         types=types,
         cotypes=cotypes,
