@@ -187,3 +187,12 @@ def test_members_told_one_by_one_are_no_group() -> None:
 def test_a_third_person_does_not_make_the_pair_a_part() -> None:
     found = claims_of("本月4日，两名脱北者伙同另一人在边境被抓获。")
     assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 2)]
+
+
+def test_officials_and_police_counted_are_not_the_people() -> None:
+    found = claims_of("两名中国公安将5名脱北者带走。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 5)]
+    assert [c.count for c in find_counts("一名官员表示", "zh")] == [Count(1, "exact", None, None)]
+    from refuge.extract.claims import _people_counts
+
+    assert _people_counts("一名官员表示，他们可能已被遣返。", "zh") == []
