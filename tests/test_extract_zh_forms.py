@@ -196,3 +196,9 @@ def test_officials_and_police_counted_are_not_the_people() -> None:
     from refuge.extract.claims import _people_counts
 
     assert _people_counts("一名官员表示，他们可能已被遣返。", "zh") == []
+
+
+def test_the_return_named_again_is_no_new_incident() -> None:
+    assert kinds("这次遣返发生在两国会谈之后不久。") == []
+    assert kinds("此次遣返事件引发了批评。") == []
+    assert "forced_repatriation" in kinds("此次遣返的五十名脱北者多为妇女。")
