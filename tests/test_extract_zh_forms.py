@@ -202,3 +202,27 @@ def test_the_return_named_again_is_no_new_incident() -> None:
     assert kinds("这次遣返发生在两国会谈之后不久。") == []
     assert kinds("此次遣返事件引发了批评。") == []
     assert "forced_repatriation" in kinds("此次遣返的五十名脱北者多为妇女。")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("这批脱北者被送回国后下落不明。", "forced_repatriation"),
+        ("他们经曼谷转赴南韩。", "resettlement"),
+        ("一家三口上周安全抵韩。", "resettlement"),
+        ("两名脱北者被公开枪毙。", "execution"),
+        ("这名女子被遣返后至今不知去向。", "disappearance"),
+    ],
+)
+def test_more_incident_words(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_going_home_of_ones_own_accord_is_no_return() -> None:
+    assert kinds("选手们比赛结束后回国。") == []
+
+
+def test_a_source_quoted_through_another() -> None:
+    from refuge.extract.attribution import find_attribution
+
+    assert find_attribution("韩媒援引消息人士的说法称，30名脱北者被遣返。", "zh").source
