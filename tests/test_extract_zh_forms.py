@@ -226,3 +226,10 @@ def test_a_source_quoted_through_another() -> None:
     from refuge.extract.attribution import find_attribution
 
     assert find_attribution("韩媒援引消息人士的说法称，30名脱北者被遣返。", "zh").source
+
+
+def test_citizens_counted_but_not_money() -> None:
+    assert [c.count for c in find_counts("约有300名民众参加", "zh")] == [
+        Count(300, "about", None, None)
+    ]
+    assert find_counts("花了10万人民币", "zh") == []
