@@ -233,3 +233,8 @@ def test_citizens_counted_but_not_money() -> None:
         Count(300, "about", None, None)
     ]
     assert find_counts("花了10万人民币", "zh") == []
+
+
+def test_north_koreans_named_by_who_they_are() -> None:
+    (found,) = claims_of("本月3日，三名朝鲜妇女在延吉被抓捕。")
+    assert (found.type, found.count) == ("arrest", Count(3, "exact", None, None))
