@@ -238,3 +238,8 @@ def test_citizens_counted_but_not_money() -> None:
 def test_north_koreans_named_by_who_they_are() -> None:
     (found,) = claims_of("本月3日，三名朝鲜妇女在延吉被抓捕。")
     assert (found.type, found.count) == ("arrest", Count(3, "exact", None, None))
+
+
+def test_handed_over_with_an_aspect_mark_and_held_in() -> None:
+    assert "forced_repatriation" in kinds("这些人被押解到图们后交给了朝方。")
+    assert "detention" in kinds("他们被关在图们的看守设施里。")
