@@ -1,0 +1,245 @@
+"""Chinese forms, simplified and traditional: the verbs, hedges, day words and count qualifiers
+a Chinese report uses for an incident, beyond the phrasings the dev corpus happens to hold.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from refuge.extract import extract
+from refuge.extract.counts import find_counts
+from refuge.extract.dates import find_dates
+from refuge.extract.modality import find_modality
+from refuge.extract.triggers import find_triggers
+from refuge.records import Claim, Count, Document, Published
+from refuge.segment import segment
+
+PUBLISHED = date(2024, 6, 13)  # a Thursday
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="c" * 64, name="c.txt", title=None, text=text, published=Published(published, "test")
+    )
+    return extract(doc, segment(doc))
+
+
+def kinds(text: str) -> list[str]:
+    return [t.type for t in find_triggers(text, "zh")]
+
+
+# --- incident words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("边防部门把这批脱北者移交给朝方。", "forced_repatriation"),
+        ("警方随后将三名北韓人交還北韓。", "forced_repatriation"),
+        ("两名朝鲜渔民已被驱逐出境。", "forced_repatriation"),
+        ("这些妇女被强行送回朝鲜。", "forced_repatriation"),
+        ("他们随即被押解回朝鲜。", "forced_repatriation"),
+        ("一名脱北者在火车站被公安查获。", "arrest"),
+        ("警方在边境扣押了五名北韩人。", "arrest"),
+        ("這批脫北者在昆明落網。", "arrest"),
+        ("这些人目前被囚禁在图们。", "detention"),
+        ("三名脱北者翻墙进入领事馆。", "asylum_seeking"),
+        ("一家四口逃进德国驻华使馆。", "asylum_seeking"),
+        ("数百名市民在使馆前游行。", "protest"),
+        ("團體在網上發起連署，呼籲停止遣返。", "protest"),
+        ("支持者在大使馆前声援绝食的议员。", "protest"),
+    ],
+)
+def test_incident_words_of_each_type(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_a_facility_is_a_place_not_a_detention() -> None:
+    assert "detention" not in kinds("收容设施里的脱北者被移交给朝方。")
+    assert "detention" not in kinds("拘留所外有人等候。")
+    assert "detention" in kinds("他们被收容在边境。")
+
+
+def test_the_word_for_a_policy_is_no_incident() -> None:
+    assert kinds("双方讨论了遣返程序。") == []
+    assert kinds("韩方将遣返安排通知了朝方。") == []
+    assert kinds("政府重申不强迫遣返的立场。") == []
+
+
+def test_police_entering_a_mission_is_no_asylum_bid() -> None:
+    assert "asylum_seeking" not in kinds("武警未经允许进入领馆。")
+
+
+def test_a_handover_to_the_north_is_typed_over_the_facility_it_left() -> None:
+    found = claims_of("据悉，拘留设施内的四十余名脱北者昨天被移交给朝方。")
+    assert [(c.type, c.count) for c in found] == [
+        ("forced_repatriation", Count(40, "more_than", None, None))
+    ]
+
+
+# --- hedges, denials, plans --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("这些人恐已被遣返。", "uncertain"),
+        ("他们或许已被送回朝鲜。", "uncertain"),
+        ("據傳有數十人被遣返。", "uncertain"),
+        ("有关消息尚未证实。", "uncertain"),
+        ("疑遭强制遣返的妇女共有六人。", "uncertain"),
+        ("中方驳斥了遣返脱北者的报道。", "denied"),
+        ("倘若被遣返，他们将面临酷刑。", "conditional"),
+        ("团体定于下周一在使馆前举行集会。", "planned"),
+        ("支持者准备明天在使馆外示威。", "planned"),
+    ],
+)
+def test_modality_cues(text: str, modality: str) -> None:
+    assert find_modality(text, "zh", attributed=False) == modality
+
+
+def test_a_crime_alleged_of_the_people_does_not_hedge_their_return() -> None:
+    assert find_modality("政府遣返了两名涉嫌杀人的渔民。", "zh", attributed=False) == "asserted"
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def spans(text: str) -> list[tuple[date, date]]:
+    return [(m.span.start, m.span.end) for m in find_dates(text, "zh", PUBLISHED)]
+
+
+def test_a_day_span_after_a_relative_month() -> None:
+    assert spans("上月3日至7日间") == [(date(2024, 5, 3), date(2024, 5, 7))]
+    assert spans("本月2日到4日") == [(date(2024, 6, 2), date(2024, 6, 4))]
+
+
+def test_that_day_is_the_day_named_before() -> None:
+    found = find_dates("当局10日证实，当天共有九人被遣返。", "zh", PUBLISHED)
+    assert [m.span.start for m in found] == [date(2024, 6, 10), date(2024, 6, 10)]
+
+
+def test_the_next_day_counts_from_the_day_named_before() -> None:
+    found = find_dates("他们5日抵达马尼拉，次日飞往首尔。", "zh", PUBLISHED)
+    assert [m.span.start for m in found] == [date(2024, 6, 5), date(2024, 6, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("今晨", date(2024, 6, 13)), ("昨夜", date(2024, 6, 12)), ("前晚", date(2024, 6, 11))],
+)
+def test_morning_and_night_words(text: str, day: date) -> None:
+    assert spans(text) == [(day, day)]
+
+
+def test_the_same_day_dates_a_second_group() -> None:
+    found = claims_of("本月4日，二十名脱北者在丹东被遣返。图们也有十人在同一天被遣返。")
+    assert [
+        (c.count.value if c.count else None, c.date.start if c.date else None) for c in found
+    ] == [
+        (20, date(2024, 6, 4)),
+        (10, date(2024, 6, 4)),
+    ]
+
+
+# --- counts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("不少于30名脱北者", Count(30, "more_than", None, None)),
+        ("不下百人", Count(100, "more_than", None, None)),
+        ("超2000名脱北者", Count(2000, "more_than", None, None)),
+        ("约莫五十人", Count(50, "about", None, None)),
+        ("二百来人", Count(200, "about", None, None)),
+        ("十來名婦女", Count(10, "about", None, None)),
+        ("不到二十名", Count(20, "up_to", None, None)),
+        ("至多八十人", Count(80, "up_to", None, None)),
+        ("約有百名", Count(100, "about", None, None)),
+    ],
+)
+def test_count_qualifiers(text: str, count: Count) -> None:
+    assert [c.count for c in find_counts(text, "zh")] == [count]
+
+
+def test_a_capital_told_what_to_do_is_no_place_of_the_protest() -> None:
+    (found,) = claims_of("昨天约有百名脱北者在首尔的使馆前声援，要求北京停止遣返。")
+    assert found.type == "protest"
+    assert [p.name for p in found.places] == ["Seoul"]
+
+
+def test_a_figure_right_after_a_comma_is_counted() -> None:
+    (found,) = claims_of("据韩联社报道，30名脱北者上周被遣返。")
+    assert (found.type, found.count) == ("forced_repatriation", Count(30, "exact", None, None))
+    assert [c.count for c in find_counts("共1,200名", "zh")] == [Count(1200, "exact", None, None)]
+
+
+def test_members_told_one_by_one_are_no_group() -> None:
+    found = claims_of("本月4日，一名男子冲进领馆，两名女子随即跟进，另一名男子也闯入馆内。")
+    assert all(c.count is None or c.count.value != 2 for c in found)
+
+
+def test_a_third_person_does_not_make_the_pair_a_part() -> None:
+    found = claims_of("本月4日，两名脱北者伙同另一人在边境被抓获。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 2)]
+
+
+def test_officials_and_police_counted_are_not_the_people() -> None:
+    found = claims_of("两名中国公安将5名脱北者带走。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 5)]
+    assert [c.count for c in find_counts("一名官员表示", "zh")] == [Count(1, "exact", None, None)]
+    from refuge.extract.claims import _people_counts
+
+    assert _people_counts("一名官员表示，他们可能已被遣返。", "zh") == []
+
+
+def test_the_return_named_again_is_no_new_incident() -> None:
+    assert kinds("这次遣返发生在两国会谈之后不久。") == []
+    assert kinds("此次遣返事件引发了批评。") == []
+    assert "forced_repatriation" in kinds("此次遣返的五十名脱北者多为妇女。")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("这批脱北者被送回国后下落不明。", "forced_repatriation"),
+        ("他们经曼谷转赴南韩。", "resettlement"),
+        ("一家三口上周安全抵韩。", "resettlement"),
+        ("两名脱北者被公开枪毙。", "execution"),
+        ("这名女子被遣返后至今不知去向。", "disappearance"),
+    ],
+)
+def test_more_incident_words(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_going_home_of_ones_own_accord_is_no_return() -> None:
+    assert kinds("选手们比赛结束后回国。") == []
+
+
+def test_a_source_quoted_through_another() -> None:
+    from refuge.extract.attribution import find_attribution
+
+    assert find_attribution("韩媒援引消息人士的说法称，30名脱北者被遣返。", "zh").source
+
+
+def test_citizens_counted_but_not_money() -> None:
+    assert [c.count for c in find_counts("约有300名民众参加", "zh")] == [
+        Count(300, "about", None, None)
+    ]
+    assert find_counts("花了10万人民币", "zh") == []
+
+
+def test_north_koreans_named_by_who_they_are() -> None:
+    (found,) = claims_of("本月3日，三名朝鲜妇女在延吉被抓捕。")
+    assert (found.type, found.count) == ("arrest", Count(3, "exact", None, None))
+
+
+def test_handed_over_with_an_aspect_mark_and_held_in() -> None:
+    assert "forced_repatriation" in kinds("这些人被押解到图们后交给了朝方。")
+    assert "detention" in kinds("他们被关在图们的看守设施里。")
