@@ -1,0 +1,165 @@
+"""English forms beyond the dev corpus's wording: other verbs, phrasings, hedges and cues.
+
+Every sentence here was written for these tests. Each test states a rule of the language
+(how else a reporter writes an incident), not the wording of one document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from refuge.extract import extract
+from refuge.extract.dates import find_dates
+from refuge.records import Claim, Document, Published
+from refuge.segment import segment
+
+# a Thursday
+PUBLISHED = date(2023, 10, 12)
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="f" * 64, name="f.txt", title=None, text=text, published=Published(published, "test")
+    )
+    return extract(doc, segment(doc))
+
+
+def kinds(found: list[Claim]) -> list[tuple[str, int | None, str | None]]:
+    return [
+        (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
+        for c in found
+    ]
+
+
+# --- forced repatriation: moved to the frontier, handed over --------------------------------
+
+
+def test_moved_to_the_border_is_a_return() -> None:
+    found = claims_of(
+        "Police moved about 300 North Korean detainees to the border crossing on Tuesday."
+    )
+    assert kinds(found) == [("forced_repatriation", 300, "2023-10-10")]
+
+
+def test_taken_to_crossings_beats_the_description_held_in_detention() -> None:
+    found = claims_of(
+        "A rights group said some 120 people held in detention centres in Jilin were taken to "
+        "crossings near Hunchun on Sunday night, leaving the North Korean refugees no recourse."
+    )
+    assert kinds(found) == [("forced_repatriation", 120, "2023-10-08")]
+
+
+def test_handed_over_to_the_north_across_an_apposition() -> None:
+    found = claims_of(
+        "Chinese guards on Sunday handed roughly 40 North Korean women, held for months in a "
+        "jail near Tumen, over to the North."
+    )
+    assert kinds(found) == [("forced_repatriation", 40, "2023-10-08")]
+
+
+# --- asylum and resettlement -------------------------------------------------------------------
+
+
+def test_a_relative_clause_bid_and_a_flight_are_two_claims() -> None:
+    found = claims_of(
+        "Eleven North Koreans who scaled the wall of the Canadian embassy on Monday were flown "
+        "to Seoul on Wednesday."
+    )
+    assert kinds(found) == [
+        ("asylum_seeking", 11, "2023-10-09"),
+        ("resettlement", 11, "2023-10-11"),
+    ]
+
+
+def test_a_family_that_sought_protection_is_an_asylum_bid_not_a_description() -> None:
+    found = claims_of(
+        "Last May, a North Korean family of six sought protection at a UN office in Beijing and "
+        "were later allowed to leave for Seoul."
+    )
+    assert kinds(found) == [("asylum_seeking", 6, "2023-05-01")]
+
+
+# --- stocks, disappearances --------------------------------------------------------------------
+
+
+def test_may_be_sitting_in_detention_by_someones_count_is_a_stock() -> None:
+    (found,) = claims_of(
+        "By one researcher's count, as many as 1,500 North Koreans may be sitting in Chinese "
+        "detention."
+    )
+    assert found.type == "population_estimate"
+    assert found.count is not None and (found.count.value, found.count.qualifier) == (1500, "up_to")
+    assert found.attribution is not None and found.modality == "reported"
+
+
+def test_no_word_from_them_is_a_disappearance() -> None:
+    found = claims_of("Relatives have had no word from the North Korean women since October 9.")
+    assert [c.type for c in found] == ["disappearance"]
+
+
+def test_nobody_has_heard_from_them_is_a_disappearance() -> None:
+    found = claims_of(
+        "China sent back dozens of North Korean refugees on Monday night. None of their "
+        "relatives has heard from them since Monday."
+    )
+    assert "disappearance" in [c.type for c in found]
+
+
+# --- what is not an incident -------------------------------------------------------------------
+
+
+def test_an_obligation_to_send_workers_home_is_not_a_return() -> None:
+    text = (
+        "U.N. sanctions required member states to send North Korean workers home by the end of "
+        "2019. Washington urged Beijing not to send the North Korean women back."
+    )
+    assert claims_of(text) == []
+
+
+def test_protests_about_something_else_are_not_refugee_protests() -> None:
+    found = claims_of(
+        "China repatriated 50 North Koreans on Monday. Separately, students held tuition "
+        "protests in Seoul on Tuesday."
+    )
+    assert kinds(found) == [("forced_repatriation", 50, "2023-10-09")]
+
+
+def test_a_group_said_to_include_families_counts_the_group_not_the_families() -> None:
+    found = claims_of(
+        "Thirty North Koreans left Beijing for Manila on Friday. The group, said to include "
+        "several families, boarded a flight in the afternoon."
+    )
+    assert kinds(found) == [("resettlement", 30, "2023-10-06")]
+
+
+# --- places, dates, actors, modality ------------------------------------------------------------
+
+
+def test_a_city_naming_a_group_is_not_the_incident_place() -> None:
+    (found,) = claims_of("A Seoul group said 70 North Koreans were sent back on Monday.")
+    assert "Seoul" not in [p.name for p in found.places]
+
+
+def test_the_neighbour_across_a_border_is_not_the_incident_place() -> None:
+    (found,) = claims_of(
+        "Chinese police arrested nine North Korean defectors near the border with Laos on Monday."
+    )
+    assert "Laos" not in [p.name for p in found.places]
+
+
+def test_day_and_figure_are_not_a_span_of_days() -> None:
+    found = find_dates("70 people on August 29 and 30 on September 18", "en", PUBLISHED)
+    assert [m.span.start for m in found] == [date(2023, 8, 29), date(2023, 9, 18)]
+
+
+def test_seoul_expelling_is_the_actor() -> None:
+    (found,) = claims_of("Seoul deported two North Korean sailors through Panmunjom on Friday.")
+    assert found.actor == "KR"
+
+
+def test_planned_to_rally_is_planned() -> None:
+    found = claims_of(
+        "China sent back 60 North Korean defectors on Monday. Activists planned to rally "
+        "outside the Chinese embassy in Seoul on Saturday."
+    )
+    assert [c.modality for c in found if c.type == "protest"] == ["planned"]
