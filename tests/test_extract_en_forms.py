@@ -163,3 +163,23 @@ def test_planned_to_rally_is_planned() -> None:
         "outside the Chinese embassy in Seoul on Saturday."
     )
     assert [c.modality for c in found if c.type == "protest"] == ["planned"]
+
+
+def test_a_part_of_a_relative_month_is_a_span_of_days() -> None:
+    (found,) = find_dates("late last month", "en", date(2024, 5, 9))
+    assert (found.span.start, found.span.end) == (date(2024, 4, 21), date(2024, 4, 30))
+
+
+def test_rejecting_the_reports_is_a_denial() -> None:
+    found = claims_of(
+        "China's foreign ministry on Tuesday rejected the reports that North Korean defectors "
+        "had been repatriated."
+    )
+    assert [c.modality for c in found] == ["denied"]
+
+
+def test_taken_away_by_police_is_an_arrest() -> None:
+    found = claims_of(
+        "Four North Korean women were taken away by Chinese police in Yanji on Saturday."
+    )
+    assert kinds(found) == [("arrest", 4, "2023-10-07")]
