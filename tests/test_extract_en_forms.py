@@ -183,3 +183,12 @@ def test_taken_away_by_police_is_an_arrest() -> None:
         "Four North Korean women were taken away by Chinese police in Yanji on Saturday."
     )
     assert kinds(found) == [("arrest", 4, "2023-10-07")]
+
+
+def test_leaders_delegations_and_airlines_travel_they_do_not_resettle() -> None:
+    text = (
+        "North Korean refugees in China live in fear. North Korean leader Kim Jong Un flew to "
+        "Vladivostok on Tuesday. A North Korean delegation arrived in Beijing on Monday for "
+        "trade talks. North Korean diplomats were expelled from Kuala Lumpur in March."
+    )
+    assert claims_of(text) == []
