@@ -192,3 +192,14 @@ def test_leaders_delegations_and_airlines_travel_they_do_not_resettle() -> None:
         "trade talks. North Korean diplomats were expelled from Kuala Lumpur in March."
     )
     assert claims_of(text) == []
+
+
+def test_a_rally_planned_for_a_weekday_is_ahead_and_planned() -> None:
+    found = claims_of(
+        "China sent back 60 North Korean defectors on Monday. A rally is planned for Saturday "
+        "outside the Chinese embassy in Seoul."
+    )
+    protests = [c for c in found if c.type == "protest"]
+    assert [(c.modality, c.date.start if c.date else None) for c in protests] == [
+        ("planned", date(2023, 10, 14))
+    ]
