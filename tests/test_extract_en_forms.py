@@ -203,3 +203,11 @@ def test_a_rally_planned_for_a_weekday_is_ahead_and_planned() -> None:
     assert [(c.modality, c.date.start if c.date else None) for c in protests] == [
         ("planned", date(2023, 10, 14))
     ]
+
+
+def test_beijing_letting_a_group_leave_is_a_chinese_resettlement() -> None:
+    (found,) = claims_of(
+        "Beijing allowed the five North Koreans to leave the country on May 22.", date(2002, 5, 23)
+    )
+    assert (found.type, found.actor) == ("resettlement", "CN")
+    assert found.date is not None and found.date.start == date(2002, 5, 22)
