@@ -211,3 +211,11 @@ def test_beijing_letting_a_group_leave_is_a_chinese_resettlement() -> None:
     )
     assert (found.type, found.actor) == ("resettlement", "CN")
     assert found.date is not None and found.date.start == date(2002, 5, 22)
+
+
+def test_half_a_dozen_and_a_handful_are_several() -> None:
+    from refuge.extract.counts import find_counts
+
+    for text in ("half a dozen North Koreans", "a handful of North Koreans"):
+        (found,) = find_counts(text, "en")
+        assert (found.count.qualifier, found.count.min, found.count.max) == ("vague", 3, 9)
