@@ -219,3 +219,11 @@ def test_half_a_dozen_and_a_handful_are_several() -> None:
     for text in ("half a dozen North Koreans", "a handful of North Koreans"):
         (found,) = find_counts(text, "en")
         assert (found.count.qualifier, found.count.min, found.count.max) == ("vague", 3, 9)
+
+
+def test_a_handover_at_panmunjom_is_south_koreas() -> None:
+    (found,) = claims_of(
+        "The two North Korean sailors were blindfolded and handed to North Korean soldiers at "
+        "Panmunjom on Monday."
+    )
+    assert (found.type, found.actor) == ("forced_repatriation", "KR")
