@@ -227,3 +227,8 @@ def test_a_handover_at_panmunjom_is_south_koreas() -> None:
         "Panmunjom on Monday."
     )
     assert (found.type, found.actor) == ("forced_repatriation", "KR")
+
+
+def test_over_the_weekend_is_in_the_week_before() -> None:
+    (found,) = find_dates("They were sent back over the weekend.", "en", date(2023, 10, 10))
+    assert found.span.start <= date(2023, 10, 7) and date(2023, 10, 8) <= found.span.end
