@@ -232,3 +232,12 @@ def test_a_handover_at_panmunjom_is_south_koreas() -> None:
 def test_over_the_weekend_is_in_the_week_before() -> None:
     (found,) = find_dates("They were sent back over the weekend.", "en", date(2023, 10, 10))
     assert found.span.start <= date(2023, 10, 7) and date(2023, 10, 8) <= found.span.end
+
+
+def test_headline_present_tense_verbs() -> None:
+    for text, kind in (
+        ("China sends 300 North Koreans back after summit", "forced_repatriation"),
+        ("Chinese police seize 12 North Korean defectors in Yanji", "arrest"),
+        ("Navy captures two North Korean fishermen off east coast", "arrest"),
+    ):
+        assert [c.type for c in claims_of(text + ".")] == [kind]
