@@ -241,3 +241,18 @@ def test_headline_present_tense_verbs() -> None:
         ("Navy captures two North Korean fishermen off east coast", "arrest"),
     ):
         assert [c.type for c in claims_of(text + ".")] == [kind]
+
+
+def test_drones_troops_and_hackers_are_not_refugee_incidents() -> None:
+    text = (
+        "North Korean refugees in China live in fear. South Korea's military intercepted a North "
+        "Korean drone near the border on Tuesday. North Korean troops were forced back across "
+        "the border by warning shots on Monday. North Korean hackers raided crypto exchanges "
+        "in March."
+    )
+    assert claims_of(text) == []
+
+
+def test_border_guards_intercepting_defectors_is_an_arrest() -> None:
+    found = claims_of("Chinese border guards intercepted 14 North Korean defectors on Monday.")
+    assert kinds(found) == [("arrest", 14, "2023-10-09")]
