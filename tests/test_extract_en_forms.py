@@ -1,0 +1,258 @@
+"""English forms beyond the dev corpus's wording: other verbs, phrasings, hedges and cues.
+
+Every sentence here was written for these tests. Each test states a rule of the language
+(how else a reporter writes an incident), not the wording of one document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from refuge.extract import extract
+from refuge.extract.dates import find_dates
+from refuge.records import Claim, Document, Published
+from refuge.segment import segment
+
+# a Thursday
+PUBLISHED = date(2023, 10, 12)
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="f" * 64, name="f.txt", title=None, text=text, published=Published(published, "test")
+    )
+    return extract(doc, segment(doc))
+
+
+def kinds(found: list[Claim]) -> list[tuple[str, int | None, str | None]]:
+    return [
+        (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
+        for c in found
+    ]
+
+
+# --- forced repatriation: moved to the frontier, handed over --------------------------------
+
+
+def test_moved_to_the_border_is_a_return() -> None:
+    found = claims_of(
+        "Police moved about 300 North Korean detainees to the border crossing on Tuesday."
+    )
+    assert kinds(found) == [("forced_repatriation", 300, "2023-10-10")]
+
+
+def test_taken_to_crossings_beats_the_description_held_in_detention() -> None:
+    found = claims_of(
+        "A rights group said some 120 people held in detention centres in Jilin were taken to "
+        "crossings near Hunchun on Sunday night, leaving the North Korean refugees no recourse."
+    )
+    assert kinds(found) == [("forced_repatriation", 120, "2023-10-08")]
+
+
+def test_handed_over_to_the_north_across_an_apposition() -> None:
+    found = claims_of(
+        "Chinese guards on Sunday handed roughly 40 North Korean women, held for months in a "
+        "jail near Tumen, over to the North."
+    )
+    assert kinds(found) == [("forced_repatriation", 40, "2023-10-08")]
+
+
+# --- asylum and resettlement -------------------------------------------------------------------
+
+
+def test_a_relative_clause_bid_and_a_flight_are_two_claims() -> None:
+    found = claims_of(
+        "Eleven North Koreans who scaled the wall of the Canadian embassy on Monday were flown "
+        "to Seoul on Wednesday."
+    )
+    assert kinds(found) == [
+        ("asylum_seeking", 11, "2023-10-09"),
+        ("resettlement", 11, "2023-10-11"),
+    ]
+
+
+def test_a_family_that_sought_protection_is_an_asylum_bid_not_a_description() -> None:
+    found = claims_of(
+        "Last May, a North Korean family of six sought protection at a UN office in Beijing and "
+        "were later allowed to leave for Seoul."
+    )
+    assert kinds(found) == [("asylum_seeking", 6, "2023-05-01")]
+
+
+# --- stocks, disappearances --------------------------------------------------------------------
+
+
+def test_may_be_sitting_in_detention_by_someones_count_is_a_stock() -> None:
+    (found,) = claims_of(
+        "By one researcher's count, as many as 1,500 North Koreans may be sitting in Chinese "
+        "detention."
+    )
+    assert found.type == "population_estimate"
+    assert found.count is not None and (found.count.value, found.count.qualifier) == (1500, "up_to")
+    assert found.attribution is not None and found.modality == "reported"
+
+
+def test_no_word_from_them_is_a_disappearance() -> None:
+    found = claims_of("Relatives have had no word from the North Korean women since October 9.")
+    assert [c.type for c in found] == ["disappearance"]
+
+
+def test_nobody_has_heard_from_them_is_a_disappearance() -> None:
+    found = claims_of(
+        "China sent back dozens of North Korean refugees on Monday night. None of their "
+        "relatives has heard from them since Monday."
+    )
+    assert "disappearance" in [c.type for c in found]
+
+
+# --- what is not an incident -------------------------------------------------------------------
+
+
+def test_an_obligation_to_send_workers_home_is_not_a_return() -> None:
+    text = (
+        "U.N. sanctions required member states to send North Korean workers home by the end of "
+        "2019. Washington urged Beijing not to send the North Korean women back."
+    )
+    assert claims_of(text) == []
+
+
+def test_protests_about_something_else_are_not_refugee_protests() -> None:
+    found = claims_of(
+        "China repatriated 50 North Koreans on Monday. Separately, students held tuition "
+        "protests in Seoul on Tuesday."
+    )
+    assert kinds(found) == [("forced_repatriation", 50, "2023-10-09")]
+
+
+def test_a_group_said_to_include_families_counts_the_group_not_the_families() -> None:
+    found = claims_of(
+        "Thirty North Koreans left Beijing for Manila on Friday. The group, said to include "
+        "several families, boarded a flight in the afternoon."
+    )
+    assert kinds(found) == [("resettlement", 30, "2023-10-06")]
+
+
+# --- places, dates, actors, modality ------------------------------------------------------------
+
+
+def test_a_city_naming_a_group_is_not_the_incident_place() -> None:
+    (found,) = claims_of("A Seoul group said 70 North Koreans were sent back on Monday.")
+    assert "Seoul" not in [p.name for p in found.places]
+
+
+def test_the_neighbour_across_a_border_is_not_the_incident_place() -> None:
+    (found,) = claims_of(
+        "Chinese police arrested nine North Korean defectors near the border with Laos on Monday."
+    )
+    assert "Laos" not in [p.name for p in found.places]
+
+
+def test_day_and_figure_are_not_a_span_of_days() -> None:
+    found = find_dates("70 people on August 29 and 30 on September 18", "en", PUBLISHED)
+    assert [m.span.start for m in found] == [date(2023, 8, 29), date(2023, 9, 18)]
+
+
+def test_seoul_expelling_is_the_actor() -> None:
+    (found,) = claims_of("Seoul deported two North Korean sailors through Panmunjom on Friday.")
+    assert found.actor == "KR"
+
+
+def test_planned_to_rally_is_planned() -> None:
+    found = claims_of(
+        "China sent back 60 North Korean defectors on Monday. Activists planned to rally "
+        "outside the Chinese embassy in Seoul on Saturday."
+    )
+    assert [c.modality for c in found if c.type == "protest"] == ["planned"]
+
+
+def test_a_part_of_a_relative_month_is_a_span_of_days() -> None:
+    (found,) = find_dates("late last month", "en", date(2024, 5, 9))
+    assert (found.span.start, found.span.end) == (date(2024, 4, 21), date(2024, 4, 30))
+
+
+def test_rejecting_the_reports_is_a_denial() -> None:
+    found = claims_of(
+        "China's foreign ministry on Tuesday rejected the reports that North Korean defectors "
+        "had been repatriated."
+    )
+    assert [c.modality for c in found] == ["denied"]
+
+
+def test_taken_away_by_police_is_an_arrest() -> None:
+    found = claims_of(
+        "Four North Korean women were taken away by Chinese police in Yanji on Saturday."
+    )
+    assert kinds(found) == [("arrest", 4, "2023-10-07")]
+
+
+def test_leaders_delegations_and_airlines_travel_they_do_not_resettle() -> None:
+    text = (
+        "North Korean refugees in China live in fear. North Korean leader Kim Jong Un flew to "
+        "Vladivostok on Tuesday. A North Korean delegation arrived in Beijing on Monday for "
+        "trade talks. North Korean diplomats were expelled from Kuala Lumpur in March."
+    )
+    assert claims_of(text) == []
+
+
+def test_a_rally_planned_for_a_weekday_is_ahead_and_planned() -> None:
+    found = claims_of(
+        "China sent back 60 North Korean defectors on Monday. A rally is planned for Saturday "
+        "outside the Chinese embassy in Seoul."
+    )
+    protests = [c for c in found if c.type == "protest"]
+    assert [(c.modality, c.date.start if c.date else None) for c in protests] == [
+        ("planned", date(2023, 10, 14))
+    ]
+
+
+def test_beijing_letting_a_group_leave_is_a_chinese_resettlement() -> None:
+    (found,) = claims_of(
+        "Beijing allowed the five North Koreans to leave the country on May 22.", date(2002, 5, 23)
+    )
+    assert (found.type, found.actor) == ("resettlement", "CN")
+    assert found.date is not None and found.date.start == date(2002, 5, 22)
+
+
+def test_half_a_dozen_and_a_handful_are_several() -> None:
+    from refuge.extract.counts import find_counts
+
+    for text in ("half a dozen North Koreans", "a handful of North Koreans"):
+        (found,) = find_counts(text, "en")
+        assert (found.count.qualifier, found.count.min, found.count.max) == ("vague", 3, 9)
+
+
+def test_a_handover_at_panmunjom_is_south_koreas() -> None:
+    (found,) = claims_of(
+        "The two North Korean sailors were blindfolded and handed to North Korean soldiers at "
+        "Panmunjom on Monday."
+    )
+    assert (found.type, found.actor) == ("forced_repatriation", "KR")
+
+
+def test_over_the_weekend_is_in_the_week_before() -> None:
+    (found,) = find_dates("They were sent back over the weekend.", "en", date(2023, 10, 10))
+    assert found.span.start <= date(2023, 10, 7) and date(2023, 10, 8) <= found.span.end
+
+
+def test_headline_present_tense_verbs() -> None:
+    for text, kind in (
+        ("China sends 300 North Koreans back after summit", "forced_repatriation"),
+        ("Chinese police seize 12 North Korean defectors in Yanji", "arrest"),
+        ("Navy captures two North Korean fishermen off east coast", "arrest"),
+    ):
+        assert [c.type for c in claims_of(text + ".")] == [kind]
+
+
+def test_drones_troops_and_hackers_are_not_refugee_incidents() -> None:
+    text = (
+        "North Korean refugees in China live in fear. South Korea's military intercepted a North "
+        "Korean drone near the border on Tuesday. North Korean troops were forced back across "
+        "the border by warning shots on Monday. North Korean hackers raided crypto exchanges "
+        "in March."
+    )
+    assert claims_of(text) == []
+
+
+def test_border_guards_intercepting_defectors_is_an_arrest() -> None:
+    found = claims_of("Chinese border guards intercepted 14 North Korean defectors on Monday.")
+    assert kinds(found) == [("arrest", 14, "2023-10-09")]
