@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from refuge.extract import langdata
 from refuge.extract.dates import find_dates
@@ -84,11 +85,18 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
+@cache
+def _quote_words(lang: str) -> re.Pattern[str] | None:
+    """Words saying that what follows is quoted from an earlier text; compiled once, since
+    every line of every text is tried."""
+    return compile_patterns(
+        langdata.load(lang, "triggers").get("sections", {}).get("quote_words", ()), lang
+    )
+
+
 def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
     for lang in langs:
-        words = compile_patterns(
-            langdata.load(lang, "triggers").get("sections", {}).get("quote_words", ()), lang
-        )
+        words = _quote_words(lang)
         if not words or not words.search(line):
             continue
         for m in find_dates(line, lang, anchor):
