@@ -29,6 +29,8 @@ REPOST_GAP = 31
 MAX_HEADLINE = 100
 _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 _ENTRY = re.compile(r"\s*[-–—:：|]\s")
+# what every timeline entry holds somewhere: a line without it needs no reading of its dates
+_ENTRY_MARK = re.compile(r"[-–—:：|]\s")
 # a month written as a number ("8月29日", "10월 9일") opens a timeline heading even without a
 # year: the year is the text's; words like "先月" or "지난달" are never headings
 _WRITTEN_MONTH = re.compile(r"\d{1,2}\s*[月월]")
@@ -54,6 +56,8 @@ def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> Dat
     """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...")."""
     stripped = line.strip()
     if not stripped:
+        return None
+    if len(stripped) > MAX_HEADING and not _ENTRY_MARK.search(line):
         return None
     lead = len(line) - len(line.lstrip())
     for lang in langs:
