@@ -57,25 +57,11 @@ from refuge.extract.context import (
 from refuge.extract.counts import CountMention
 from refuge.extract.dates import DateMention, has_sequel, last_day
 from refuge.extract.modality import find_modality
-from refuge.extract.pairing import (
-    day_of,
-    event_dates,
-    gap,
-    nearest_date,
-    own_date,
-    window_date,
-)
+from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, with_default
 from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
-from refuge.extract.triggers import (
-    Trigger,
-    find_triggers,
-    forecast_spans,
-    has,
-    lexicon,
-    off_topic,
-)
+from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.records import Claim, Count, DateSpan, Document, Segmentation, Sentence
 

@@ -13,23 +13,11 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from refuge.extract.context import (
-    Context,
-    counted_before,
-)
+from refuge.extract.context import Context, counted_before
 from refuge.extract.counts import CountMention, find_counts
-from refuge.extract.pairing import (
-    gap,
-    quote_at,
-    quote_spans,
-)
+from refuge.extract.pairing import gap, quote_at, quote_spans
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, LangRules, lang_rules
-from refuge.extract.triggers import (
-    TYPE_ORDER,
-    Trigger,
-    find_triggers,
-    lexicon,
-)
+from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, lexicon
 from refuge.records import DateSpan
 
 # penalties, in characters of distance, when a figure is typed by an incident word that only

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from refuge.extract.context import (
-    specific_places,
-)
+from refuge.extract.context import specific_places
 from refuge.records import Claim, Place
 
 

@@ -14,9 +14,7 @@ from datetime import date
 from refuge.extract.counts import CountMention
 from refuge.extract.rules import lang_rules
 from refuge.extract.sections import Section
-from refuge.extract.triggers import (
-    has,
-)
+from refuge.extract.triggers import has
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.records import Claim, Count, DateSpan, Place
 

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from refuge.extract.context import (
-    Context,
-)
+from refuge.extract.context import Context
 from refuge.extract.dates import DateMention, find_dates
 from refuge.extract.rules import CLAUSE_MARKS, QUOTE, lang_rules
-from refuge.extract.triggers import (
-    Trigger,
-)
+from refuge.extract.triggers import Trigger
 from refuge.records import DateSpan
 
 # penalties, in characters of distance, when pairing a figure with an incident word or a date
