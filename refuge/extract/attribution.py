@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from refuge.extract import langdata
 
@@ -43,14 +43,23 @@ def _tidy(source: str) -> str | None:
 
 def find_attribution(text: str, lang: str, nearby: str | None = None) -> Attribution:
     """The source a sentence names, or `nearby` when it only signals reported speech."""
+    source, reported = _read(text, lang)
+    if source is None and reported:
+        return Attribution(nearby or "unnamed source", True)
+    return Attribution(source, reported)
+
+
+# A sentence that yields no claim is read again as the continuation of the one before; what it
+# names depends on the text alone, so it is kept for that second reading.
+@lru_cache(maxsize=4096)
+def _read(text: str, lang: str) -> tuple[str | None, bool]:
+    """The source named in `text`, and whether it reports speech at all."""
     sources, hearsay = _patterns(lang)
     for pattern in sources:
         m = pattern.search(text)
         if m and (source := _tidy(m.group("source"))):
-            return Attribution(source, True)
-    if hearsay and hearsay.search(text):
-        return Attribution(nearby or "unnamed source", True)
-    return Attribution(None, False)
+            return source, True
+    return None, bool(hearsay and hearsay.search(text))
 
 
 __all__ = ["Attribution", "find_attribution"]

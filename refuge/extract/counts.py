@@ -43,8 +43,13 @@ def find_counts(text: str, lang: str) -> list[CountMention]:
     if lang not in ("ko", "en", "ja", "zh"):
         return []
     folded = fold(text)
-    blocked = date_spans(folded, lang)
-    candidates = _candidates_en(folded, blocked) if lang == "en" else _candidates_cjk(folded, lang)
+    if lang == "en":
+        blocked = date_spans(folded, lang)
+        candidates = _candidates_en(folded, blocked)
+    else:
+        candidates = _candidates_cjk(folded, lang)
+        # a text with no figure of people needs no reading of its dates
+        blocked = date_spans(folded, lang) if candidates else []
     chosen: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start, c.rank, -(c.end - c.start))):
         if any(cand.start < c.end and c.start < cand.end for c in chosen):

@@ -14,7 +14,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from refuge.extract.langdata import load
@@ -253,10 +253,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(compiled)
 
 
-def _scan(text: str, lang: str) -> list[_Raw]:
+# A sentence is scanned for dates by its counts, its sections and each anchor its dates are
+# resolved against; the scan depends on the text alone, so it is kept for the next caller.
+@lru_cache(maxsize=4096)
+def _scan(text: str, lang: str) -> tuple[_Raw, ...]:
     """Every pattern's matches; overlaps go to the leftmost, then longest, then earliest pattern."""
     if lang not in ("ko", "en", "ja", "zh"):
-        return []
+        return ()
     found: list[tuple[int, int, int, dict[str, str]]] = []
     for rank, pattern in enumerate(_patterns(lang)):
         for m in pattern.finditer(text):
@@ -271,7 +274,7 @@ def _scan(text: str, lang: str) -> list[_Raw]:
         if chosen and start < chosen[-1].end:
             continue
         chosen.append(_Raw(start, end, groups))
-    return chosen
+    return tuple(chosen)
 
 
 def _joined(text: str, first: _Raw, second: _Raw, table: dict[str, Any]) -> bool:

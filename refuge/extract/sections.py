@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from refuge.extract import langdata
 from refuge.extract.dates import find_dates
@@ -28,6 +29,8 @@ REPOST_GAP = 31
 MAX_HEADLINE = 100
 _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 _ENTRY = re.compile(r"\s*[-–—:：|]\s")
+# what every timeline entry holds somewhere: a line without it needs no reading of its dates
+_ENTRY_MARK = re.compile(r"[-–—:：|]\s")
 # a month written as a number ("8月29日", "10월 9일") opens a timeline heading even without a
 # year: the year is the text's; words like "先月" or "지난달" are never headings
 _WRITTEN_MONTH = re.compile(r"\d{1,2}\s*[月월]")
@@ -53,6 +56,8 @@ def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> Dat
     """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...")."""
     stripped = line.strip()
     if not stripped:
+        return None
+    if len(stripped) > MAX_HEADING and not _ENTRY_MARK.search(line):
         return None
     lead = len(line) - len(line.lstrip())
     for lang in langs:
@@ -84,11 +89,18 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
+@cache
+def _quote_words(lang: str) -> re.Pattern[str] | None:
+    """Words saying that what follows is quoted from an earlier text; compiled once, since
+    every line of every text is tried."""
+    return compile_patterns(
+        langdata.load(lang, "triggers").get("sections", {}).get("quote_words", ()), lang
+    )
+
+
 def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
     for lang in langs:
-        words = compile_patterns(
-            langdata.load(lang, "triggers").get("sections", {}).get("quote_words", ()), lang
-        )
+        words = _quote_words(lang)
         if not words or not words.search(line):
             continue
         for m in find_dates(line, lang, anchor):

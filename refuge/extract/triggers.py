@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from refuge.extract import langdata
 
@@ -101,6 +101,13 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     A word inside a non-refugee sense ("remains were repatriated") or inside a demand to
     stop ("강제북송 반대", "stop the repatriations") is not a trigger.
     """
+    return list(_triggers(text, lang))
+
+
+# Assembly asks for the incident words of a sentence more than once (whether it is on topic,
+# which words type its figures); they depend on the text alone.
+@lru_cache(maxsize=4096)
+def _triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     lex = lexicon(lang)
     blocked = _spans(lex.senses, text) + _spans(lex.objections, text) + _spans(lex.forecasts, text)
     found: list[Trigger] = []
@@ -116,7 +123,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     for t in found:
         if all(t.end <= k.start or k.end <= t.start for k in kept):
             kept.append(t)
-    return sorted(kept, key=lambda t: t.start)
+    return tuple(sorted(kept, key=lambda t: t.start))
 
 
 def forecast_spans(text: str, lang: str) -> list[tuple[int, int]]:

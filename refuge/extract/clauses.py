@@ -1,0 +1,267 @@
+"""Reading the clauses of a sentence: which figures count people, and which incident word
+each belongs to.
+
+Figures of athletes, crewmates or parts of a group are dropped; figures in apposition are
+one group; a relative clause on a figure's people may tell an incident of its own (before
+the noun in Korean, after it with "who" in English), and an anaphor after the figure may
+carry it on to a second; predicates joined in one sentence may each have their own date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from refuge.extract.context import Context, counted_before
+from refuge.extract.counts import CountMention, find_counts
+from refuge.extract.pairing import gap, quote_at, quote_spans
+from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, LangRules, lang_rules
+from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, lexicon
+from refuge.records import DateSpan
+
+# penalties, in characters of distance, when a figure is typed by an incident word that only
+# describes its people, or by a type more often the backdrop than the incident
+MODIFIER_PENALTY = 60
+TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest": 60}
+# incident types that describe a state people are in, not an act with a day of its own
+STATIVE = ("detention", "population_estimate", "disappearance")
+# an incident word this close before a subject noun describes it ("갇혀 있던 탈북민")
+MODIFIER_REACH = 12
+# a count of athletes, crewmates or officials names them within this many characters
+OTHERS_REACH = 14
+# "한 명의 가족이 북송된 사람들 가운데 포함돼": a part of a group named this close after it
+PART_REACH = 36
+# a relative clause on a figure's people ("North Koreans who ...") starts this close after it
+RELATIVE_REACH = 40
+RELATIVE = re.compile(r"\s*(?:who|that)\b")
+
+
+def is_modifier(t: Trigger, text: str, lang: str) -> bool:
+    """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
+    lex = lexicon(lang)
+    if lang == "en":
+        before = text[max(0, t.start - 60) : t.start]
+        after = text[t.end : t.end + MODIFIER_REACH + 8]
+        return bool(
+            re.search(
+                r"(?:koreans?|defectors|refugees|people|escapees|women|men|group|family)"
+                r"(?: of (?:\w+ ){1,3}?nationality)?"
+                r" (?:(?:who|that) (?:were|had been|had) (?:\w+ )?|(?:forced|made) to )?$",
+                before,
+                re.I,
+            )
+            or (lex.strong and lex.strong.match(after.lstrip()))
+        )
+    if lang == "zh":
+        clause = re.split(r"[,，、。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
+        return "的" in clause
+    after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
+    # the people described, not a second incident word that is also a topic word ("체포해 북송")
+    incidents = [(k.start, k.end) for k in find_triggers(after, lang)]
+    return bool(
+        lex.strong
+        and any(
+            not any(s < m.end() and m.start() < e for s, e in incidents)
+            for m in lex.strong.finditer(after)
+        )
+    )
+
+
+def type_for(span: tuple[int, int], triggers: list[Trigger], text: str, lang: str) -> Trigger:
+    def cost(t: Trigger) -> float:
+        c = gap(span, (t.start, t.end), text, "before" if lang in VERB_FINAL else None)
+        c += TYPE_PENALTY.get(t.type, 0) + TYPE_ORDER.index(t.type) * 0.1
+        return c + (MODIFIER_PENALTY if is_modifier(t, text, lang) else 0)
+
+    quotes = quote_spans(text)
+    inside = quote_at(quotes, span[0])
+    # a headline of two quotes ("中 구금 탈북민 2천 명"…"송환 임박") types a figure by its own quote
+    same = [t for t in triggers if quote_at(quotes, t.start) == inside]
+    triggers = same or triggers
+    best = min(triggers, key=cost)
+    relative = relative_clause(span, triggers, text, lang)
+    if relative is not None and best in relative[1]:
+        # "구금하고 있던 탈북민 수백 명을 ... 넘겼다": the verb after the figure is its predicate;
+        # the ones before only describe the people
+        heads = [t for t in triggers if t.start >= span[1] and not is_modifier(t, text, lang)]
+        if heads:
+            return heads[0]
+    return best
+
+
+def relative_clause(
+    span: tuple[int, int], triggers: list[Trigger], text: str, lang: str
+) -> tuple[tuple[int, int], list[Trigger]] | None:
+    """The relative clause that describes the people of a figure in a language whose clauses
+    end before the noun they describe (`[grammar] clauses_before` in its triggers table: "지난
+    14일 대사관에 들어가 한국행을 요구했던 탈북자 25명"), with the incident words in it: it
+    ends in an incident word that modifies the people and runs back to the last clause mark."""
+    if not lang_rules(lang).clauses_before:
+        return None
+    modifiers = [t for t in triggers if t.end <= span[0] and is_modifier(t, text, lang)]
+    if not modifiers or CLAUSE_MARKS.search(text, modifiers[-1].end, span[0]):
+        return None
+    last = modifiers[-1]
+    marks = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, last.start)]
+    lo = marks[-1] if marks else 0
+    return (lo, last.end), [t for t in triggers if lo <= t.start and t.end <= last.end]
+
+
+def described_act(
+    span: tuple[int, int], head: Trigger, triggers: list[Trigger], text: str, lang: str
+) -> tuple[Trigger, tuple[int, int]] | None:
+    """An earlier act the people of a figure are described by, and the clause that tells it:
+    "한국행을 요구했던 탈북자 25명이 18일 도착" holds an asylum bid besides the arrival. States
+    ("갇혀 있던 탈북민") take the day of the main verb, so they are no act of their own."""
+    relative = relative_clause(span, triggers, text, lang)
+    if relative is None:
+        return None
+    of_group = lang_rules(lang).of_group
+    if of_group and of_group.search(text, relative[0][1], span[0]):
+        return None
+    acts = [t for t in relative[1] if t.type != head.type and t.type not in STATIVE]
+    return (acts[-1], relative[0]) if acts else None
+
+
+def carried_act(
+    span: tuple[int, int], head: Trigger, triggers: list[Trigger], text: str, lang: str
+) -> tuple[Trigger, int] | None:
+    """A second incident told of the same people further on ("수백 명이 넘어왔으며, 이들이 지금
+    구류장에 갇혀 있다"): an incident word of another kind after an anaphor that follows the
+    figure and its predicate, with where that anaphor starts."""
+    carry = lang_rules(lang).carry
+    if carry is None:
+        return None
+    m = carry.search(text, max(span[1], head.end))
+    if m is None:
+        return None
+    later = [t for t in triggers if t.start >= m.end() and t.type != head.type]
+    return (later[0], m.start()) if later else None
+
+
+def without_parts(
+    ctx: Context, index: int, counts: list[CountMention], text: str, lang: str
+) -> list[CountMention]:
+    """'7명이 대사관에 들어갔다. 이들은 남성 3명과 여성 4명으로': figures told of the people
+    counted before, and smaller than their number, are parts of that group."""
+    carry = lang_rules(lang).carry
+    m = carry.search(text) if carry else None
+    group = counted_before(ctx, index, text, lang)
+    if m is None or group is None or group.value is None:
+        return counts
+    return [
+        c
+        for c in counts
+        if c.start < m.start() or c.count.value is None or c.count.value >= group.value
+    ]
+
+
+def figure_readings(
+    span: tuple[int, int],
+    triggers: list[Trigger],
+    text: str,
+    lang: str,
+    dates_in: Callable[[tuple[int, int]], bool],
+) -> list[tuple[Trigger, tuple[int, int] | None]]:
+    """The incident words a figure belongs to, each with the stretch of text its date is in.
+
+    A subject with a relative clause has two predicates: "The 25 North Koreans who forced
+    their way into the embassy on Thursday left China on Friday" is an asylum bid on Thursday
+    and a departure on Friday. A passive description ("who were caught in China", "held in a
+    detention facility") only says who they are: the main predicate alone is the claim,
+    unless the description dates what it tells ("arrested in China last month").
+    """
+    main = type_for(span, triggers, text, lang)
+    if lang != "en":
+        return [(main, None)]
+    after = [t for t in triggers if t.start >= span[1]]
+    if not after or after[0].start - span[1] > RELATIVE_REACH:
+        return [(main, None)]
+    first = after[0]
+    described = is_modifier(first, text, lang)
+    if not described and not RELATIVE.match(text, span[1]):
+        return [(main, None)]
+    second = next((t for t in after if t.type != first.type), None)
+    if second is None:
+        return [(main, None)]
+    tail = (second.start, len(text))
+    clause = (first.end, second.start)
+    if described and not dates_in(clause):
+        return [(second, tail)]
+    return [(first, clause), (second, tail)]
+
+
+def main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
+    protests = [t for t in triggers if t.type == "protest"]
+    if protests:
+        return protests[0]
+    heads = [t for t in triggers if not is_modifier(t, text, lang)] or triggers
+    return heads[-1] if lang in VERB_FINAL else heads[0]
+
+
+def people_counts(text: str, lang: str) -> list:
+    rules = lang_rules(lang)
+    out = []
+    for c in find_counts(text, lang):
+        if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
+            continue
+        if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
+            continue
+        if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
+            continue
+        if rules.name_after and rules.name_after.search(text[c.end :]):
+            continue
+        near = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
+        if rules.others and rules.others.search(near):
+            continue
+        out.append(c)
+    totals = [
+        c.count.value
+        for c in out
+        if rules.total_after and c.count.value and rules.total_after.search(text[c.end : c.end + 8])
+    ]
+    if totals:
+        # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
+        out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
+    return _totals(out, text, rules)
+
+
+def _totals(counts: list, text: str, rules: LangRules) -> list:
+    """'Twenty-five North Koreans, six families and two orphaned girls': figures in apposition
+    describe one group; the total (the largest) is the claim, the parts are not."""
+    if rules.apposition is None or len(counts) < 2:
+        return counts
+    groups: list[list] = [[counts[0]]]
+    joined = False
+    for prev, c in pairwise(counts):
+        between = text[prev.end : c.start]
+        if rules.apposition.fullmatch(between):
+            groups[-1].append(c)
+            joined = True
+        elif joined and rules.members and rules.members.fullmatch(between):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+            joined = False
+    return [max(g, key=lambda c: c.count.value or 0) for g in groups]
+
+
+def joined_steps(
+    triggers: list[Trigger], dates: list, text: str, lang: str
+) -> list[tuple[Trigger, tuple[int, int], DateSpan]]:
+    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning':
+    predicates joined in one sentence, each with its own date, are one incident each, placed
+    by what their own stretch of the sentence names."""
+    if lang != "en" or len(triggers) < 2:
+        return []
+    heads = [t for t in triggers if not is_modifier(t, text, lang)]
+    out = []
+    for n, t in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        own = [d for d in dates if t.end <= d.start and d.end <= end]
+        if own:
+            out.append((t, (t.start, end), own[0].span))
+    if len(out) < 2 or len({o[2] for o in out}) < len(out):
+        return []
+    return out

@@ -1,0 +1,70 @@
+"""Consolidation of one document's claims: one claim per figure per incident.
+
+Claims of the same type, figure or date told in other sentences (a headline and its body,
+a sentence naming only the cities, the other language of a bilingual page) lend each other
+dates and places; a figureless claim an already counted one tells is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from refuge.extract.context import specific_places
+from refuge.records import Claim, Place
+
+
+def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
+    """One claim per figure per incident.
+
+    A headline leaves out the date the body gives for the same figure; a sentence without a
+    figure ("북송은 9일 훈춘·투먼에서 진행됐다") adds the cities of an incident another sentence
+    counts. The first takes the date, the second gives its places to the counted claims of
+    the same type and date and is dropped.
+    """
+    claims = [c for _, c in numbered]
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.date is None and claim.count is not None:
+            twin = next(
+                (o for o in claims if o.type == claim.type and o.count == claim.count and o.date),
+                None,
+            )
+            if twin is not None:
+                claim = replace(
+                    claim, date=twin.date, places=merge_places(claim.places, specific_places(twin))
+                )
+        if claim.count is None and claim.date is not None and claim.modality != "denied":
+            counted = [
+                o
+                for o in claims
+                if o.count is not None and o.type == claim.type and o.date == claim.date
+            ]
+            if counted:
+                continue
+        if claim.count is not None and claim.date is not None and not specific_places(claim):
+            extra = [
+                p
+                for o in claims
+                if o.type == claim.type and o.date == claim.date
+                for p in specific_places(o)
+            ]
+            claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
+        out.append(_with_translation_places(claim, claims))
+    return out
+
+
+def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:
+    """The other language version of a bilingual page tells the same incident and may name
+    where it happened ("중국대사관 앞" / "the Chinese Embassy in Washington, D.C.")."""
+    twins = [
+        o
+        for o in claims
+        if o.language != claim.language
+        and (o.type, o.date, o.count) == (claim.type, claim.date, claim.count)
+    ]
+    extra = tuple(p for o in twins for p in specific_places(o))
+    return replace(claim, places=merge_places(claim.places, extra)) if extra else claim
+
+
+def merge_places(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
+    return a + tuple(p for p in b if p not in a)

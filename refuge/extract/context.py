@@ -1,0 +1,162 @@
+"""The per-document context of claim assembly, and what a sentence inherits from it.
+
+`Context` holds what reading the earlier sentences of a document left behind: their texts,
+the claims made so far, the last source, facilities and day named. The functions here look
+back through it: the claim a sentence takes its date or places from, the group "이들" or
+"all of them" stands for, the day "이날" means, the story a sentence carries on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from refuge.extract.counts import CountMention
+from refuge.extract.rules import lang_rules
+from refuge.extract.sections import Section
+from refuge.extract.triggers import has
+from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.records import Claim, Count, DateSpan, Place
+
+# how far back (in sentences) an anaphor or an elided date/place may reach
+LOOKBACK = 3
+# how far back (in sentences) "이날", "that day" may refer to a day named before
+DAY_REACH = 2
+# how many sentences back a sentence carrying the story on ("In the end, ...") looks for places
+STORY_REACH = 2
+
+
+@dataclass
+class Context:
+    """What reading the earlier sentences of a document left behind."""
+
+    text: str
+    gaz: Gazetteer
+    published: date | None
+    sections: list[Section]
+    topical: bool
+    texts: list[str] = field(default_factory=list)
+    last_source: str | None = None
+    recent: list[tuple[int, Claim]] = field(default_factory=list)
+    facilities: dict[str, Place] = field(default_factory=dict)
+    # the last single day named, and in which sentence: "이날" two sentences on still means it
+    last_day: tuple[int, date] | None = None
+
+
+def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | None:
+    """'북한 주민 2명을 추방했다. … 이들은 지난 2일 해군에 붙잡혔다': a sentence whose subject
+    stands for the people last counted, a few sentences back at most, is about as many."""
+    carry = lang_rules(lang).carry
+    if carry is None or not carry.search(text):
+        return None
+    before = [c for n, c in ctx.recent if index - n <= LOOKBACK and c.count is not None]
+    return before[-1].count if before else None
+
+
+def missing_since(ctx: Context, text: str, lang: str, anchor: date | None) -> DateSpan | None:
+    """'We do not know whether they are alive': people the text told were sent back have been
+    missing from the day of their return to the date of the text."""
+    if anchor is None or not has("anaphors", text, lang):
+        return None
+    returned = next(
+        (c.date for _, c in reversed(ctx.recent) if c.type == "forced_repatriation" and c.date),
+        None,
+    )
+    if returned is None or returned.start > anchor:
+        return None
+    return DateSpan(returned.start, anchor, "day")
+
+
+def day_told(ctx: Context, index: int, text: str, lang: str) -> date | None:
+    """The last day named a sentence or two back, which "이날" may mean; none after "한편"."""
+    if ctx.last_day is None or index - ctx.last_day[0] > DAY_REACH:
+        return None
+    fresh = lang_rules(lang).fresh
+    return None if fresh and fresh.search(text) else ctx.last_day[1]
+
+
+def located(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A facility named once with its city ("워싱턴 DC 중국대사관") is the same one when the
+    text later names it bare ("중국대사관"), not the one a bare name stands for by default."""
+    out = []
+    for m in mentions:
+        if m.kind == "facility":
+            key = m.surface.strip()
+            earlier = next((p for s, p in ctx.facilities.items() if key in s and key != s), None)
+            if earlier is not None:
+                m = replace(m, place=earlier)
+            else:
+                ctx.facilities.setdefault(key, m.place)
+        out.append(m)
+    return out
+
+
+def inherit(ctx: Context, index: int, kind: str, count: Count | None = None) -> Claim | None:
+    """The claim just before about the same kind of incident, or about the same number of
+    people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group)."""
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if claim.type == kind or (count is not None and claim.count == count):
+            return claim
+    return None
+
+
+def same_time(when: DateSpan | None, earlier: DateSpan | None) -> bool:
+    """Whether a claim may be the one told before: it names no date, or one that overlaps."""
+    if when is None or earlier is None:
+        return True
+    return when.start <= earlier.end and earlier.start <= when.end
+
+
+def finer_places(places: list[Place], earlier: list[Place]) -> list[Place]:
+    """Places of a claim told again: the earlier claim's cities where this one names only
+    their country ("중국 공안에 연행됐다" after "선양 주재 일본 총영사관")."""
+    if not places:
+        return earlier
+    countries = {p.country for p in places}
+    cities = [p for p in earlier if p.geonames_id is not None and p.country in countries]
+    if cities and all(p.geonames_id is None for p in places):
+        return cities + [p for p in places if p.country not in {c.country for c in cities}]
+    return places
+
+
+def same_scene(ctx: Context, index: int, when: DateSpan) -> tuple[Place, ...]:
+    """'Five tried to enter the consulate in Shenyang. Police dragged two women out of the
+    gate': the sentence right after, on the same day, is in the same place."""
+    for n, claim in reversed(ctx.recent):
+        if n == index - 1 and claim.date == when and specific_places(claim):
+            return specific_places(claim)
+    return ()
+
+
+def told_before(ctx: Context, text: str, lang: str) -> list[str] | None:
+    """'In May and June, Seoul and Beijing were embroiled ... In the end, China allowed more
+    than 20 to go': a sentence that carries the story on stands in the date of the sentence
+    before and the places of the story so far, whose last sentences this returns."""
+    rules = lang_rules(lang)
+    if rules.continuers is None or not ctx.texts or not rules.continuers.match(text.lstrip()):
+        return None
+    return ctx.texts[-STORY_REACH:]
+
+
+def anaphor_group(
+    ctx: Context, text: str, lang: str, index: int
+) -> tuple[CountMention, DateSpan | None] | None:
+    """'all of them were executed': the figure, and failing its own the date, of the group the
+    claim just before counted."""
+    pattern = lang_rules(lang).anaphoric
+    hit = pattern.search(text) if pattern else None
+    if hit is None:
+        return None
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if claim.count is not None and claim.count.value is not None:
+            mention = CountMention(hit.start(), hit.end(), hit.group(), claim.count, None)
+            return mention, claim.date
+    return None
+
+
+def specific_places(claim: Claim) -> tuple[Place, ...]:
+    return tuple(p for p in claim.places if p.geonames_id is not None)

@@ -1,0 +1,122 @@
+"""Pairing figures and incident words with their dates.
+
+Distances between mentions that count clause marks and the side a date takes in the
+language; the dates of what happened rather than of when it was said; and the date of one
+figure: between it and its incident word, its own in an enumeration, else the nearest.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from refuge.extract.context import Context
+from refuge.extract.dates import DateMention, find_dates
+from refuge.extract.rules import CLAUSE_MARKS, QUOTE, lang_rules
+from refuge.extract.triggers import Trigger
+from refuge.records import DateSpan
+
+# penalties, in characters of distance, when pairing a figure with an incident word or a date
+CLAUSE_PENALTY = 25
+WRONG_SIDE_PENALTY = 20
+# how far from its figure a date in an enumeration may stand
+OWN_DATE_REACH = 60
+
+
+def gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
+    """Distance from mention a to mention b, longer across clause marks and on the wrong side
+    ("after": b should not follow a; "before": b should not precede a)."""
+    if b[0] >= a[1]:
+        between, side = text[a[1] : b[0]], "after"
+    else:
+        between, side = text[b[1] : a[0]], "before"
+    cost = len(between) + CLAUSE_PENALTY * len(CLAUSE_MARKS.findall(between))
+    return cost + (WRONG_SIDE_PENALTY if side == wrong_side else 0)
+
+
+def window_date(window: tuple[int, int], trigger: Trigger, dates: list) -> DateSpan | None:
+    inside = [d for d in dates if window[0] <= d.start and d.end <= window[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.start - trigger.end)).span
+
+
+def event_dates(
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None = None,
+    statements: bool = False,
+    ahead: bool = False,
+) -> list:
+    """Dates of what happened, not of when it was said; with `statements`, the date a report
+    was made stays, since it dates the estimate the report gives ("a report presented last
+    October said that as many as 2,000 were held")."""
+    rules = lang_rules(lang)
+    out = []
+    for d in find_dates(text, lang, anchor, previous, ahead):
+        said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
+        if said and not statements:
+            continue
+        if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
+            continue
+        out.append(d)
+    return out
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted text: a slogan or a statement in quotes carries its own dates."""
+    return [m.span() for m in QUOTE.finditer(text)]
+
+
+def quote_at(quotes: list[tuple[int, int]], pos: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(quotes) if s <= pos < e), None)
+
+
+def nearest_date(
+    span: tuple[int, int], dates: list, text: str, lang: str, trigger: Trigger | None = None
+) -> DateMention | None:
+    """The date of a figure: one standing between it and its incident word ("2명을 7일 추방"),
+    else the nearest, preferring the side dates take in the language."""
+    quotes = quote_spans(text)
+    dates = [d for d in dates if quote_at(quotes, d.start) == quote_at(quotes, span[0])]
+    if not dates:
+        return None
+    if trigger is not None:
+        lo, hi = min(span[1], trigger.end), max(span[0], trigger.start)
+        between = [d for d in dates if lo <= d.start and d.end <= hi]
+        if between:
+            return between[-1]
+    side = None if lang == "en" else "after"
+    return min(dates, key=lambda d: gap(span, (d.start, d.end), text, side))
+
+
+def day_of(ctx: Context, mention: DateMention | None, kind: str) -> DateSpan | None:
+    """The span of a claim's date mention; "이날" or "the same day" is the day of the last
+    incident of the same kind when one was told, not merely the last day named."""
+    if mention is None:
+        return None
+    if mention.context_day:
+        for _, claim in reversed(ctx.recent):
+            d = claim.date
+            if claim.type == kind and d is not None and d.precision == "day" and d.start == d.end:
+                return d
+    return mention.span
+
+
+def own_date(span: tuple[int, int], counts: list, dates: list, lang: str) -> DateSpan | None:
+    """In an enumeration ("more than 500 on Oct. 9, another 40 on Sept. 18, 80 on Aug. 29")
+    each figure has its own date, on the side dates take in the language, before the next
+    figure begins."""
+    if len(counts) < 2 or len(dates) < 2:
+        return None
+    if lang == "en":
+        limit = min((c.start for c in counts if c.start >= span[1]), default=None)
+        after = [d for d in dates if d.start >= span[1] and (limit is None or d.end <= limit)]
+        if after and after[0].start - span[1] <= OWN_DATE_REACH:
+            return after[0].span
+        return None
+    floor = max((c.end for c in counts if c.end <= span[0]), default=None)
+    before = [d for d in dates if d.end <= span[0] and (floor is None or d.start >= floor)]
+    if before and span[0] - before[-1].end <= OWN_DATE_REACH:
+        return before[-1].span
+    return None

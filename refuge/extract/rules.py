@@ -1,0 +1,77 @@
+"""Per-language reading rules for claim assembly, compiled once per language.
+
+The `[counts]`, `[dates]` and `[grammar]` tables of a language's `triggers.toml` say which
+figures are wholes, parts or other people, which dates are of speech, which words carry a
+group or a story on, and whether clauses stand before their noun; this module turns them into
+one `LangRules` of compiled patterns, with the clause and quote marks every reader shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from refuge.extract import langdata
+
+# languages whose verb ends the clause: the incident word of a figure stands after it
+VERB_FINAL = ("ko", "ja")
+CLAUSE_MARKS = re.compile(r"[,;，；、]|\band\b|\bwhile\b")
+QUOTE = re.compile(r'"[^"]*"|“[^“”]*”|「[^「」]*」|『[^『』]*』')
+
+
+@dataclass(frozen=True)
+class LangRules:
+    whole_after: re.Pattern[str] | None
+    whole_before: re.Pattern[str] | None
+    part_after: re.Pattern[str] | None
+    total_after: re.Pattern[str] | None
+    carry: re.Pattern[str] | None
+    of_group: re.Pattern[str] | None
+    name_after: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+    speech_after: re.Pattern[str] | None
+    speech_before: re.Pattern[str] | None
+    fresh: re.Pattern[str] | None
+    clauses_before: bool
+    present: re.Pattern[str] | None
+    continuers: re.Pattern[str] | None
+    anaphoric: re.Pattern[str] | None
+    apposition: re.Pattern[str] | None
+    members: re.Pattern[str] | None
+
+
+@cache
+def lang_rules(lang: str) -> LangRules:
+    table = langdata.load(lang, "triggers")
+    counts, dates = table.get("counts", {}), table.get("dates", {})
+
+    def pattern(items: Sequence[str]) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{p})" for p in items)) if items else None
+
+    return LangRules(
+        pattern(counts.get("whole_after", ())),
+        pattern(counts.get("whole_before", ())),
+        pattern(counts.get("part_after", ())),
+        pattern(counts.get("total_after", ())),
+        pattern(counts.get("carry", ())),
+        pattern(counts.get("of_group", ())),
+        pattern(counts.get("name_after", ())),
+        pattern(counts.get("others", ())),
+        pattern(dates.get("speech_after", ())),
+        pattern(dates.get("speech_before", ())),
+        pattern(dates.get("fresh", ())),
+        bool(table.get("grammar", {}).get("clauses_before", False)),
+        pattern(dates.get("present", ())),
+        pattern(dates.get("continuers", ())),
+        pattern(counts.get("anaphoric", ())),
+        pattern(counts.get("apposition", ())),
+        pattern(counts.get("members", ())),
+    )
+
+
+def read_before(lang: str) -> bool:
+    """Whether the language's clauses stand before the noun they describe (its triggers table
+    says so in `[grammar] clauses_before`): the Korean reading of figures applies."""
+    return lang_rules(lang).clauses_before
