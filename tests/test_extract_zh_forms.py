@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from refuge.extract import extract
+from refuge.extract.clauses import people_counts
 from refuge.extract.counts import find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
@@ -193,9 +194,7 @@ def test_officials_and_police_counted_are_not_the_people() -> None:
     found = claims_of("两名中国公安将5名脱北者带走。")
     assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 5)]
     assert [c.count for c in find_counts("一名官员表示", "zh")] == [Count(1, "exact", None, None)]
-    from refuge.extract.claims import _people_counts
-
-    assert _people_counts("一名官员表示，他们可能已被遣返。", "zh") == []
+    assert people_counts("一名官员表示，他们可能已被遣返。", "zh") == []
 
 
 def test_the_return_named_again_is_no_new_incident() -> None:
