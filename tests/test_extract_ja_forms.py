@@ -1,0 +1,95 @@
+"""Japanese incident words, hedges and dates in the forms a journalist writes them.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from refuge.extract import extract
+from refuge.extract.modality import find_modality
+from refuge.extract.triggers import find_triggers
+from refuge.records import Claim, Document, Published
+from refuge.segment import segment
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="j" * 64,
+        name="t.txt",
+        title=None,
+        text=text,
+        published=Published(published, "test"),
+    )
+    return extract(doc, segment(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("脱北者10人が北送された。", "forced_repatriation"),
+        ("脱北者6人が本国へ送り返された。", "forced_repatriation"),
+        ("脱北者6人が北朝鮮側に引き渡された。", "forced_repatriation"),
+        ("脱北者4人が強制的に戻された。", "forced_repatriation"),
+        ("脱北者4人が国境で追い返された。", "forced_repatriation"),
+        ("脱北者3人が公安に捕らえられた。", "arrest"),
+        ("脱北者3人が警察に検挙された。", "arrest"),
+        ("脱北者3人が身柄を拘束された。", "arrest"),
+        ("脱北者3人が公安に連行された。", "arrest"),
+        ("脱北者2人がつかまった。", "arrest"),
+        ("脱北者8人が施設に抑留されている。", "detention"),
+        ("脱北者8人が留置場に入れられた。", "detention"),
+        ("脱北者2人が領事館に保護を要請した。", "asylum_seeking"),
+        ("脱北者2人が第三国への出国を希望している。", "asylum_seeking"),
+        ("脱北者5人が北京を出発した。", "resettlement"),
+        ("脱北者5人がソウルに入った。", "resettlement"),
+        ("脱北者の家族がハンストを始めた。", "protest"),
+    ],
+)
+def test_verb_forms_and_synonyms_name_the_incident(text: str, kind: str) -> None:
+    assert kind in {t.type for t in find_triggers(text, "ja")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("脱北者数十人が送還されたと見られる。", "uncertain"),
+        ("脱北者数十人が送還されたもようだ。", "uncertain"),
+        ("脱北者数十人が送還された公算が大きい。", "uncertain"),
+        ("送還されたかもしれない。", "uncertain"),
+        ("当局は送還の報道を事実無根だとした。", "denied"),
+        ("政府は送還を認めていない。", "denied"),
+        ("団体は来週、集会を開く計画だ。", "planned"),
+    ],
+)
+def test_hedges_denials_and_plans(text: str, modality: str) -> None:
+    assert find_modality(text, "ja", False) == modality
+
+
+def test_a_figure_of_people_who_are_there_is_a_stock() -> None:
+    found = claims_of("人権団体は、中国で拘束されている脱北者が約3000人いるとの見方を示した。")
+    assert [c.type for c in found] == ["population_estimate"]
+    assert found[0].count is not None and found[0].count.value == 3000
+
+
+def test_the_day_a_spokesperson_spoke_is_not_the_incident_day() -> None:
+    found = claims_of("団体の代表は今月3日、脱北者50人が先月28日に送還されたと明らかにした。")
+    assert [(c.type, c.date.start if c.date else None) for c in found] == [
+        ("forced_repatriation", date(2024, 5, 28))
+    ]
+
+
+def test_the_day_after_an_event_is_no_day_told() -> None:
+    found = claims_of("当局は今月3日、式典の翌日に脱北者30人を送還した。")
+    assert [c.date.start if c.date else None for c in found] == [date(2024, 6, 3)]
+
+
+def test_the_next_day_counts_from_the_day_told() -> None:
+    text = "脱北者12人が今月3日、公安に拘束された。翌日、12人は北朝鮮に送還された。"
+    found = {c.type: c.date.start if c.date else None for c in claims_of(text)}
+    assert found["forced_repatriation"] == date(2024, 6, 4)
