@@ -93,3 +93,8 @@ def test_the_next_day_counts_from_the_day_told() -> None:
     text = "脱北者12人が今月3日、公安に拘束された。翌日、12人は北朝鮮に送還された。"
     found = {c.type: c.date.start if c.date else None for c in claims_of(text)}
     assert found["forced_repatriation"] == date(2024, 6, 4)
+
+
+def test_one_of_the_sources_is_no_count() -> None:
+    found = claims_of("関係者の一人は、脱北者20人が今月5日に国境で拘束されたと話した。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 20)]
