@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from refuge.extract import extract
+from refuge.extract.counts import find_counts
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
 from refuge.records import Claim, Document, Published
@@ -98,3 +99,32 @@ def test_the_next_day_counts_from_the_day_told() -> None:
 def test_one_of_the_sources_is_no_count() -> None:
     found = claims_of("関係者の一人は、脱北者20人が今月5日に国境で拘束されたと話した。")
     assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "low", "high"),
+    [
+        ("脱北者300人超が", 300, "more_than", None, None),
+        ("300人を超える脱北者", 300, "more_than", None, None),
+        ("脱北者70名余りが", 70, "more_than", None, None),
+        ("およそ400人の脱北者", 400, "about", None, None),
+        ("ざっと300人の脱北者", 300, "about", None, None),
+        ("脱北者500人規模が", 500, "about", None, None),
+        ("最大で900人の脱北者", 900, "up_to", None, None),
+        ("500人近い脱北者", 500, "up_to", None, None),
+        ("脱北者1000人足らず", 1000, "up_to", None, None),
+        ("脱北者百数十人が", None, "vague", 110, 199),
+        ("二十数人の脱北者", None, "vague", 21, 29),
+        ("脱北者30〜40人が", None, "range", 30, 40),
+    ],
+)
+def test_counters_and_qualifiers(
+    text: str, value: int | None, qualifier: str, low: int | None, high: int | None
+) -> None:
+    [found] = find_counts(text, "ja")
+    assert (found.count.value, found.count.qualifier, found.count.min, found.count.max) == (
+        value,
+        qualifier,
+        low,
+        high,
+    )
