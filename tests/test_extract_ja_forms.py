@@ -50,6 +50,10 @@ def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
         ("脱北者5人が北京を出発した。", "resettlement"),
         ("脱北者5人がソウルに入った。", "resettlement"),
         ("脱北者の家族がハンストを始めた。", "protest"),
+        ("脱北者3人が北朝鮮側に移送された。", "forced_repatriation"),
+        ("脱北者7人が施設に監禁されています。", "detention"),
+        ("脱北者2人が大使館に飛び込んだ。", "asylum_seeking"),
+        ("脱北した女性が消息を絶った。", "disappearance"),
     ],
 )
 def test_verb_forms_and_synonyms_name_the_incident(text: str, kind: str) -> None:
@@ -65,6 +69,9 @@ def test_verb_forms_and_synonyms_name_the_incident(text: str, kind: str) -> None
         ("送還されたかもしれない。", "uncertain"),
         ("当局は送還の報道を事実無根だとした。", "denied"),
         ("政府は送還を認めていない。", "denied"),
+        ("脱北者が送還された可能性は否定できない。", "uncertain"),
+        ("脱北者が送還された疑いが強い。", "uncertain"),
+        ("もし送還されれば、厳しい処罰を受ける。", "conditional"),
         ("団体は来週、集会を開く計画だ。", "planned"),
     ],
 )
