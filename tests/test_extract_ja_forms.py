@@ -135,3 +135,8 @@ def test_counters_and_qualifiers(
         low,
         high,
     )
+
+
+def test_north_korean_security_agencies_hold_people_in_the_north() -> None:
+    found = claims_of("送還された脱北者15人は、新義州の保安署に今月2日から収容されている。")
+    assert [(c.type, c.actor) for c in found] == [("detention", "KP")]
