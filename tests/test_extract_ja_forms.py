@@ -73,6 +73,8 @@ def test_verb_forms_and_synonyms_name_the_incident(text: str, kind: str) -> None
         ("脱北者が送還された疑いが強い。", "uncertain"),
         ("もし送還されれば、厳しい処罰を受ける。", "conditional"),
         ("団体は来週、集会を開く計画だ。", "planned"),
+        ("中国、脱北者を再び送還か　国境で目撃", "uncertain"),
+        ("中国、脱北者を近く送還へ　関係者", "planned"),
     ],
 )
 def test_hedges_denials_and_plans(text: str, modality: str) -> None:
