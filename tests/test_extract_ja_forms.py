@@ -142,3 +142,11 @@ def test_counters_and_qualifiers(
 def test_north_korean_security_agencies_hold_people_in_the_north() -> None:
     found = claims_of("送還された脱北者15人は、新義州の保安署に今月2日から収容されている。")
     assert [(c.type, c.actor) for c in found] == [("detention", "KP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中国には脱北者が約5万人いるとみられる。", "中国で暮らす脱北者は推定で3万人に上る。"],
+)
+def test_how_many_live_in_china_is_a_population_estimate(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["population_estimate"]
