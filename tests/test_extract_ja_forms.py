@@ -150,3 +150,15 @@ def test_north_korean_security_agencies_hold_people_in_the_north() -> None:
 )
 def test_how_many_live_in_china_is_a_population_estimate(text: str) -> None:
     assert [c.type for c in claims_of(text)] == ["population_estimate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国連は中国に対し、脱北者を北朝鮮に送り返さないよう求めた。",
+        "人権団体は脱北者10人の送還を見合わせるよう中国に要請した。",
+        "専門家らは、脱北者の送還をやめるよう中国に求めた。",
+    ],
+)
+def test_a_demand_to_stop_returns_is_no_return(text: str) -> None:
+    assert claims_of(text) == []
