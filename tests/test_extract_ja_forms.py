@@ -162,3 +162,14 @@ def test_how_many_live_in_china_is_a_population_estimate(text: str) -> None:
 )
 def test_a_demand_to_stop_returns_is_no_return(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("韓国政府は、脱北者200人余りが送還されたことを確認したと明らかにした。", "CN"),
+        ("韓国政府は7日、北朝鮮の漁民2人を板門店を通じて北朝鮮に追放したと発表した。", "KR"),
+    ],
+)
+def test_seoul_acts_or_only_tells(text: str, actor: str) -> None:
+    assert [c.actor for c in claims_of(text)] == [actor]
