@@ -1,0 +1,175 @@
+"""Japanese incident words, hedges and dates in the forms a journalist writes them.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from refuge.extract import extract
+from refuge.extract.counts import find_counts
+from refuge.extract.modality import find_modality
+from refuge.extract.triggers import find_triggers
+from refuge.records import Claim, Document, Published
+from refuge.segment import segment
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
+    doc = Document(
+        sha256="j" * 64,
+        name="t.txt",
+        title=None,
+        text=text,
+        published=Published(published, "test"),
+    )
+    return extract(doc, segment(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("脱北者10人が北送された。", "forced_repatriation"),
+        ("脱北者6人が本国へ送り返された。", "forced_repatriation"),
+        ("脱北者6人が北朝鮮側に引き渡された。", "forced_repatriation"),
+        ("脱北者4人が強制的に戻された。", "forced_repatriation"),
+        ("脱北者4人が国境で追い返された。", "forced_repatriation"),
+        ("脱北者3人が公安に捕らえられた。", "arrest"),
+        ("脱北者3人が警察に検挙された。", "arrest"),
+        ("脱北者3人が身柄を拘束された。", "arrest"),
+        ("脱北者3人が公安に連行された。", "arrest"),
+        ("脱北者2人がつかまった。", "arrest"),
+        ("脱北者8人が施設に抑留されている。", "detention"),
+        ("脱北者8人が留置場に入れられた。", "detention"),
+        ("脱北者2人が領事館に保護を要請した。", "asylum_seeking"),
+        ("脱北者2人が第三国への出国を希望している。", "asylum_seeking"),
+        ("脱北者5人が北京を出発した。", "resettlement"),
+        ("脱北者5人がソウルに入った。", "resettlement"),
+        ("脱北者の家族がハンストを始めた。", "protest"),
+        ("脱北者3人が北朝鮮側に移送された。", "forced_repatriation"),
+        ("脱北者7人が施設に監禁されています。", "detention"),
+        ("脱北者2人が大使館に飛び込んだ。", "asylum_seeking"),
+        ("脱北した女性が消息を絶った。", "disappearance"),
+    ],
+)
+def test_verb_forms_and_synonyms_name_the_incident(text: str, kind: str) -> None:
+    assert kind in {t.type for t in find_triggers(text, "ja")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("脱北者数十人が送還されたと見られる。", "uncertain"),
+        ("脱北者数十人が送還されたもようだ。", "uncertain"),
+        ("脱北者数十人が送還された公算が大きい。", "uncertain"),
+        ("送還されたかもしれない。", "uncertain"),
+        ("当局は送還の報道を事実無根だとした。", "denied"),
+        ("政府は送還を認めていない。", "denied"),
+        ("脱北者が送還された可能性は否定できない。", "uncertain"),
+        ("脱北者が送還された疑いが強い。", "uncertain"),
+        ("もし送還されれば、厳しい処罰を受ける。", "conditional"),
+        ("団体は来週、集会を開く計画だ。", "planned"),
+        ("中国、脱北者を再び送還か　国境で目撃", "uncertain"),
+        ("中国、脱北者を近く送還へ　関係者", "planned"),
+    ],
+)
+def test_hedges_denials_and_plans(text: str, modality: str) -> None:
+    assert find_modality(text, "ja", False) == modality
+
+
+def test_a_figure_of_people_who_are_there_is_a_stock() -> None:
+    found = claims_of("人権団体は、中国で拘束されている脱北者が約3000人いるとの見方を示した。")
+    assert [c.type for c in found] == ["population_estimate"]
+    assert found[0].count is not None and found[0].count.value == 3000
+
+
+def test_the_day_a_spokesperson_spoke_is_not_the_incident_day() -> None:
+    found = claims_of("団体の代表は今月3日、脱北者50人が先月28日に送還されたと明らかにした。")
+    assert [(c.type, c.date.start if c.date else None) for c in found] == [
+        ("forced_repatriation", date(2024, 5, 28))
+    ]
+
+
+def test_the_day_after_an_event_is_no_day_told() -> None:
+    found = claims_of("当局は今月3日、式典の翌日に脱北者30人を送還した。")
+    assert [c.date.start if c.date else None for c in found] == [date(2024, 6, 3)]
+
+
+def test_the_next_day_counts_from_the_day_told() -> None:
+    text = "脱北者12人が今月3日、公安に拘束された。翌日、12人は北朝鮮に送還された。"
+    found = {c.type: c.date.start if c.date else None for c in claims_of(text)}
+    assert found["forced_repatriation"] == date(2024, 6, 4)
+
+
+def test_one_of_the_sources_is_no_count() -> None:
+    found = claims_of("関係者の一人は、脱北者20人が今月5日に国境で拘束されたと話した。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "low", "high"),
+    [
+        ("脱北者300人超が", 300, "more_than", None, None),
+        ("300人を超える脱北者", 300, "more_than", None, None),
+        ("脱北者70名余りが", 70, "more_than", None, None),
+        ("およそ400人の脱北者", 400, "about", None, None),
+        ("ざっと300人の脱北者", 300, "about", None, None),
+        ("脱北者500人規模が", 500, "about", None, None),
+        ("最大で900人の脱北者", 900, "up_to", None, None),
+        ("500人近い脱北者", 500, "up_to", None, None),
+        ("脱北者1000人足らず", 1000, "up_to", None, None),
+        ("脱北者百数十人が", None, "vague", 110, 199),
+        ("二十数人の脱北者", None, "vague", 21, 29),
+        ("脱北者30〜40人が", None, "range", 30, 40),
+    ],
+)
+def test_counters_and_qualifiers(
+    text: str, value: int | None, qualifier: str, low: int | None, high: int | None
+) -> None:
+    [found] = find_counts(text, "ja")
+    assert (found.count.value, found.count.qualifier, found.count.min, found.count.max) == (
+        value,
+        qualifier,
+        low,
+        high,
+    )
+
+
+def test_north_korean_security_agencies_hold_people_in_the_north() -> None:
+    found = claims_of("送還された脱北者15人は、新義州の保安署に今月2日から収容されている。")
+    assert [(c.type, c.actor) for c in found] == [("detention", "KP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中国には脱北者が約5万人いるとみられる。", "中国で暮らす脱北者は推定で3万人に上る。"],
+)
+def test_how_many_live_in_china_is_a_population_estimate(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["population_estimate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国連は中国に対し、脱北者を北朝鮮に送り返さないよう求めた。",
+        "人権団体は脱北者10人の送還を見合わせるよう中国に要請した。",
+        "専門家らは、脱北者の送還をやめるよう中国に求めた。",
+    ],
+)
+def test_a_demand_to_stop_returns_is_no_return(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("韓国政府は、脱北者200人余りが送還されたことを確認したと明らかにした。", "CN"),
+        ("韓国政府は7日、北朝鮮の漁民2人を板門店を通じて北朝鮮に追放したと発表した。", "KR"),
+    ],
+)
+def test_seoul_acts_or_only_tells(text: str, actor: str) -> None:
+    assert [c.actor for c in claims_of(text)] == [actor]
