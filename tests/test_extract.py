@@ -7,18 +7,14 @@ reports, in each of the four languages.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from refuge.evaluate import read_jsonl, score
-from refuge.evaluate.scoring import Report
 from refuge.extract import EXTRACTOR_VERSION, extract
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
-from refuge.pipeline import extract_paths
 from refuge.records import Claim, Document, Published
 from refuge.segment import segment
 
@@ -254,43 +250,6 @@ def test_a_timeline_heading_dates_the_figures_under_it() -> None:
     assert claim.type == "detention"
     assert claim.date is not None and claim.date.start == date(2023, 10, 17)
     assert claim.attribution is not None and claim.modality == "reported"
-
-
-# --- quality gate: per-language claim F1 floors, raised as the figures improve -----------
-
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-
-
-def _scored(corpus: Path, docs: Path) -> Report:
-    done, failed = extract_paths([docs], workers=1)
-    assert not failed
-    return score(list(read_jsonl(corpus / "gold.jsonl")), [e.to_json() for e in done])
-
-
-@pytest.fixture(scope="module")
-def dev_report(shared: Path) -> Report:
-    return _scored(shared / "dev", shared / "dev" / "docs")
-
-
-@pytest.fixture(scope="module")
-def samples_report() -> Report:
-    return _scored(SAMPLES, SAMPLES / "docs")
-
-
-# Lowered after merging main (en, ko): its claims assembly replaced the ja/zh clause,
-# chain and date rules of this branch, which are to be ported onto it (0.824 / 0.811 now).
-@pytest.mark.parametrize(("lang", "floor"), [("ja", 0.80), ("zh", 0.80)])
-def test_dev_claims_stay_above_their_floor(dev_report: Report, lang: str, floor: float) -> None:
-    f1 = dev_report.claims_by_language[lang]
-    assert (f1.value or 0) >= floor, f1.to_json()
-
-
-@pytest.mark.parametrize(("lang", "floor"), [("ja", 0.62), ("zh", 0.58)])
-def test_sample_claims_stay_above_their_floor(
-    samples_report: Report, lang: str, floor: float
-) -> None:
-    f1 = samples_report.claims_by_language[lang]
-    assert (f1.value or 0) >= floor, f1.to_json()
 
 
 def test_a_date_followed_by_since_runs_on_to_publication() -> None:
