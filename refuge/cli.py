@@ -123,7 +123,7 @@ def _print_summary(summary, as_json: bool) -> None:  # type: ignore[no-untyped-d
     out.print(
         f"[bold]{summary.new}[/] new, [bold]{summary.known}[/] already known, "
         f"[bold]{len(summary.quarantined)}[/] quarantined; "
-        f"{summary.claims} claims, {summary.events} events in the store."
+        f"{summary.claims} claims read from new documents; {summary.events} events in the store."
     )
     if summary.quarantined:
         table = Table("file", "stage", "reason", "what happened", title="Quarantined")
