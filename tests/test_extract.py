@@ -9,27 +9,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracting import reader
 
-from refuge.extract import EXTRACTOR_VERSION, extract
+from refuge.extract import EXTRACTOR_VERSION
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
-from refuge.records import Claim, Document, Published
-from refuge.segment import segment
+from refuge.records import Claim
 
 PUBLISHED = date(2023, 10, 12)
 
 
-def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
-    doc = Document(
-        sha256="t" * 64,
-        name="t.txt",
-        title=None,
-        text=text,
-        published=Published(published, "test"),
-    )
-    return extract(doc, segment(doc))
+claims_of = reader(PUBLISHED)
 
 
 def one(text: str, published: date = PUBLISHED) -> Claim:

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from refuge.extract import extract
+from extracting import reader
+
 from refuge.extract.dates import find_dates
-from refuge.records import Claim, Document, Published
-from refuge.segment import segment
+from refuge.records import Claim
 
 PUBLISHED = date(2023, 10, 12)
 
 
-def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
-    doc = Document(
-        sha256="e" * 64, name="e.txt", title=None, text=text, published=Published(published, "test")
-    )
-    return extract(doc, segment(doc))
+claims_of = reader(PUBLISHED)
 
 
 def figures(found: list[Claim]) -> list[tuple[str, int | None, str | None]]:

@@ -8,26 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracting import reader
 
-from refuge.extract import extract
 from refuge.extract.counts import find_counts
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
-from refuge.records import Claim, Document, Published
-from refuge.segment import segment
 
 PUBLISHED = date(2024, 6, 20)
 
 
-def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
-    doc = Document(
-        sha256="j" * 64,
-        name="t.txt",
-        title=None,
-        text=text,
-        published=Published(published, "test"),
-    )
-    return extract(doc, segment(doc))
+claims_of = reader(PUBLISHED)
 
 
 @pytest.mark.parametrize(

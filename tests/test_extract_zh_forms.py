@@ -9,24 +9,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracting import reader
 
-from refuge.extract import extract
 from refuge.extract.clauses import people_counts
 from refuge.extract.counts import find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
-from refuge.records import Claim, Count, Document, Published
-from refuge.segment import segment
+from refuge.records import Count
 
 PUBLISHED = date(2024, 6, 13)  # a Thursday
 
 
-def claims_of(text: str, published: date = PUBLISHED) -> list[Claim]:
-    doc = Document(
-        sha256="c" * 64, name="c.txt", title=None, text=text, published=Published(published, "test")
-    )
-    return extract(doc, segment(doc))
+claims_of = reader(PUBLISHED)
 
 
 def kinds(text: str) -> list[str]:
