@@ -276,6 +276,10 @@ _ORDER = {
 
 def _event_row(row: Any) -> EventRow:
     detail = _json(row.detail, {})
+    return _row(row, detail if isinstance(detail, dict) else {})
+
+
+def _row(row: Any, detail: dict[str, Any]) -> EventRow:
     return EventRow(
         id=row.id,
         type=row.type,
@@ -286,7 +290,7 @@ def _event_row(row: Any) -> EventRow:
         country=row.country,
         claim_count=row.claim_count,
         independent_sources=row.independent_sources,
-        detail=detail if isinstance(detail, dict) else {},
+        detail=detail,
     )
 
 
@@ -297,18 +301,7 @@ def _list_columns(dialect: Dialect) -> list[Any]:
 
 
 def _list_row(row: Any) -> EventRow:
-    return EventRow(
-        id=row.id,
-        type=row.type,
-        date_start=row.date_start,
-        date_end=row.date_end,
-        date_precision=row.date_precision,
-        places=[p for p in _json(row.places, []) if isinstance(p, dict)],
-        country=row.country,
-        claim_count=row.claim_count,
-        independent_sources=row.independent_sources,
-        detail={} if row.title is None else {"title": row.title},
-    )
+    return _row(row, {} if row.title is None else {"title": row.title})
 
 
 def _json(value: str | None, default: Any) -> Any:
