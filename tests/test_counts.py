@@ -117,3 +117,17 @@ def test_gold_counts_are_found_in_their_evidence() -> None:
             found += gold in counts(claim["evidence"], claim["language"])
     # 14 of the gold counts are not written in their evidence sentence (sub-counts, "them").
     assert found / total >= 0.87, f"{found}/{total}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("据当地媒体报道，300余名边民参加了集会。", "zh", Count(300, "more_than", None, None)),
+        ("関係者によると、120人余りが集まった。", "ja", Count(120, "more_than", None, None)),
+        ("名单上共有2,400名。", "zh", Count(2400, "exact", None, None)),
+    ],
+)
+def test_a_figure_after_a_clause_comma_keeps_its_bound(
+    text: str, lang: str, expected: Count
+) -> None:
+    assert [c.count for c in find_counts(text, lang)] == [expected]

@@ -133,7 +133,13 @@ def _cjk_regexes(
     sp = r"[ ]?"
     vague_chars = "".join(sorted({w[0] for w in table["vague"]}))
     # Korean numbers carry their own left edge (a digit may follow a word: "회원3천 명").
-    edge = "" if lang == "ko" else rf"(?<![\d.,第{''.join(words['digits'])}{units}{vague_chars}])"
+    # A separator only joins digit groups ("1,000"): after a clause comma ("据报道，200名") a
+    # figure starts.
+    edge = (
+        ""
+        if lang == "ko"
+        else rf"(?<![\d第{''.join(words['digits'])}{units}{vague_chars}])(?<!\d[.,])"
+    )
     counter = rf"(?P<ctr>{counters})(?![{not_before}])"
     if lang == "ko":
         followers = _alternation(table["counter_followers"])
