@@ -25,3 +25,11 @@ def reader(default: date) -> Callable[..., list[Claim]]:
         return read(text, published)
 
     return claims_of
+
+
+def figures(found: list[Claim]) -> list[tuple[str, int | None, str | None]]:
+    """Type, figure and first day of each claim: what most examples check."""
+    return [
+        (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
+        for c in found
+    ]

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from extracting import reader
+from extracting import figures, reader
 
 from refuge.extract.dates import find_dates
-from refuge.records import Claim
 
 PUBLISHED = date(2023, 10, 12)
 
 
 claims_of = reader(PUBLISHED)
-
-
-def figures(found: list[Claim]) -> list[tuple[str, int | None, str | None]]:
-    return [
-        (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
-        for c in found
-    ]
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -8,23 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from extracting import reader
+from extracting import figures, reader
 
 from refuge.extract.dates import find_dates
-from refuge.records import Claim
 
 # a Thursday
 PUBLISHED = date(2023, 10, 12)
 
 
 claims_of = reader(PUBLISHED)
-
-
-def kinds(found: list[Claim]) -> list[tuple[str, int | None, str | None]]:
-    return [
-        (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
-        for c in found
-    ]
 
 
 # --- forced repatriation: moved to the frontier, handed over --------------------------------
@@ -34,7 +26,7 @@ def test_moved_to_the_border_is_a_return() -> None:
     found = claims_of(
         "Police moved about 300 North Korean detainees to the border crossing on Tuesday."
     )
-    assert kinds(found) == [("forced_repatriation", 300, "2023-10-10")]
+    assert figures(found) == [("forced_repatriation", 300, "2023-10-10")]
 
 
 def test_taken_to_crossings_beats_the_description_held_in_detention() -> None:
@@ -42,7 +34,7 @@ def test_taken_to_crossings_beats_the_description_held_in_detention() -> None:
         "A rights group said some 120 people held in detention centres in Jilin were taken to "
         "crossings near Hunchun on Sunday night, leaving the North Korean refugees no recourse."
     )
-    assert kinds(found) == [("forced_repatriation", 120, "2023-10-08")]
+    assert figures(found) == [("forced_repatriation", 120, "2023-10-08")]
 
 
 def test_handed_over_to_the_north_across_an_apposition() -> None:
@@ -50,7 +42,7 @@ def test_handed_over_to_the_north_across_an_apposition() -> None:
         "Chinese guards on Sunday handed roughly 40 North Korean women, held for months in a "
         "jail near Tumen, over to the North."
     )
-    assert kinds(found) == [("forced_repatriation", 40, "2023-10-08")]
+    assert figures(found) == [("forced_repatriation", 40, "2023-10-08")]
 
 
 # --- asylum and resettlement -------------------------------------------------------------------
@@ -61,7 +53,7 @@ def test_a_relative_clause_bid_and_a_flight_are_two_claims() -> None:
         "Eleven North Koreans who scaled the wall of the Canadian embassy on Monday were flown "
         "to Seoul on Wednesday."
     )
-    assert kinds(found) == [
+    assert figures(found) == [
         ("asylum_seeking", 11, "2023-10-09"),
         ("resettlement", 11, "2023-10-11"),
     ]
@@ -72,7 +64,7 @@ def test_a_family_that_sought_protection_is_an_asylum_bid_not_a_description() ->
         "Last May, a North Korean family of six sought protection at a UN office in Beijing and "
         "were later allowed to leave for Seoul."
     )
-    assert kinds(found) == [("asylum_seeking", 6, "2023-05-01")]
+    assert figures(found) == [("asylum_seeking", 6, "2023-05-01")]
 
 
 # --- stocks, disappearances --------------------------------------------------------------------
@@ -117,7 +109,7 @@ def test_protests_about_something_else_are_not_refugee_protests() -> None:
         "China repatriated 50 North Koreans on Monday. Separately, students held tuition "
         "protests in Seoul on Tuesday."
     )
-    assert kinds(found) == [("forced_repatriation", 50, "2023-10-09")]
+    assert figures(found) == [("forced_repatriation", 50, "2023-10-09")]
 
 
 def test_a_group_said_to_include_families_counts_the_group_not_the_families() -> None:
@@ -125,7 +117,7 @@ def test_a_group_said_to_include_families_counts_the_group_not_the_families() ->
         "Thirty North Koreans left Beijing for Manila on Friday. The group, said to include "
         "several families, boarded a flight in the afternoon."
     )
-    assert kinds(found) == [("resettlement", 30, "2023-10-06")]
+    assert figures(found) == [("resettlement", 30, "2023-10-06")]
 
 
 # --- places, dates, actors, modality ------------------------------------------------------------
@@ -178,7 +170,7 @@ def test_taken_away_by_police_is_an_arrest() -> None:
     found = claims_of(
         "Four North Korean women were taken away by Chinese police in Yanji on Saturday."
     )
-    assert kinds(found) == [("arrest", 4, "2023-10-07")]
+    assert figures(found) == [("arrest", 4, "2023-10-07")]
 
 
 def test_leaders_delegations_and_airlines_travel_they_do_not_resettle() -> None:
@@ -251,4 +243,4 @@ def test_drones_troops_and_hackers_are_not_refugee_incidents() -> None:
 
 def test_border_guards_intercepting_defectors_is_an_arrest() -> None:
     found = claims_of("Chinese border guards intercepted 14 North Korean defectors on Monday.")
-    assert kinds(found) == [("arrest", 14, "2023-10-09")]
+    assert figures(found) == [("arrest", 14, "2023-10-09")]
