@@ -333,13 +333,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if later is not None:
                 out.append(later)
             continue
-        readings = figure_readings(
-            (c.start, c.end),
-            triggers,
-            text,
-            lang,
-            lambda w: any(w[0] <= d.start and d.end <= w[1] for d in dates),
-        )
+        spans = [(o.start, o.end) for o in counts]
+        readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
+        # a date a relative clause gives its own act is not the date of the main predicate
+        told = [w for _, w in readings if w is not None]
         for trigger, window in readings:
             kind = _stock(trigger.type, text, lang)
             key = (kind, c.count)
@@ -351,6 +348,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 pool = event_dates(text, lang, anchor, previous, statements=True)
             else:
                 pool = dates
+            if window is None:
+                pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
             when = (
                 when
                 or own_date((c.start, c.end), counts, pool, lang)
