@@ -195,3 +195,18 @@ def test_a_relative_clause_without_a_day_of_its_own_only_says_who(text: str) -> 
 def test_a_date_joined_to_the_verb_after_a_speaker_dates_the_incident() -> None:
     text = "専門家らは、今月9日に脱北者40人が送還されたとの報告に懸念を示した。"
     assert figures(claims_of(text)) == [("forced_repatriation", 40, "2024-06-09")]
+
+
+def test_people_a_dated_relative_clause_tells_of_are_a_group_not_a_stock() -> None:
+    text = (
+        "消息筋は、今月2日に国境で捕まった脱北者6人が、現在は保衛部の施設に収容されていると話した。"
+    )
+    assert figures(claims_of(text)) == [
+        ("detention", 6, "2024-06-20"),
+        ("arrest", 6, "2024-06-02"),
+    ]
+
+
+def test_a_date_set_off_after_the_subject_dates_the_main_clause() -> None:
+    text = "中国当局が今月9日に、拘束していた脱北者数百人を北朝鮮へ送り返した。"
+    assert figures(claims_of(text)) == [("forced_repatriation", None, "2024-06-09")]
