@@ -58,7 +58,7 @@ from refuge.extract.counts import CountMention
 from refuge.extract.dates import DateMention, has_sequel, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
-from refuge.extract.places import incident_places, names_same_place, with_default
+from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
@@ -95,7 +95,7 @@ def _pinned(
         return False
     if when is not None or modality == "denied":
         return True
-    if any(p.kind != "country" for p in places):
+    if any(p.kind != "country" for p in not_home(places, text, lang)):
         return True
     return has("quantity", text, lang)
 
