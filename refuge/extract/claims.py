@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.clauses import (
+    STATIVE,
     carried_act,
     described_act,
     figure_readings,
@@ -237,15 +238,23 @@ def _described_claim(
 
 
 def _carried_claim(
-    ctx: Context, read: _Read, c: CountMention, head: Trigger, seen: set[tuple[object, ...]]
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    head: Trigger,
+    seen: set[tuple[object, ...]],
+    head_when: DateSpan | None,
 ) -> Claim | None:
-    """The second incident an anaphor after the figure tells of the same people."""
+    """The second incident an anaphor after the figure tells of the same people. Without a
+    date of its own an act follows on the first ("뛰어들었으나 모두 붙잡혔다", "뛰어들었을 때는
+    이들이 한국으로 가도록 허용했다"); a state ("이들이 지금 갇혀 있다") is of the text's date."""
     carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
     if carried is None or (carried[0].type, c.count) in seen:
         return None
     later, lo = carried
     seen.add((later.type, c.count))
     own = [d for d in read.dates if d.start >= lo]
+    follows = None if later.type in STATIVE else head_when
     return _claim(
         ctx,
         read.sentence,
@@ -253,7 +262,7 @@ def _carried_claim(
         read.lang,
         later.type,
         c.count,
-        day_of(ctx, own[0] if own else None, later.type),
+        day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
         read.modality,
@@ -329,7 +338,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             if described is not None:
                 out.append(described[0])
-            later = _carried_claim(ctx, read, c, trigger, seen)
+            later = _carried_claim(ctx, read, c, trigger, seen, out[-1 - bool(described)].date)
             if later is not None:
                 out.append(later)
             continue

@@ -149,7 +149,7 @@ def find_dates(
         near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story
         if "same_month" in raw.groups and day is not None:
             # "같은 달 18일": the month of the last day named
-            near = (day.year, day.month, raw.start)
+            near = (day.year, day.month)
         base = day if _context_word(raw, table) else None
         first = _resolve(raw.groups, lang, base or anchor, near, ahead)
         if first is None:
