@@ -39,15 +39,15 @@ CORPORA = {
 # (corpus, language or "all") -> claim F1 floor
 CLAIM_FLOORS = {
     ("seeds", "all"): 1.0,
-    ("dev", "all"): 0.92,
+    ("dev", "all"): 0.93,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
-    ("dev", "ja"): 0.85,
+    ("dev", "ja"): 0.87,
     ("dev", "zh"): 0.81,
     ("samples", "all"): 0.90,
     ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
-    ("samples", "ja"): 0.79,
+    ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.86,
     ("heldout1", "all"): 0.89,
     ("heldout2", "all"): 0.70,
