@@ -32,6 +32,7 @@ FORMATS = [
     lambda d: f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}",
     lambda d: f"{d.year}. {d.month}. {d.day}. 22:47",
     lambda d: f"{d.year}/{d.month:02d}/{d.day:02d} 22:11:42",
+    lambda d: f"民國{d.year - 1911}年{d.month}月{d.day}日 中央社",
 ]
 
 
@@ -54,6 +55,12 @@ def test_any_text_either_gives_a_real_date_or_none(text: str) -> None:
         day, start, end = found
         assert 1990 <= day.year <= 2100
         assert 0 <= start < end <= len(text)
+
+
+def test_japanese_era_years_count_from_their_first_year() -> None:
+    assert parse_date("平成14年3月15日 夕刊") == date(2002, 3, 15)
+    assert parse_date("令和元年5月1日") == date(2019, 5, 1)
+    assert parse_date("令和5年10月11日（水）配信") == date(2023, 10, 11)
 
 
 def test_impossible_dates_are_not_dates() -> None:

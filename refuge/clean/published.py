@@ -52,8 +52,17 @@ _TIME = re.compile(
 )
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 
+# Japanese era years and the Republic of China calendar of Taiwan: year 1 is the base + 1.
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
+    (
+        re.compile(
+            rf"({'|'.join(_ERAS)})\s*(\d{{1,3}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+        ),
+        "era",
+    ),
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
     # Korean blogs write "2024. 3. 5." with spaces after the dots.
@@ -94,8 +103,12 @@ def find_date(text: str) -> tuple[date, int, int] | None:
     best: tuple[date, int, int] | None = None
     for pattern, order in _PATTERNS:
         for match in pattern.finditer(text):
-            a, b, c = match.groups()
-            if order == "ymd":
+            if order == "era":
+                era, year, m, d = match.groups()
+                a, b, c = str(_ERAS[era] + (1 if year == "元" else int(year))), m, d
+            else:
+                a, b, c = match.groups()
+            if order in ("ymd", "era"):
                 day = _valid(int(a), int(b), int(c))
             elif order == "numeric":
                 first, second = int(a), int(b)
