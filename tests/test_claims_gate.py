@@ -53,8 +53,10 @@ CLAIM_FLOORS = {
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.86,
-    ("heldout1", "all"): 0.88,
-    ("heldout2", "all"): 0.61,
+    ("heldout1", "all"): 0.89,
+    ("heldout2", "all"): 0.70,
+    ("heldout1", "ko"): 0.99,
+    ("heldout2", "ko"): 0.99,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
