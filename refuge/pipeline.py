@@ -29,6 +29,17 @@ def pipeline_version(with_claims: bool) -> str:
     return f"{__version__}/{EXTRACTOR_VERSION if with_claims else 'none'}"
 
 
+def is_current(stored: str | None, version: str, with_claims: bool) -> bool:
+    """Whether a stored document already holds what this run would write.
+
+    A run without claims leaves a document that the same code has extracted as it is: its
+    text and segments would come out the same, and re-saving it would throw its claims away.
+    """
+    if stored is None or stored == version:
+        return stored is not None
+    return not with_claims and stored.split("/")[0] == version.split("/")[0]
+
+
 @dataclass(frozen=True)
 class Processed:
     raw: RawDocument
@@ -55,6 +66,7 @@ class Summary:
     quarantined: list[Quarantine] = field(default_factory=list)
     claims: int = 0
     events: int = 0
+    replaced: int = 0
 
     @property
     def reasons(self) -> Counter[str]:
@@ -97,9 +109,10 @@ def _work(path: str) -> Outcome:
     if isinstance(raw, Quarantine):
         return raw
     version = _settings.get("version")
-    if version is not None and _known.get(raw.sha256) == version:
+    with_claims = bool(_settings.get("with_claims", True))
+    if isinstance(version, str) and is_current(_known.get(raw.sha256), version, with_claims):
         return Known(path, raw.sha256)
-    return process(raw, with_claims=bool(_settings.get("with_claims", True)))
+    return process(raw, with_claims=with_claims)
 
 
 def _outcomes(
@@ -156,14 +169,17 @@ def run(
             store.add_source(outcome.sha256, outcome.path)
             summary.known += 1
         else:
-            store.save(
+            replaced = store.save(
                 outcome.raw, outcome.document, outcome.segmentation, outcome.claims, version
             )  # 6 store
             summary.new += 1
+            summary.replaced += replaced
             summary.claims += len(outcome.claims)
         if on_file:
             on_file(outcome)
-    if with_claims:
+    # A replaced document took its old claims out of their events, so the events are
+    # rebuilt even by a run that reads no claims.
+    if with_claims or summary.replaced:
         summary.events = relink(store)  # 5 link
     store.optimize()
     return summary

@@ -42,21 +42,23 @@ CLAIM_FLOORS = {
     ("dev", "all"): 0.94,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
-    ("dev", "ja"): 0.85,
+    ("dev", "ja"): 0.87,
     ("dev", "zh"): 0.91,
-    ("samples", "all"): 0.82,
-    ("samples", "en"): 0.79,
+    ("samples", "all"): 0.9,
+    ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
-    ("samples", "ja"): 0.79,
-    ("samples", "zh"): 0.63,
-    ("heldout1", "all"): 0.87,
+    ("samples", "ja"): 0.99,
+    ("samples", "zh"): 0.86,
+    ("heldout1", "all"): 0.88,
     ("heldout1", "zh"): 0.86,
     ("heldout2", "all"): 0.65,
     ("heldout2", "zh"): 0.93,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
-LINK_FLOORS = {"seeds": 1.0, "dev": 0.92, "samples": 0.97, "heldout1": 0.96, "heldout2": 0.79}
+# samples went from 0.977 to 0.965 when five more of its claims matched (s14 and s16 found
+# their publication dates): the figure is over matched claims, and the new ones link less well.
+LINK_FLOORS = {"seeds": 1.0, "dev": 0.92, "samples": 0.96, "heldout1": 0.96, "heldout2": 0.79}
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.
 FIELD_FLOOR = 0.80

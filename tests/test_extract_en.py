@@ -279,3 +279,46 @@ def test_an_active_return_and_a_held_stock() -> None:
         "Between 2,000 and 3,000 North Koreans are thought to be held in Chinese detention."
     )
     assert (stock.type, stock.modality) == ("population_estimate", "uncertain")
+
+
+# --- clauses: one figure, two predicates; one sentence, two voices ---------------------------
+
+
+def test_one_figure_carried_by_two_dated_predicates_is_two_claims() -> None:
+    found = claims_of(
+        "Police caught 12 North Korean defectors in Yanji on Sept. 3 and sent them back via "
+        "Tumen on Sept. 20."
+    )
+    assert figures(found) == [
+        ("arrest", 12, "2023-09-03"),
+        ("forced_repatriation", 12, "2023-09-20"),
+    ]
+    assert [[p.name for p in c.places] for c in found] == [["Yanji"], ["Tumen"]]
+
+
+def test_a_second_predicate_set_against_the_first_is_no_claim() -> None:
+    found = claims_of(
+        "Police caught 12 North Korean defectors on Sept. 3, but whether they were sent back on "
+        "Sept. 20 is unknown."
+    )
+    assert figures(found) == [("arrest", 12, "2023-09-03")]
+
+
+def test_each_clause_has_its_own_source() -> None:
+    found = claims_of(
+        "Yonhap said 20 North Korean defectors were caught on Monday, and Human Rights Watch "
+        "says 50 North Koreans were sent back on Tuesday."
+    )
+    assert figures(found) == [
+        ("arrest", 20, "2023-10-09"),
+        ("forced_repatriation", 50, "2023-10-10"),
+    ]
+    assert [c.attribution for c in found] == ["Yonhap", "Human Rights Watch"]
+
+
+def test_a_fear_in_the_next_clause_leaves_the_incident_asserted() -> None:
+    (claim,) = claims_of(
+        "Police arrested 40 North Korean defectors in Yanji on Monday, and activists fear they "
+        "may be sent back."
+    )
+    assert (claim.type, claim.modality) == ("arrest", "asserted")

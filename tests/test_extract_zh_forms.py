@@ -295,3 +295,18 @@ def test_a_second_source_names_its_own_cities() -> None:
     )
     second = [c for c in found if c.count and c.count.value == 400]
     assert [p.name for c in second for p in c.places] == ["Tumen", "Dandong"]
+
+
+def test_one_figure_carried_by_two_dated_predicates_is_two_claims() -> None:
+    found = claims_of("中国警方5月3日在延吉抓捕了12名脱北者，5月20日将他们遣返回朝鲜。")
+    assert [
+        (c.type, c.count and c.count.value, c.date and c.date.start.isoformat()) for c in found
+    ] == [
+        ("arrest", 12, "2024-05-03"),
+        ("forced_repatriation", 12, "2024-05-20"),
+    ]
+
+
+def test_a_doubted_second_predicate_is_no_claim() -> None:
+    found = claims_of("中国警方5月3日在延吉抓捕了12名脱北者，但无法确认他们是否5月20日被遣返。")
+    assert [c.type for c in found] == ["arrest"]

@@ -67,6 +67,34 @@ def test_running_twice_changes_nothing(tmp_path: Path) -> None:
     assert _table_counts(db) == before
 
 
+def test_ingesting_after_a_full_run_keeps_the_claims_and_events(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in", 3)
+    db = tmp_path / "refuge.db"
+    with open_store(f"sqlite:///{db}") as store:
+        first = run([tmp_path / "in"], store, workers=1)
+    before = _table_counts(db)
+    with open_store(f"sqlite:///{db}") as store:
+        again = run([tmp_path / "in"], store, workers=1, with_claims=False)
+        assert (again.new, again.known) == (0, 3)
+        assert store.counts()["events"] == first.events > 0
+    assert _table_counts(db) == before
+
+
+def test_a_document_replaced_without_claims_leaves_no_stale_events(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in", 3)
+    db = tmp_path / "refuge.db"
+    with open_store(f"sqlite:///{db}") as store:
+        run([tmp_path / "in"], store, workers=1)
+    # What an upgrade of the code does to every stored document: its version is stale.
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET pipeline_version = 'old/old'")
+    with open_store(f"sqlite:///{db}") as store:
+        again = run([tmp_path / "in"], store, workers=1, with_claims=False)
+        assert (again.new, again.replaced) == (3, 3)
+        assert store.counts()["claims"] == 0
+        assert store.counts()["events"] == 0
+
+
 def test_a_batch_with_bad_files_goes_on(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     _corpus(folder, 2)

@@ -32,6 +32,7 @@ FORMATS = [
     lambda d: f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}",
     lambda d: f"{d.year}. {d.month}. {d.day}. 22:47",
     lambda d: f"{d.year}/{d.month:02d}/{d.day:02d} 22:11:42",
+    lambda d: f"民國{d.year - 1911}年{d.month}月{d.day}日 中央社",
 ]
 
 
@@ -54,6 +55,12 @@ def test_any_text_either_gives_a_real_date_or_none(text: str) -> None:
         day, start, end = found
         assert 1990 <= day.year <= 2100
         assert 0 <= start < end <= len(text)
+
+
+def test_japanese_era_years_count_from_their_first_year() -> None:
+    assert parse_date("平成14年3月15日 夕刊") == date(2002, 3, 15)
+    assert parse_date("令和元年5月1日") == date(2019, 5, 1)
+    assert parse_date("令和5年10月11日（水）配信") == date(2023, 10, 11)
 
 
 def test_impossible_dates_are_not_dates() -> None:
@@ -83,6 +90,42 @@ def test_a_date_inside_a_running_sentence_is_not_a_dateline() -> None:
         "On 9 October 2023 China sent back hundreds of people detained in Jilin and Liaoning."
     ]
     assert from_lines(header, []) is None
+
+
+def test_a_byline_sets_its_date_off_with_a_separator() -> None:
+    header = [
+        "한때 우리가 외면했던 두 어부",
+        "김하늘 객원논설위원 · 통일문제연구소 연구위원 | 2021.06.15",
+    ]
+    pub = from_lines(header, [])
+    assert pub is not None and (pub.value, pub.method) == (date(2021, 6, 15), "dateline")
+
+
+def test_a_date_opening_a_filing_line_is_the_publication_date() -> None:
+    header = ["Thursday, April 4, 2019 | Filed under Asia, Refugees | Written by Sam Reyes"]
+    pub = from_lines(header, [])
+    assert pub is not None and pub.value == date(2019, 4, 4)
+
+
+def test_a_date_set_off_inside_a_sentence_is_still_not_a_dateline() -> None:
+    header = ["Activists met on 9 October 2023 / and again a week later to plan the next rally."]
+    assert from_lines(header, []) is None
+
+
+def test_with_nothing_else_the_banner_at_the_top_gives_the_day() -> None:
+    header = ["脫北者抵達馬尼拉", "1999年7月2日 星期五　天文台：晴，氣溫26至31度"]
+    pub = from_lines(header, [])
+    assert pub is not None and (pub.value, pub.method) == (date(1999, 7, 2), "banner")
+
+
+def test_a_dateline_wins_over_the_banner() -> None:
+    header = ["發布時間：1999年7月3日", "1999年7月2日 星期五　天文台：晴"]
+    pub = from_lines(header, [])
+    assert pub is not None and (pub.value, pub.method) == (date(1999, 7, 3), "dateline")
+
+
+def test_a_date_inside_a_forecast_is_not_a_banner() -> None:
+    assert from_lines(["首爾天氣：晴　週末預報 1999年7月4日 有雨"], []) is None
 
 
 def test_a_signature_date_under_a_statement() -> None:

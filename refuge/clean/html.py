@@ -16,8 +16,9 @@ from dataclasses import dataclass
 import trafilatura
 
 from refuge.clean.published import (
+    banner_date,
+    dateline,
     from_html_meta,
-    from_lines,
     iso_date,
     post_footer,
     signature_date,
@@ -200,11 +201,12 @@ def _published(markup: str, plain: list[str], layout: Layout, date: str | None) 
     found = from_html_meta(markup)
     if found:
         return found
+    header: list[str] = []
     if layout.first is not None and layout.body is not None:
         top = min(layout.first, layout.headline if layout.headline is not None else layout.first)
         start = max(0, top - _HEADER_SPAN)
         header = [plain[layout.body], *plain[start : layout.body][::-1]]
-        found = from_lines(header, [])
+        found = dateline(header)
         if found:
             return found
     if layout.body is not None and layout.last is not None:
@@ -217,8 +219,8 @@ def _published(markup: str, plain: list[str], layout: Layout, date: str | None) 
         if day:
             return Published(day, "trafilatura", date)
     if layout.last is not None:
-        return signature_date(plain[layout.last :])
-    return None
+        found = signature_date(plain[layout.last :])
+    return found or banner_date(header)
 
 
 @dataclass(frozen=True)

@@ -48,4 +48,10 @@ def markers() -> Markers:
 
 
 def has_any(line: str, words: tuple[str, ...]) -> bool:
-    return any(w in line for w in words)
+    if any(w in line for w in words):
+        return True
+    # Section heads are often set in capitals ("MOST READ", "MORE FROM ASIA"); the marker
+    # lists are written as the words are usually cased.
+    if line.isupper():
+        return any(w in form for form in (line.capitalize(), line.title()) for w in words)
+    return False

@@ -52,8 +52,17 @@ _TIME = re.compile(
 )
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 
+# Japanese era years and the Republic of China calendar of Taiwan: year 1 is the base + 1.
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
+    (
+        re.compile(
+            rf"({'|'.join(_ERAS)})\s*(\d{{1,3}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+        ),
+        "era",
+    ),
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
     # Korean blogs write "2024. 3. 5." with spaces after the dots.
@@ -94,8 +103,12 @@ def find_date(text: str) -> tuple[date, int, int] | None:
     best: tuple[date, int, int] | None = None
     for pattern, order in _PATTERNS:
         for match in pattern.finditer(text):
-            a, b, c = match.groups()
-            if order == "ymd":
+            if order == "era":
+                era, year, m, d = match.groups()
+                a, b, c = str(_ERAS[era] + (1 if year == "元" else int(year))), m, d
+            else:
+                a, b, c = match.groups()
+            if order in ("ymd", "era"):
                 day = _valid(int(a), int(b), int(c))
             elif order == "numeric":
                 first, second = int(a), int(b)
@@ -154,25 +167,55 @@ def _widget(line: str) -> bool:
     return has_any(line, markers().widget)
 
 
+# A byline or a filing line sets its date off with a separator: "Name, columnist | 2024.11.07",
+# "Monday, March 5, 2012 | Filed under …". Body sentences don't.
+_SEPARATORS = "|·•/–—"
+_LEAD_WORDS = 14
+
+
+def _set_off(line: str, start: int, end: int) -> bool:
+    before, after = line[:start].strip(), line[end:].strip()
+    if before and before[-1] in _SEPARATORS and (not after or _CLOCK.match(after)):
+        return True
+    lead_ok = not before or (len(before) <= _LEAD_WORDS and not any(c.isdigit() for c in before))
+    return lead_ok and bool(after) and after[0] in _SEPARATORS
+
+
 def from_lines(header: list[str], trailer: list[str]) -> Published | None:
-    """A dateline among the lines around the headline, else a signature date under the text.
+    """A dateline among the lines around the headline, else a signature date under the text,
+    else the date of a banner at the top of the page.
 
     `header` is the headline region, nearest to the article first; `trailer` the lines from
     the last paragraph on, nearest first.
     """
+    return dateline(header) or signature_date(trailer) or banner_date(header)
+
+
+def dateline(header: list[str]) -> Published | None:
     for i, line in enumerate(header):
         found = find_date(line) if len(line) <= _LONG_TEXT else None
         if not found:
             continue
         day, start, end = found
         mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
-        if not (mostly_date or _dateline_words(line)):
+        if not (mostly_date or _dateline_words(line) or _set_off(line, start, end)):
             continue
         # A date above a weather or market widget is the widget's, not the article's.
         if _widget(line) or any(_widget(x) for x in header[max(0, i - 1) : i]):
             continue
         return Published(day, "dateline", line)
-    return signature_date(trailer)
+    return None
+
+
+def banner_date(header: list[str]) -> Published | None:
+    """The last resort: a page with no dateline of its own often shows the day of its issue
+    at the head of the weather or market banner ("2002年3月16日 星期六　天文台：多雲…").
+    Only a date that opens the line counts; a date inside a forecast is the forecast's."""
+    for line in reversed(header):
+        found = find_date(line) if len(line) <= _LONG_TEXT else None
+        if found and _widget(line) and not line[: found[1]].strip():
+            return Published(found[0], "banner", line)
+    return None
 
 
 # A magazine issue or a dated signature that names only the month: "1998年3月号".

@@ -15,7 +15,9 @@ from refuge.clean.markers import has_any, markers
 from refuge.records import RemovedBlock
 
 _SENTENCE_END = re.compile(r"[.。!?！？]\s*[\"'”’」』)）]*\s*$|[.。!?！？][\"'”’」』)）]*\s")
-_WIDGET = re.compile(r"[℃°]|▲|▼|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]")
+_WIDGET = re.compile(
+    r"[℃°]|▲|▼|\d\.\d+\s+[+-]\d[\d,]*\.\d+|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]"
+)
 _SEPARATORS = re.compile(r"\s[|｜·•]\s|\s[|｜]|[|｜]\s|　\S{1,8}　")
 _BREADCRUMB = re.compile(r"\S\s*[>＞›»]\s*\S+\s*[>＞›»]")
 # "Section > Subsection": two or three short names and an arrow.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from refuge.extract import langdata
+from refuge.extract.rules import clause_at
 
 # a captured "source" longer than this is a clause, not a name
 MAX_SOURCE = 80
@@ -41,8 +42,18 @@ def _tidy(source: str) -> str | None:
     return source
 
 
-def find_attribution(text: str, lang: str, nearby: str | None = None) -> Attribution:
-    """The source a sentence names, or `nearby` when it only signals reported speech."""
+def find_attribution(
+    text: str, lang: str, nearby: str | None = None, focus: tuple[int, int] | None = None
+) -> Attribution:
+    """The source a sentence names, or `nearby` when it only signals reported speech. A source
+    named in the clause of the incident word at `focus` speaks for it before one named in
+    another clause ("Yonhap said 20 were caught, and HRW says 50 were sent back")."""
+    if focus is not None:
+        start, end = clause_at(text, focus, lang)
+        if (start, end) != (0, len(text)):
+            own, _ = _read(text[start:end], lang)
+            if own is not None:
+                return Attribution(own, True)
     source, reported = _read(text, lang)
     if source is None and reported:
         return Attribution(nearby or "unnamed source", True)

@@ -194,6 +194,49 @@ def figure_readings(
     return [(first, clause), (second, tail)]
 
 
+def joined_acts(
+    span: tuple[int, int],
+    main: Trigger,
+    triggers: list[Trigger],
+    dates: list,
+    counts: list,
+    text: str,
+    lang: str,
+) -> list[tuple[Trigger, DateSpan]]:
+    """'Two fishermen captured on Nov. 2 and deported on Nov. 7': one figure carried by
+    predicates of different kinds joined in a row, each with a day of its own, is one incident
+    per predicate. A predicate's date stands after it in English and before it where
+    adverbials precede the verb; a predicate whose stretch counts people of its own is theirs."""
+    heads = [t for t in triggers if not is_modifier(t, text, lang)]
+    if main not in heads or len(heads) < 2:
+        return []
+    after = lang == "en"
+    contrasts = lang_rules(lang).contrasts
+    out: list[tuple[Trigger, DateSpan]] = []
+    for n, t in enumerate(heads):
+        if out and contrasts and contrasts.search(text, heads[n - 1].end, t.start):
+            break
+        lo = t.end if after else (heads[n - 1].end if n else 0)
+        hi = (heads[n + 1].start if n + 1 < len(heads) else len(text)) if after else t.start
+        own = [d for d in dates if lo <= d.start and d.end <= hi]
+        # its subject stands before it in English: the stretch from the predicate before
+        floor = heads[n - 1].end if n else 0
+        others = [
+            c for c in counts if floor <= c.start and c.end <= hi and (c.start, c.end) != span
+        ]
+        if not own or others:
+            if out:
+                break
+            continue
+        out.append((t, (own[0] if after else own[-1]).span))
+    chosen = [t for t, _ in out]
+    if main not in chosen or len({t.type for t in chosen}) < len(chosen) or len(chosen) < 2:
+        return []
+    if len({when for _, when in out}) < len(out):
+        return []
+    return out
+
+
 def main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
     protests = [t for t in triggers if t.type == "protest"]
     if protests:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from refuge.extract import langdata
+from refuge.extract.rules import clause_at
 from refuge.extract.triggers import compile_patterns
 
 ORDER: tuple[str, ...] = ("denied", "conditional", "planned", "uncertain")
@@ -35,19 +36,17 @@ def _neutral(lang: str) -> re.Pattern[str] | None:
     return compile_patterns(table.get("neutral", ()), "" if lang == "en" else lang)
 
 
-# English clauses end at these marks; a hedge in one clause does not hedge the next
-_EN_CLAUSE = re.compile(
-    r"[,;:]|\s(?:but|while|whereas)\s|\s(?:that|which) is\s"
-    r"|\sand\s(?=(?:is|are|was|were|has|have|had)\b)"
-)
+# cues that speak only for the clause they stand in: "left China on Friday, flying on to a
+# journey that is expected to end in Seoul" states the departure
+CLAUSE_BOUND = ("planned", "uncertain")
 
 
 def find_modality(
     text: str, lang: str, attributed: bool, focus: tuple[int, int] | None = None
 ) -> str:
-    """The strongest cue in `text`; a hedge ("expected", "appear to") only counts in the clause
-    of the incident word at `focus` ("left China on Friday, flying on to a journey that is
-    expected to end in Seoul" states the departure)."""
+    """The strongest cue in `text`; a hedge ("expected", "appear to") or an announcement only
+    counts in the clause of the incident word at `focus`, as the language's clause breaks
+    bound it (`clause_at`)."""
     neutral = _neutral(lang)
     if neutral:
         # blanked, not cut out, so that `focus` still points at the incident word
@@ -56,18 +55,12 @@ def find_modality(
         hit = pattern.search(text)
         if hit is None:
             continue
-        if name == "uncertain" and focus is not None and lang == "en":
-            start, end = _clause(text, focus)
+        if name in CLAUSE_BOUND and focus is not None:
+            start, end = clause_at(text, focus, lang)
             if not pattern.search(text, start, end):
                 continue
         return name
     return "reported" if attributed else "asserted"
-
-
-def _clause(text: str, focus: tuple[int, int]) -> tuple[int, int]:
-    starts = [m.end() for m in _EN_CLAUSE.finditer(text, 0, focus[0])]
-    after = _EN_CLAUSE.search(text, focus[1])
-    return (starts[-1] if starts else 0), (after.start() if after else len(text))
 
 
 __all__ = ["find_modality"]

@@ -40,6 +40,8 @@ class LangRules:
     anaphoric: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     members: re.Pattern[str] | None
+    clause_breaks: re.Pattern[str] | None
+    contrasts: re.Pattern[str] | None
 
 
 @cache
@@ -68,6 +70,8 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("anaphoric", ())),
         pattern(counts.get("apposition", ())),
         pattern(counts.get("members", ())),
+        pattern(table.get("grammar", {}).get("clause_breaks", ())),
+        pattern(table.get("grammar", {}).get("contrasts", ())),
     )
 
 
@@ -75,3 +79,14 @@ def read_before(lang: str) -> bool:
     """Whether the language's clauses stand before the noun they describe (its triggers table
     says so in `[grammar] clauses_before`): the Korean reading of figures applies."""
     return lang_rules(lang).clauses_before
+
+
+def clause_at(text: str, focus: tuple[int, int], lang: str) -> tuple[int, int]:
+    """The clause of `text` holding the mention at `focus`, bounded by the language's
+    `[grammar] clause_breaks`; the whole text where the language lists none."""
+    breaks = lang_rules(lang).clause_breaks
+    if breaks is None:
+        return 0, len(text)
+    starts = [m.end() for m in breaks.finditer(text, 0, focus[0])]
+    after = breaks.search(text, focus[1])
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))

@@ -137,8 +137,9 @@ class Store:
         segmentation: Segmentation,
         claims: Sequence[Claim],
         version: str,
-    ) -> None:
-        """Store one document and its machine output, replacing an older version's output."""
+    ) -> bool:
+        """Store one document and its machine output, replacing an older version's output;
+        True when it replaced one."""
         with self.writer.begin() as conn:
             exists = conn.execute(
                 select(t.documents.c.sha256).where(t.documents.c.sha256 == raw.sha256)
@@ -202,6 +203,7 @@ class Store:
             if claims:
                 conn.execute(t.claims.insert(), _claim_rows(raw.sha256, claims))
             self.dialect.index_document(conn, raw.sha256, doc.title, doc.text)
+        return bool(exists)
 
     def _delete_machine_output(self, conn: Connection, sha256: str) -> None:
         keys = select(t.claims.c.key).where(t.claims.c.sha256 == sha256)
