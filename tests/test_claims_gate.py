@@ -42,16 +42,18 @@ CLAIM_FLOORS = {
     ("dev", "all"): 0.94,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
-    ("dev", "ja"): 0.869,  # measured 0.8695: 0.87 was rounded up
+    ("dev", "ja"): 0.86,
     ("dev", "zh"): 0.91,
-    ("samples", "all"): 0.9,
+    ("samples", "all"): 0.90,
     ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.86,
-    ("heldout1", "all"): 0.88,
+    ("heldout1", "all"): 0.89,
     ("heldout1", "zh"): 0.86,
-    ("heldout2", "all"): 0.65,
+    ("heldout2", "all"): 0.70,
+    ("heldout1", "ko"): 0.99,
+    ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.93,
 }
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.clauses import (
+    STATIVE,
     carried_act,
     described_act,
     figure_readings,
@@ -60,7 +61,7 @@ from refuge.extract.counts import CountMention
 from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
-from refuge.extract.places import incident_places, names_same_place, with_default
+from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
@@ -97,7 +98,7 @@ def _pinned(
         return False
     if when is not None or modality == "denied":
         return True
-    if any(p.kind != "country" for p in places):
+    if any(p.kind != "country" for p in not_home(places, text, lang)):
         return True
     return has("quantity", text, lang)
 
@@ -243,15 +244,23 @@ def _described_claim(
 
 
 def _carried_claim(
-    ctx: Context, read: _Read, c: CountMention, head: Trigger, seen: set[tuple[object, ...]]
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    head: Trigger,
+    seen: set[tuple[object, ...]],
+    head_when: DateSpan | None,
 ) -> Claim | None:
-    """The second incident an anaphor after the figure tells of the same people."""
+    """The second incident an anaphor after the figure tells of the same people. Without a
+    date of its own an act follows on the first ("뛰어들었으나 모두 붙잡혔다", "뛰어들었을 때는
+    이들이 한국으로 가도록 허용했다"); a state ("이들이 지금 갇혀 있다") is of the text's date."""
     carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
     if carried is None or (carried[0].type, c.count) in seen:
         return None
     later, lo = carried
     seen.add((later.type, c.count))
     own = [d for d in read.dates if d.start >= lo]
+    follows = None if later.type in STATIVE else head_when
     return _claim(
         ctx,
         read.sentence,
@@ -259,7 +268,7 @@ def _carried_claim(
         read.lang,
         later.type,
         c.count,
-        day_of(ctx, own[0] if own else None, later.type),
+        day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
         read.modality,
@@ -360,7 +369,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             if described is not None:
                 out.append(described[0])
-            later = _carried_claim(ctx, read, c, trigger, seen)
+            later = _carried_claim(ctx, read, c, trigger, seen, out[-1 - bool(described)].date)
             if later is not None:
                 out.append(later)
             continue
