@@ -47,7 +47,7 @@ CLAIM_FLOORS = {
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
     ("dev", "ja"): 0.91,
-    ("dev", "zh"): 0.81,
+    ("dev", "zh"): 0.91,
     ("samples", "all"): 0.90,
     ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
@@ -55,10 +55,12 @@ CLAIM_FLOORS = {
     ("samples", "zh"): 0.86,
     ("heldout1", "all"): 0.92,
     ("heldout1", "ja"): 0.84,
+    ("heldout1", "zh"): 0.86,
     ("heldout1", "ko"): 0.99,
     ("heldout2", "all"): 0.72,
     ("heldout2", "ja"): 0.61,
     ("heldout2", "ko"): 0.99,
+    ("heldout2", "zh"): 0.93,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
