@@ -14,7 +14,12 @@ import re
 from refuge.clean.markers import has_any, markers
 from refuge.records import RemovedBlock
 
-_SENTENCE_END = re.compile(r"[.。!?！？]\s*[\"'”’」』)）]*\s*$|[.。!?！？][\"'”’」』)）]*\s")
+# Inside a line, a full stop ends a sentence only where it is no abbreviation ("p.m. (",
+# "U.S. and") and no number follows ("Ep. 152").
+_SENTENCE_END = re.compile(
+    r"[.。!?！？]\s*[\"'”’」』)）]*\s*$"
+    r"|(?<![.\s][A-Za-z])(?:\.(?!\s+\d)|[。!?！？])[\"'”’」』)）]*\s"
+)
 _WIDGET = re.compile(
     r"[℃°]|▲|▼|\d\.\d+\s+[+-]\d[\d,]*\.\d+|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]"
 )
