@@ -43,20 +43,22 @@ CORPORA = {
 # (corpus, language or "all") -> claim F1 floor
 CLAIM_FLOORS = {
     ("seeds", "all"): 1.0,
-    ("dev", "all"): 0.93,
+    ("dev", "all"): 0.94,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
     ("dev", "ja"): 0.86,
-    ("dev", "zh"): 0.81,
+    ("dev", "zh"): 0.91,
     ("samples", "all"): 0.90,
     ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.86,
     ("heldout1", "all"): 0.89,
+    ("heldout1", "zh"): 0.86,
     ("heldout2", "all"): 0.70,
     ("heldout1", "ko"): 0.99,
     ("heldout2", "ko"): 0.99,
+    ("heldout2", "zh"): 0.93,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
