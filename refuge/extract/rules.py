@@ -42,6 +42,7 @@ class LangRules:
     members: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
+    person: re.Pattern[str] | None
 
 
 @cache
@@ -72,6 +73,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("members", ())),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
+        pattern(counts.get("person", ())),
     )
 
 
