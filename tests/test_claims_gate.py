@@ -50,13 +50,15 @@ CLAIM_FLOORS = {
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.86,
     ("heldout1", "all"): 0.88,
-    ("heldout2", "all"): 0.61,
+    ("heldout1", "en"): 0.92,
+    ("heldout2", "all"): 0.66,
+    ("heldout2", "en"): 0.70,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
 # samples went from 0.977 to 0.965 when five more of its claims matched (s14 and s16 found
 # their publication dates): the figure is over matched claims, and the new ones link less well.
-LINK_FLOORS = {"seeds": 1.0, "dev": 0.92, "samples": 0.96, "heldout1": 0.96, "heldout2": 0.79}
+LINK_FLOORS = {"seeds": 1.0, "dev": 0.92, "samples": 0.96, "heldout1": 0.96, "heldout2": 0.80}
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.
 FIELD_FLOOR = 0.80
