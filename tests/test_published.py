@@ -168,3 +168,10 @@ def test_json_ld_date_published() -> None:
         date(2022, 7, 19),
         "json-ld:datePublished",
     )
+
+
+@given(days)
+def test_a_korean_byline_with_a_title_dates_the_page(day: date) -> None:
+    line = f"김하늘 객원논설위원 · 통일정책연구원 선임연구위원 | {day.year}.{day.month:02d}.{day.day:02d}"
+    found = from_lines([line], [])
+    assert found is not None and found.value == day

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
 from refuge.extract.clauses import (
+    STATIVE,
     carried_act,
     described_act,
     figure_readings,
@@ -57,10 +58,10 @@ from refuge.extract.context import (
     told_before,
 )
 from refuge.extract.counts import CountMention
-from refuge.extract.dates import DateMention, has_sequel, last_day
+from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
-from refuge.extract.places import incident_places, names_same_place, with_default
+from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
@@ -97,7 +98,7 @@ def _pinned(
         return False
     if when is not None or modality == "denied":
         return True
-    if any(p.kind != "country" for p in places):
+    if any(p.kind != "country" for p in not_home(places, text, lang)):
         return True
     return has("quantity", text, lang)
 
@@ -152,10 +153,14 @@ def _claim(
             )
     told = told_before(ctx, text, lang)
     if told is not None:
-        dates = event_dates(told[-1], lang, ctx.published)
+        # the story's last dated sentence: the one just before may only add a detail
+        dated = (event_dates(t, lang, ctx.published) for t in reversed(told))
+        dates = next((d for d in dated if d), [])
         when = when or (dates[-1].span if dates else None)
         story = " ".join(told)
-        places = places or incident_places(ctx.gaz.find(story, lang), story, lang, kind)
+        if all(p.geonames_id is None for p in places):
+            # the story's cities, not a country a title names ("日本副领事")
+            places = incident_places(ctx.gaz.find(story, lang), story, lang, kind) or places
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
@@ -272,15 +277,23 @@ def _described_claim(
 
 
 def _carried_claim(
-    ctx: Context, read: _Read, c: CountMention, head: Trigger, seen: set[tuple[object, ...]]
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    head: Trigger,
+    seen: set[tuple[object, ...]],
+    head_when: DateSpan | None,
 ) -> Claim | None:
-    """The second incident an anaphor after the figure tells of the same people."""
+    """The second incident an anaphor after the figure tells of the same people. Without a
+    date of its own an act follows on the first ("뛰어들었으나 모두 붙잡혔다", "뛰어들었을 때는
+    이들이 한국으로 가도록 허용했다"); a state ("이들이 지금 갇혀 있다") is of the text's date."""
     carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
     if carried is None or (carried[0].type, c.count) in seen:
         return None
     later, lo = carried
     seen.add((later.type, c.count))
     own = [d for d in read.dates if d.start >= lo]
+    follows = None if later.type in STATIVE else head_when
     return _claim(
         ctx,
         read.sentence,
@@ -288,7 +301,7 @@ def _carried_claim(
         read.lang,
         later.type,
         c.count,
-        day_of(ctx, own[0] if own else None, later.type),
+        day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
         read.modality,
@@ -342,7 +355,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         told = [d for d in event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
         previous = told[-1].span.end if told else None
     modality = find_modality(text, lang, found.reported)
-    if read_before(lang):
+    if read_before(lang) or has_context_day(text, lang):
+        # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
     dates = event_dates(text, lang, anchor, previous, ahead=modality == "planned")
     named = last_day(dates)
@@ -388,24 +402,23 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             if described is not None:
                 out.append(described[0])
-            later = _carried_claim(ctx, read, c, trigger, seen)
+            later = _carried_claim(ctx, read, c, trigger, seen, out[-1 - bool(described)].date)
             if later is not None:
                 out.append(later)
             continue
-        readings = figure_readings(
-            (c.start, c.end),
-            triggers,
-            text,
-            lang,
-            lambda w: any(w[0] <= d.start and d.end <= w[1] for d in dates),
-        )
+        spans = [(o.start, o.end) for o in counts]
+        readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
+        # a date a relative clause gives its own act is not the date of the main predicate
+        told = [w for _, w in readings if w is not None]
         acts = dict(
             joined_acts((c.start, c.end), readings[0][0], triggers, dates, counts, text, lang)
             if len(readings) == 1
             else ()
         )
         for trigger, window in [(t, None) for t in acts] or readings:
-            kind = _stock(trigger.type, text, lang)
+            # people whose relative clause tells what befell them on a day of their own are a
+            # group told of ("先月8日に捕まった10人が、現在は監房に"), not a stock
+            kind = trigger.type if len(readings) > 1 else _stock(trigger.type, text, lang)
             key = (kind, c.count)
             if key in seen:
                 continue
@@ -415,6 +428,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 pool = event_dates(text, lang, anchor, previous, statements=True)
             else:
                 pool = dates
+            if window is None:
+                pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
             when = (
                 when
                 or own_date((c.start, c.end), counts, pool, lang)
@@ -471,9 +486,20 @@ def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> li
     for c in without_parts(ctx, index, people_counts(text, lang), text, lang):
         modality = find_modality(text, lang, True)
         claim = _claim(
-            ctx, sentence, index, lang, previous.type, c.count, None, [], found.source, modality
+            ctx,
+            sentence,
+            index,
+            lang,
+            previous.type,
+            c.count,
+            None,
+            ctx.gaz.find(text, lang),
+            found.source,
+            modality,
         )
-        out.append(replace(claim, date=previous.date, places=previous.places, actor=previous.actor))
+        # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
+        places = claim.places if specific_places(claim) else previous.places
+        out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
     return out
 
 

@@ -39,7 +39,7 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
                 for o in claims
                 if o.count is not None and o.type == claim.type and o.date == claim.date
             ]
-            if counted:
+            if counted or _placed_twin(claim, claims):
                 continue
         if claim.count is not None and claim.date is not None and not specific_places(claim):
             extra = [
@@ -51,6 +51,21 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
             claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
         out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _placed_twin(claim: Claim, claims: list[Claim]) -> bool:
+    """'…돌려보내지 말라고 요구하며 의원이 오늘부터 단식에 들어갔다. … 의원은 오늘 서울 …
+    대사관 맞은편에서 단식 농성을 시작했다': a lead that names no place tells the incident
+    the next sentence places, on the same day."""
+    if specific_places(claim):
+        return False
+    return any(
+        o is not claim
+        and o.count is None
+        and (o.type, o.date) == (claim.type, claim.date)
+        and specific_places(o)
+        for o in claims
+    )
 
 
 def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:

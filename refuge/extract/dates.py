@@ -94,6 +94,14 @@ def has_sequel(text: str, lang: str) -> bool:
     return bool(words and words.search(fold(text)))
 
 
+def has_context_day(text: str, lang: str) -> bool:
+    """Whether `text` holds a word for a day told before it ("次日", "当天", "이날")."""
+    if lang not in ("ko", "en", "ja", "zh"):
+        return False
+    table = load(lang, "dates")
+    return any(_context_word(raw, table) for raw in _scan(fold(text), lang))
+
+
 @cache
 def _sequel_words(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
@@ -123,6 +131,13 @@ def find_dates(
     out: list[DateMention] = []
     roles: list[str] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
+    # A story the text told in an earlier year goes on in it: "5년 전 이날 … 이들은 그보다 닷새
+    # 앞선 11월 2일 붙잡혔다" is 2 November of that year, not of the text's.
+    story = (
+        (previous.year, previous.month)
+        if previous and anchor and previous.year < anchor.year
+        else None
+    )
     own_day = False  # whether `day` is now one this text named
     i = 0
     while i < len(raws):
@@ -139,12 +154,12 @@ def find_dates(
                 roles.append("other")
             i += 1
             continue
-        near = context if context and raw.start - context[2] <= _CONTEXT_REACH else None
+        near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story
         if "same_month" in raw.groups and day is not None:
             # "같은 달 18일": the month of the last day named
-            near = (day.year, day.month, raw.start)
+            near = (day.year, day.month)
         base = day if _context_word(raw, table) else None
-        first = _resolve(raw.groups, lang, base or anchor, near[:2] if near else None, ahead)
+        first = _resolve(raw.groups, lang, base or anchor, near, ahead)
         if first is None:
             i += 1
             continue
@@ -393,7 +408,18 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
     if unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
+    if "anniversary" in g:
+        return _Resolved(_years_back(anchor, n), True, None)
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
+
+
+def _years_back(anchor: date, n: int) -> DateSpan:
+    """The same calendar day `n` years before `anchor`; 29 February falls on the 28th."""
+    try:
+        day = anchor.replace(year=anchor.year - n)
+    except ValueError:
+        day = anchor.replace(year=anchor.year - n, day=28)
+    return DateSpan(day, day, "day")
 
 
 def _weekday(

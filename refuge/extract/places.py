@@ -59,9 +59,15 @@ def names_same_place(text: str, lang: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+def not_home(mentions: list[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
+    """The mentions that may be where something happened: no organisation's home town, no
+    Games named by their city."""
+    return [m for m in mentions if not _is_home(text, m, lang)]
+
+
 def incident_places(mentions: list[PlaceMention], text: str, lang: str, kind: str) -> list[Place]:
     """The most specific incident places among a sentence's mentions, in text order."""
-    kept = [m for m in mentions if not _is_home(text, m, lang)]
+    kept = not_home(mentions, text, lang)
     if kind == "forced_repatriation":
         # "sent back to North Korea" names the destination, not where the return happened
         kept = [m for m in kept if not (m.kind == "country" and m.place.country == "KP")]
@@ -90,4 +96,4 @@ def with_default(
     return tuple(places)
 
 
-__all__ = ["incident_places", "names_same_place", "with_default"]
+__all__ = ["incident_places", "names_same_place", "not_home", "with_default"]
