@@ -321,3 +321,17 @@ def test_what_followed_when_they_entered_has_their_date() -> None:
         ("asylum_seeking", 12, date(2003, 1, 1)),
         ("resettlement", 12, date(2003, 1, 1)),
     ]
+
+
+def test_a_group_whose_part_is_only_described_is_the_claim() -> None:
+    assert dated("지난 5일 공안에 연행된 탈북자 9명 가운데 6명은 20대 여성이다.") == [
+        ("arrest", 9, date(2023, 10, 5))
+    ]
+
+
+def test_a_part_with_an_incident_of_its_own_is_still_its_claim() -> None:
+    assert kinds("북송된 탈북민 가운데 20명이 지금 교화소에 수감돼 있다.") == [("detention", 20)]
+
+
+def test_one_included_in_a_group_is_no_claim_of_its_own() -> None:
+    assert kinds("지난 5일 체포된 탈북민 8명 중에는 10대 소년 2명도 포함됐다.") == [("arrest", 8)]
