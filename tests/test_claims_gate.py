@@ -34,31 +34,47 @@ CORPORA = {
         REPO / "corpora" / "heldout2" / "docs",
         REPO / "corpora" / "heldout2" / "gold.jsonl",
     ),
+    "heldout3": (
+        REPO / "corpora" / "heldout3" / "docs",
+        REPO / "corpora" / "heldout3" / "gold.jsonl",
+    ),
 }
 
 # (corpus, language or "all") -> claim F1 floor
 CLAIM_FLOORS = {
     ("seeds", "all"): 1.0,
-    ("dev", "all"): 0.93,
+    ("dev", "all"): 0.94,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
     ("dev", "ja"): 0.86,
-    ("dev", "zh"): 0.81,
+    ("dev", "zh"): 0.91,
     ("samples", "all"): 0.90,
     ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.86,
     ("heldout1", "all"): 0.89,
+    ("heldout1", "zh"): 0.86,
     ("heldout2", "all"): 0.70,
     ("heldout1", "ko"): 0.99,
     ("heldout2", "ko"): 0.99,
+    ("heldout2", "zh"): 0.93,
+    # The blind set: a low floor only, so that a change that breaks other writing fails here
+    # while nobody is steered by its figures.
+    ("heldout3", "all"): 0.55,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
 # samples went from 0.977 to 0.965 when five more of its claims matched (s14 and s16 found
 # their publication dates): the figure is over matched claims, and the new ones link less well.
-LINK_FLOORS = {"seeds": 1.0, "dev": 0.92, "samples": 0.96, "heldout1": 0.96, "heldout2": 0.79}
+LINK_FLOORS = {
+    "seeds": 1.0,
+    "dev": 0.92,
+    "samples": 0.96,
+    "heldout1": 0.96,
+    "heldout2": 0.79,
+    "heldout3": 0.75,
+}
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.
 FIELD_FLOOR = 0.80

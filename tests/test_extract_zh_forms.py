@@ -239,6 +239,64 @@ def test_handed_over_with_an_aspect_mark_and_held_in() -> None:
     assert "detention" in kinds("他们被关在图们的看守设施里。")
 
 
+# --- clause shapes, story and day words ---------------------------------------------------
+
+
+def test_an_arrest_does_not_run_into_the_facility_the_people_are_held_in() -> None:
+    assert kinds("目前约有三百名脱北者被关押在边境的拘留设施。") == ["detention"]
+
+
+def test_the_whole_group_after_its_parts() -> None:
+    found = claims_of("5月8日，武警把两名闯入的脱北者带走，随后将6人全部带离。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("arrest", 6)]
+
+
+def test_a_cleft_types_its_figure_by_the_verb_it_opens_with() -> None:
+    found = claims_of("上月3日被遣返朝鲜的是关押在延吉、图们两地的四十余名脱北者。")
+    assert [(c.type, c.count, c.date and c.date.start) for c in found] == [
+        ("forced_repatriation", Count(40, "more_than", None, None), date(2024, 5, 3))
+    ]
+
+
+def test_a_remark_on_the_return_or_a_decision_is_no_new_incident() -> None:
+    found = claims_of("韩国政府3日将两名朝鲜船员遣返。媒体称，这是政府首次强制送回越境者。")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("forced_repatriation", 2)
+    ]
+    assert kinds("在野党批评当局的遣返决定。") == []
+
+
+def test_the_next_day_in_a_later_sentence_counts_from_the_day_told() -> None:
+    found = claims_of("5月8日，五名脱北者闯入日本驻沈阳领馆。次日，他们被公安带走。")
+    assert [(c.type, c.date and c.date.start) for c in found][-1] == ("arrest", date(2024, 5, 9))
+
+
+def test_a_day_counted_from_a_named_event_is_not_from_the_day_told() -> None:
+    found = claims_of("上周一（10号），也就是峰会结束的第二天，当局把三十名脱北者送回了朝鲜。")
+    assert [c.date and c.date.start for c in found] == [date(2024, 6, 10)]
+
+
+def test_a_sentence_carrying_the_story_on_takes_its_date_and_city() -> None:
+    found = claims_of(
+        "4月2日，七名脱北者在丹东车站附近被发现。一名男子试图逃跑。"
+        "警方称，边防人员随后将7人全部抓获。"
+    )
+    (arrest,) = [c for c in found if c.type == "arrest"]
+    assert (arrest.count.value if arrest.count else None, arrest.date and arrest.date.start) == (
+        7,
+        date(2024, 4, 2),
+    )
+    assert [p.name for p in arrest.places] == ["Dandong"]
+
+
+def test_a_second_source_names_its_own_cities() -> None:
+    found = claims_of(
+        "据人权团体称，10日约有三百名脱北者被遣返。另一团体则说大约四百人，地点包括图们和丹东。"
+    )
+    second = [c for c in found if c.count and c.count.value == 400]
+    assert [p.name for c in second for p in c.places] == ["Tumen", "Dandong"]
+
+
 def test_one_figure_carried_by_two_dated_predicates_is_two_claims() -> None:
     found = claims_of("中国警方5月3日在延吉抓捕了12名脱北者，5月20日将他们遣返回朝鲜。")
     assert [

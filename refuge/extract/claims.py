@@ -54,10 +54,11 @@ from refuge.extract.context import (
     missing_since,
     same_scene,
     same_time,
+    specific_places,
     told_before,
 )
 from refuge.extract.counts import CountMention
-from refuge.extract.dates import DateMention, has_sequel, last_day
+from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
@@ -142,10 +143,14 @@ def _claim(
             )
     told = told_before(ctx, text, lang)
     if told is not None:
-        dates = event_dates(told[-1], lang, ctx.published)
+        # the story's last dated sentence: the one just before may only add a detail
+        dated = (event_dates(t, lang, ctx.published) for t in reversed(told))
+        dates = next((d for d in dated if d), [])
         when = when or (dates[-1].span if dates else None)
         story = " ".join(told)
-        places = places or incident_places(ctx.gaz.find(story, lang), story, lang, kind)
+        if all(p.geonames_id is None for p in places):
+            # the story's cities, not a country a title names ("日本副领事")
+            places = incident_places(ctx.gaz.find(story, lang), story, lang, kind) or places
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
@@ -317,7 +322,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         told = [d for d in event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
         previous = told[-1].span.end if told else None
     modality = find_modality(text, lang, found.reported)
-    if read_before(lang):
+    if read_before(lang) or has_context_day(text, lang):
+        # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
     dates = event_dates(text, lang, anchor, previous, ahead=modality == "planned")
     named = last_day(dates)
@@ -446,9 +452,20 @@ def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> li
     for c in without_parts(ctx, index, people_counts(text, lang), text, lang):
         modality = find_modality(text, lang, True)
         claim = _claim(
-            ctx, sentence, index, lang, previous.type, c.count, None, [], found.source, modality
+            ctx,
+            sentence,
+            index,
+            lang,
+            previous.type,
+            c.count,
+            None,
+            ctx.gaz.find(text, lang),
+            found.source,
+            modality,
         )
-        out.append(replace(claim, date=previous.date, places=previous.places, actor=previous.actor))
+        # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
+        places = claim.places if specific_places(claim) else previous.places
+        out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
     return out
 
 

@@ -54,8 +54,10 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
             or (lex.strong and lex.strong.match(after.lstrip()))
         )
     if lang == "zh":
-        clause = re.split(r"[,，、。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
-        return "的" in clause
+        # "关押在图们、珲春的": a list of places does not end the description
+        clause = re.split(r"[,，。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
+        # "被送回的是…的50人": the clause a cleft opens with is the predicate of its figure
+        return "的" in clause and not clause.startswith("的是", clause.index("的"))
     after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
     # the people described, not a second incident word that is also a topic word ("체포해 북송")
     incidents = [(k.start, k.end) for k in find_triggers(after, lang)]
@@ -247,7 +249,8 @@ def people_counts(text: str, lang: str) -> list:
     rules = lang_rules(lang)
     out = []
     parts_until = -1  # the end of a clause whose figures are parts of a group counted in it
-    for c in find_counts(text, lang):
+    found = find_counts(text, lang)
+    for n, c in enumerate(found):
         if c.start < parts_until:
             continue
         if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
@@ -260,7 +263,10 @@ def people_counts(text: str, lang: str) -> list:
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
             continue
-        near = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
+        # "两名涉嫌杀害16名同伴的船员": the people another figure counts are not this one's
+        lo = max(c.start - OTHERS_REACH, found[n - 1].end if n else 0)
+        hi = min(c.end + OTHERS_REACH, found[n + 1].start if n + 1 < len(found) else len(text))
+        near = text[max(0, lo) : hi]
         if rules.others and rules.others.search(near):
             continue
         out.append(c)

@@ -94,6 +94,14 @@ def has_sequel(text: str, lang: str) -> bool:
     return bool(words and words.search(fold(text)))
 
 
+def has_context_day(text: str, lang: str) -> bool:
+    """Whether `text` holds a word for a day told before it ("次日", "当天", "이날")."""
+    if lang not in ("ko", "en", "ja", "zh"):
+        return False
+    table = load(lang, "dates")
+    return any(_context_word(raw, table) for raw in _scan(fold(text), lang))
+
+
 @cache
 def _sequel_words(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
