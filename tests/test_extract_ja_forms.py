@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extracting import reader
+from extracting import figures, reader
 
 from refuge.extract.counts import find_counts
 from refuge.extract.modality import find_modality
@@ -163,3 +163,50 @@ def test_a_demand_to_stop_returns_is_no_return(text: str) -> None:
 )
 def test_seoul_acts_or_only_tells(text: str, actor: str) -> None:
     assert [c.actor for c in claims_of(text)] == [actor]
+
+
+def test_a_relative_clause_with_its_own_day_is_an_incident_of_its_own() -> None:
+    found = claims_of("今月10日に大使館に駆け込んだ北朝鮮住民8人が、今月12日に北京を出発した。")
+    assert figures(found) == [
+        ("resettlement", 8, "2024-06-12"),
+        ("asylum_seeking", 8, "2024-06-10"),
+    ]
+
+
+def test_a_relative_clause_tells_of_the_figure_after_it_only() -> None:
+    text = "3人は、昨年5月に領事館に駆け込んで韓国へ渡った脱北者一家6人の親戚だという。"
+    assert figures(claims_of(text)) == [
+        ("resettlement", 6, "2023-05-01"),
+        ("asylum_seeking", 6, "2023-05-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公安に拘束された脱北者9人が、今月8日に北朝鮮へ送還された。",
+        "今月8日、国境で拘束された脱北者9人が北朝鮮へ送還された。",
+    ],
+)
+def test_a_relative_clause_without_a_day_of_its_own_only_says_who(text: str) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", 9, "2024-06-08")]
+
+
+def test_a_date_joined_to_the_verb_after_a_speaker_dates_the_incident() -> None:
+    text = "専門家らは、今月9日に脱北者40人が送還されたとの報告に懸念を示した。"
+    assert figures(claims_of(text)) == [("forced_repatriation", 40, "2024-06-09")]
+
+
+def test_people_a_dated_relative_clause_tells_of_are_a_group_not_a_stock() -> None:
+    text = (
+        "消息筋は、今月2日に国境で捕まった脱北者6人が、現在は保衛部の施設に収容されていると話した。"
+    )
+    assert figures(claims_of(text)) == [
+        ("detention", 6, "2024-06-20"),
+        ("arrest", 6, "2024-06-02"),
+    ]
+
+
+def test_a_date_set_off_after_the_subject_dates_the_main_clause() -> None:
+    text = "中国当局が今月9日に、拘束していた脱北者数百人を北朝鮮へ送り返した。"
+    assert figures(claims_of(text)) == [("forced_repatriation", None, "2024-06-09")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extracting import reader
+from extracting import figures, reader
 
 from refuge.extract.clauses import people_counts
 from refuge.extract.counts import find_counts
@@ -237,6 +237,14 @@ def test_north_koreans_named_by_who_they_are() -> None:
 def test_handed_over_with_an_aspect_mark_and_held_in() -> None:
     assert "forced_repatriation" in kinds("这些人被押解到图们后交给了朝方。")
     assert "detention" in kinds("他们被关在图们的看守设施里。")
+
+
+def test_a_relative_clause_with_its_own_day_is_an_incident_of_its_own() -> None:
+    found = claims_of("上月10日在图们被拘留的脱北者30人，本月5日被遣返回朝鲜。")
+    assert figures(found) == [
+        ("forced_repatriation", 30, "2024-06-05"),
+        ("arrest", 30, "2024-05-10"),
+    ]
 
 
 # --- clause shapes, story and day words ---------------------------------------------------

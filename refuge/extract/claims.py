@@ -373,20 +373,19 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if later is not None:
                 out.append(later)
             continue
-        readings = figure_readings(
-            (c.start, c.end),
-            triggers,
-            text,
-            lang,
-            lambda w: any(w[0] <= d.start and d.end <= w[1] for d in dates),
-        )
+        spans = [(o.start, o.end) for o in counts]
+        readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
+        # a date a relative clause gives its own act is not the date of the main predicate
+        told = [w for _, w in readings if w is not None]
         acts = dict(
             joined_acts((c.start, c.end), readings[0][0], triggers, dates, counts, text, lang)
             if len(readings) == 1
             else ()
         )
         for trigger, window in [(t, None) for t in acts] or readings:
-            kind = _stock(trigger.type, text, lang)
+            # people whose relative clause tells what befell them on a day of their own are a
+            # group told of ("先月8日に捕まった10人が、現在は監房に"), not a stock
+            kind = trigger.type if len(readings) > 1 else _stock(trigger.type, text, lang)
             key = (kind, c.count)
             if key in seen:
                 continue
@@ -396,6 +395,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 pool = event_dates(text, lang, anchor, previous, statements=True)
             else:
                 pool = dates
+            if window is None:
+                pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
             when = (
                 when
                 or own_date((c.start, c.end), counts, pool, lang)

@@ -10,11 +10,11 @@ carry it on to a second; predicates joined in one sentence may each have their o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import pairwise
 
 from refuge.extract.context import Context, counted_before
 from refuge.extract.counts import CountMention, find_counts
+from refuge.extract.dates import DateMention
 from refuge.extract.pairing import gap, quote_at, quote_spans
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, LangRules, lang_rules
 from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, lexicon
@@ -161,12 +161,15 @@ def without_parts(
 
 def figure_readings(
     span: tuple[int, int],
+    spans: list[tuple[int, int]],
     triggers: list[Trigger],
     text: str,
     lang: str,
-    dates_in: Callable[[tuple[int, int]], bool],
+    dates: list[DateMention],
 ) -> list[tuple[Trigger, tuple[int, int] | None]]:
-    """The incident words a figure belongs to, each with the stretch of text its date is in.
+    """The incident words a figure belongs to, each with the stretch of text its date is in
+    (None: the figure's own date, found as for any figure). `spans` are all the sentence's
+    figures.
 
     A subject with a relative clause has two predicates: "The 25 North Koreans who forced
     their way into the embassy on Thursday left China on Friday" is an asylum bid on Thursday
@@ -174,6 +177,8 @@ def figure_readings(
     detention facility") only says who they are: the main predicate alone is the claim,
     unless the description dates what it tells ("arrested in China last month").
     """
+    if lang_rules(lang).attributive is not None:
+        return _prenominal_readings(span, spans, triggers, text, lang, dates)
     main = type_for(span, triggers, text, lang)
     if lang != "en":
         return [(main, None)]
@@ -189,9 +194,113 @@ def figure_readings(
         return [(main, None)]
     tail = (second.start, len(text))
     clause = (first.end, second.start)
-    if described and not dates_in(clause):
+    if described and not _dated(clause, dates):
         return [(second, tail)]
     return [(first, clause), (second, tail)]
+
+
+def _dated(window: tuple[int, int], dates: list[DateMention]) -> bool:
+    return any(window[0] <= d.start and d.end <= window[1] for d in dates)
+
+
+def described_figure(
+    t: Trigger, spans: list[tuple[int, int]], text: str, lang: str
+) -> tuple[int, int] | None:
+    """The figure whose people an incident word describes where relative clauses stand before
+    their noun: the word ends in the attributive form (`[clauses] attributive`: "送還された",
+    "被遣返的") and the next figure follows in the same clause ("送還された脱北者600人")."""
+    attributive = lang_rules(lang).attributive
+    if attributive is None or not attributive.match(text, t.end):
+        return None
+    head = next((s for s in spans if s[0] >= t.end), None)
+    if head is None or head[0] - t.end > RELATIVE_REACH:
+        return None
+    return None if CLAUSE_MARKS.search(text, t.end, head[0]) else head
+
+
+def _clause_start(
+    span: tuple[int, int],
+    spans: list[tuple[int, int]],
+    dates: list[DateMention],
+    text: str,
+    lang: str,
+) -> int:
+    """Where the relative clause on the people of a figure begins: after the figure before
+    it, and after a date of the main clause set off at the head or after the topic ("代表は
+    今月2日、", "先月、")."""
+    lo = max((s[1] for s in spans if s[1] <= span[0]), default=0)
+    topic = lang_rules(lang).topic_date
+    if topic is None:
+        return lo
+    heads = [
+        d.end
+        for d in dates
+        if lo <= d.start
+        and d.end <= span[0]
+        and topic[0].search(text[lo : d.start])
+        and topic[1].match(text[d.end :])
+    ]
+    return max(heads, default=lo)
+
+
+def _prenominal_readings(
+    span: tuple[int, int],
+    spans: list[tuple[int, int]],
+    triggers: list[Trigger],
+    text: str,
+    lang: str,
+    dates: list[DateMention],
+) -> list[tuple[Trigger, tuple[int, int] | None]]:
+    """'14日に大使館に駆け込んだ25人は15日に出国した': the figure's predicate after it, and an
+    act its relative clause tells with a day of its own, dated in that clause. An incident
+    word that describes another figure's people is no reading of this one ("5人は、…韓国へ
+    渡った一家7人の親族だ": the five did not go)."""
+    owner = _owners(spans, triggers, dates, text, lang)
+    pool = [t for t in triggers if owner[t] in (None, span)]
+    if not pool:
+        return []
+    main = type_for(span, pool, text, lang)
+    heads = [
+        t
+        for t in pool
+        if t.start >= span[1] and owner[t] is None and not is_modifier(t, text, lang)
+    ]
+    if owner[main] == span and heads:
+        main = type_for(span, heads, text, lang)
+    if not any(owner[t] == span for t in triggers):
+        return [(main, None)]
+    clause = (_clause_start(span, spans, dates, text, lang), span[0])
+    if not _dated(clause, dates):
+        return [(main, None)]
+    acts: dict[str, Trigger] = {}
+    for t in triggers:
+        if owner[t] == span and t.type not in STATIVE:
+            acts[t.type] = t
+    acts.pop(main.type, None)
+    # the predicate is the relative clause itself ("…に駆け込んで韓国へ渡った一家7人"): its date
+    own = clause if owner[main] == span else None
+    return [(main, own), *((t, clause) for t in acts.values())]
+
+
+def _owners(
+    spans: list[tuple[int, int]],
+    triggers: list[Trigger],
+    dates: list[DateMention],
+    text: str,
+    lang: str,
+) -> dict[Trigger, tuple[int, int] | None]:
+    """The figure each incident word tells of through a relative clause, if any: the figure
+    after the word that ends the clause, for every word from the clause's start on."""
+    owner: dict[Trigger, tuple[int, int] | None] = dict.fromkeys(triggers)
+    for t in triggers:
+        head = described_figure(t, spans, text, lang)
+        if head is None:
+            continue
+        lo = _clause_start(head, spans, dates, text, lang)
+        for other in triggers:
+            if lo <= other.start and other.end <= t.end:
+                owner[other] = head
+    return owner
 
 
 def joined_acts(

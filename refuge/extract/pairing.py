@@ -11,7 +11,7 @@ from datetime import date
 
 from refuge.extract.context import Context
 from refuge.extract.dates import DateMention, find_dates
-from refuge.extract.rules import CLAUSE_MARKS, QUOTE, lang_rules
+from refuge.extract.rules import CLAUSE_MARKS, QUOTE, LangRules, lang_rules
 from refuge.extract.triggers import Trigger
 from refuge.records import DateSpan
 
@@ -57,10 +57,21 @@ def event_dates(
         said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
         if said and not statements:
             continue
-        if rules.speech_before and rules.speech_before.search(text[max(0, d.start - 24) : d.start]):
+        if _spoken_on(d, text, rules):
             continue
         out.append(d)
     return out
+
+
+def _spoken_on(d: DateMention, text: str, rules: LangRules) -> bool:
+    """'代表は2日、…と明らかにした': a date right after a speaker is when they spoke, when it is
+    set off from what follows (`speech_set_off`); one joined to a verb further on ('専門家らは、
+    今月9日に…送還されたとの報告') dates what they spoke of."""
+    if rules.speech_before is None or not rules.speech_before.search(
+        text[max(0, d.start - 24) : d.start]
+    ):
+        return False
+    return rules.speech_set_off is None or bool(rules.speech_set_off.match(text, d.end))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

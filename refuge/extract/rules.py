@@ -40,6 +40,11 @@ class LangRules:
     anaphoric: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     members: re.Pattern[str] | None
+    # Japanese and Chinese relative clauses on a figure's people (`[clauses]`): what follows an
+    # incident word that ends one, and what stands around a date of the main clause instead
+    attributive: re.Pattern[str] | None
+    topic_date: tuple[re.Pattern[str], re.Pattern[str]] | None
+    speech_set_off: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
 
@@ -48,6 +53,8 @@ class LangRules:
 def lang_rules(lang: str) -> LangRules:
     table = langdata.load(lang, "triggers")
     counts, dates = table.get("counts", {}), table.get("dates", {})
+    clauses = table.get("clauses", {})
+    topic = clauses.get("topic_date")
 
     def pattern(items: Sequence[str]) -> re.Pattern[str] | None:
         return re.compile("|".join(f"(?:{p})" for p in items)) if items else None
@@ -70,6 +77,9 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("anaphoric", ())),
         pattern(counts.get("apposition", ())),
         pattern(counts.get("members", ())),
+        pattern(clauses.get("attributive", ())),
+        (re.compile(topic[0]), re.compile(topic[1])) if topic else None,
+        pattern(dates.get("speech_set_off", ())),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
     )
