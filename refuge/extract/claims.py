@@ -45,11 +45,13 @@ from refuge.extract.consolidate import consolidate
 from refuge.extract.context import (
     LOOKBACK,
     Context,
+    about_one_person,
     anaphor_group,
     counted_before,
     day_told,
     finer_places,
     inherit,
+    learn_persons,
     located,
     missing_since,
     same_scene,
@@ -79,7 +81,7 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if not ctx.topical:
         return False
-    if has("weak", text, lang):
+    if has("weak", text, lang) or about_one_person(ctx, text):
         return True
     if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
@@ -305,6 +307,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     found = find_attribution(text, lang, nearby)
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
+    learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
         return []
@@ -427,6 +430,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if _pinned(text, lang, when, mentions, modality):
             # the missing are "they", however many were sent back; no figure is told for them
             count = None if kind == "disappearance" else counted_before(ctx, index, text, lang)
+            if count is None and about_one_person(ctx, text):
+                count = Count(1, "exact", None, None)
             if count is not None:
                 # "이들은 현재 구류장에 수감돼 있다": a group told of before, not a stock figure
                 kind = trigger.type

@@ -41,6 +41,8 @@ class Context:
     facilities: dict[str, Place] = field(default_factory=dict)
     # the last single day named, and in which sentence: "이날" two sentences on still means it
     last_day: tuple[int, date] | None = None
+    # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
+    persons: set[str] = field(default_factory=set)
 
 
 def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | None:
@@ -161,3 +163,21 @@ def anaphor_group(
 
 def specific_places(claim: Claim) -> tuple[Place, ...]:
     return tuple(p for p in claim.places if p.geonames_id is not None)
+
+
+def learn_persons(ctx: Context, text: str, lang: str) -> None:
+    """Remember the people `text` names the way a report marks a personal name."""
+    person = lang_rules(lang).person
+    if person is None:
+        return
+    for m in person.finditer(text):
+        name = m.group("name")
+        # the words before a name may cling to it ("表妹金哲玉"): keep its every ending
+        ctx.persons.update(name[i:] for i in range(len(name) - 1))
+
+
+def about_one_person(ctx: Context, text: str) -> bool:
+    """'金哲玉在中國生活約25年，…今年4月遭吉林省當局拘留': a sentence whose subject is a person
+    named before tells what happened to one person."""
+    head = text.lstrip()
+    return any(head.startswith(name) for name in ctx.persons)
