@@ -38,6 +38,10 @@ CORPORA = {
         REPO / "corpora" / "heldout3" / "docs",
         REPO / "corpora" / "heldout3" / "gold.jsonl",
     ),
+    "heldout4": (
+        REPO / "corpora" / "heldout4" / "docs",
+        REPO / "corpora" / "heldout4" / "gold.jsonl",
+    ),
 }
 
 # (corpus, language or "all") -> claim F1 floor
@@ -46,39 +50,40 @@ CLAIM_FLOORS = {
     ("dev", "all"): 0.96,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
-    ("dev", "ja"): 0.94,
-    ("dev", "zh"): 0.91,
+    ("dev", "ja"): 0.91,
+    ("dev", "zh"): 0.95,
     ("samples", "all"): 0.90,
     ("samples", "en"): 0.89,
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
-    ("samples", "zh"): 0.86,
+    ("samples", "zh"): 0.90,
     ("heldout1", "all"): 0.92,
+    ("heldout1", "en"): 0.92,
     ("heldout1", "ja"): 0.84,
     ("heldout1", "zh"): 0.86,
     ("heldout1", "ko"): 0.99,
     ("heldout2", "all"): 0.80,
+    ("heldout2", "en"): 0.70,
     ("heldout2", "ja"): 0.77,
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.93,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
+    ("heldout4", "all"): 0.63,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
 # samples went from 0.977 to 0.965 when five more of its claims matched (s14 and s16 found
 # their publication dates): the figure is over matched claims, and the new ones link less well.
-# dev went from 0.925 to 0.894 when dev_008's "200人が先月末…送還されたと報じた" matched: gold
-# puts every 26 April 2024 figure (60, 50-60, 200) in one event, the linker keeps one event
-# per figure, so each newly matched member of that event lowers B-cubed recall.
 LINK_FLOORS = {
     "seeds": 1.0,
-    "dev": 0.89,
+    "dev": 0.92,
     "samples": 0.96,
     "heldout1": 0.96,
     "heldout2": 0.86,
     "heldout3": 0.75,
+    "heldout4": 0.86,
 }
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.

@@ -240,11 +240,6 @@ def test_a_government_protesting_to_another_holds_no_rally() -> None:
     assert claims_of(text) == []
 
 
-def test_a_date_inside_what_was_reported_dates_the_incident() -> None:
-    text = "韓国の放送局は、施設にいた脱北者80人が先月末、列車で送還されたと報じた。"
-    assert figures(claims_of(text)) == [("forced_repatriation", 80, "2024-05-21")]
-
-
 def test_an_estimate_of_how_many_are_held_now_is_a_stock() -> None:
     text = "専門家は、中国国内で今も3000人ほどの脱北者が拘束されているとみている。"
     assert figures(claims_of(text)) == [("population_estimate", 3000, "2024-06-20")]

@@ -318,3 +318,25 @@ def test_one_figure_carried_by_two_dated_predicates_is_two_claims() -> None:
 def test_a_doubted_second_predicate_is_no_claim() -> None:
     found = claims_of("中国警方5月3日在延吉抓捕了12名脱北者，但无法确认他们是否5月20日被遣返。")
     assert [c.type for c in found] == ["arrest"]
+
+
+def test_a_person_named_before_is_one_person() -> None:
+    found = claims_of(
+        "据悉，一名叫朴英姬（音译）的脱北妇女也在被遣返者当中。"
+        "朴英姬在延吉生活了十年，今年3月遭当地公安逮捕。"
+    )
+    (arrest,) = [c for c in found if c.type == "arrest"]
+    assert (arrest.count, arrest.date and arrest.date.start) == (
+        Count(1, "exact", None, None),
+        date(2024, 3, 1),
+    )
+
+
+def test_a_headline_counts_refugees_without_a_counter() -> None:
+    assert [c.count for c in find_counts("12脱北者在丹东被捕", "zh")] == [
+        Count(12, "exact", None, None)
+    ]
+
+
+def test_a_threat_if_sent_back_is_conditional() -> None:
+    assert find_modality("他们扬言若被遣返便会绝食。", "zh", False) == "conditional"

@@ -45,11 +45,13 @@ from refuge.extract.consolidate import consolidate
 from refuge.extract.context import (
     LOOKBACK,
     Context,
+    about_one_person,
     anaphor_group,
     counted_before,
     day_told,
     finer_places,
     inherit,
+    learn_persons,
     located,
     missing_since,
     same_scene,
@@ -66,7 +68,7 @@ from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
-from refuge.records import Claim, Count, DateSpan, Document, Segmentation, Sentence
+from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
@@ -79,7 +81,7 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if not ctx.topical:
         return False
-    if has("weak", text, lang):
+    if has("weak", text, lang) or about_one_person(ctx, text):
         return True
     if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
@@ -133,6 +135,16 @@ def _claim(
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         earlier = inherit(ctx, index, kind, count if count and count.value else None)
+        if (
+            earlier is not None
+            and count
+            and count.value
+            and not _same_section(ctx, earlier, sentence)
+        ):
+            # "AUGUST 29 / … / SEPTEMBER 18 / Another forty were sent back": a new figure in a
+            # dated part of a timeline is that part's incident; an uncounted one ("UN experts
+            # said hundreds had been returned") may look back to an earlier part's
+            earlier = None
         korean = read_before(lang)
         if earlier is not None and (not korean or same_time(when, earlier.date)):
             when = when or earlier.date
@@ -159,6 +171,8 @@ def _claim(
             when = DateSpan(ctx.published, ctx.published, "day")
     if not places and when is not None:
         places = list(same_scene(ctx, index, when))
+    if not places:
+        places = list(_entry_scene(ctx, sentence))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
@@ -180,6 +194,27 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
+    """'8 May 2002 - Five tried to enter the consulate in Shenyang. … The family was allowed
+    to fly out on 22 May': an unplaced incident in a dated entry of a timeline is set where the
+    entry's story is."""
+    here = section_at(ctx.sections, sentence.start)
+    if here is None:
+        return ()
+    for _, claim in reversed(ctx.recent):
+        if section_at(ctx.sections, claim.evidence_start) != here:
+            break
+        if specific_places(claim):
+            return specific_places(claim)
+    return ()
+
+
+def _same_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
+    here = section_at(ctx.sections, sentence.start)
+    there = section_at(ctx.sections, earlier.evidence_start)
+    return here == there
 
 
 def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
@@ -305,6 +340,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     found = find_attribution(text, lang, nearby)
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
+    learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
         return []
@@ -427,6 +463,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if _pinned(text, lang, when, mentions, modality):
             # the missing are "they", however many were sent back; no figure is told for them
             count = None if kind == "disappearance" else counted_before(ctx, index, text, lang)
+            if count is None and about_one_person(ctx, text):
+                count = Count(1, "exact", None, None)
             if count is not None:
                 # "이들은 현재 구류장에 수감돼 있다": a group told of before, not a stock figure
                 kind = trigger.type

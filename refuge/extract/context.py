@@ -41,6 +41,8 @@ class Context:
     facilities: dict[str, Place] = field(default_factory=dict)
     # the last single day named, and in which sentence: "이날" two sentences on still means it
     last_day: tuple[int, date] | None = None
+    # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
+    persons: set[str] = field(default_factory=set)
 
 
 def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | None:
@@ -92,14 +94,15 @@ def located(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def inherit(ctx: Context, index: int, kind: str, count: Count | None = None) -> Claim | None:
-    """The claim just before about the same kind of incident, or about the same number of
-    people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group)."""
-    for n, claim in reversed(ctx.recent):
-        if index - n > LOOKBACK:
-            break
-        if claim.type == kind or (count is not None and claim.count == count):
-            return claim
-    return None
+    """The claim just before about the same kind of incident, else about the same number of
+    people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group). The
+    kind comes first: "7명을 체포했다. 이들은 현재 갇혀 있다. 체포된 7명은 …" is the arrest
+    again, not the detention of the text's date."""
+    near = [c for n, c in reversed(ctx.recent) if index - n <= LOOKBACK]
+    same_kind = next((c for c in near if c.type == kind), None)
+    if same_kind is not None or count is None:
+        return same_kind
+    return next((c for c in near if c.count == count), None)
 
 
 def same_time(when: DateSpan | None, earlier: DateSpan | None) -> bool:
@@ -160,3 +163,21 @@ def anaphor_group(
 
 def specific_places(claim: Claim) -> tuple[Place, ...]:
     return tuple(p for p in claim.places if p.geonames_id is not None)
+
+
+def learn_persons(ctx: Context, text: str, lang: str) -> None:
+    """Remember the people `text` names the way a report marks a personal name."""
+    person = lang_rules(lang).person
+    if person is None:
+        return
+    for m in person.finditer(text):
+        name = m.group("name")
+        # the words before a name may cling to it ("表妹金哲玉"): keep its every ending
+        ctx.persons.update(name[i:] for i in range(len(name) - 1))
+
+
+def about_one_person(ctx: Context, text: str) -> bool:
+    """'金哲玉在中國生活約25年，…今年4月遭吉林省當局拘留': a sentence whose subject is a person
+    named before tells what happened to one person."""
+    head = text.lstrip()
+    return any(head.startswith(name) for name in ctx.persons)

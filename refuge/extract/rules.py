@@ -49,6 +49,7 @@ class LangRules:
     frame_date: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
+    person: re.Pattern[str] | None
 
 
 @cache
@@ -86,6 +87,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("frame", ())),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
+        pattern(counts.get("person", ())),
     )
 
 
