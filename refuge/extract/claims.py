@@ -306,7 +306,7 @@ def _carried_claim(
         day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
-        read.modality,
+        find_modality(read.text, read.lang, read.source is not None, (later.start, later.end)),
         later,
     )
 
@@ -399,7 +399,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                     when,
                     own,
                     read.source,
-                    modality,
+                    find_modality(text, lang, found.reported, (trigger.start, trigger.end)),
                     trigger,
                 )
             )
