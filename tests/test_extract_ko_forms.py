@@ -272,9 +272,12 @@ def dated(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None,
 def test_an_anniversary_is_the_same_day_years_back(years: int, anchor: date) -> None:
     (found,) = find_dates(f"{years}년 전 이날 오후 그들은 국경을 넘었다", "ko", anchor)
     assert found.span.precision == "day"
+    assert found.span.start == found.span.end
     assert found.span.start.year == anchor.year - years
-    assert (found.span.start.month, found.span.start.day) == (
-        (anchor.month, anchor.day) if (anchor.month, anchor.day) != (2, 29) else (2, 28)
+    # 29 February falls on the 28th in a year that has none
+    assert (found.span.start.month, found.span.start.day) in (
+        (anchor.month, anchor.day),
+        (2, 28) if (anchor.month, anchor.day) == (2, 29) else (anchor.month, anchor.day),
     )
 
 
@@ -364,3 +367,37 @@ def test_a_trend_watched_is_no_incident() -> None:
 def test_illegal_entrants_in_a_denial_are_no_arrival() -> None:
     text = '중국 외교부는 10일 "이른바 탈북자는 없으며 불법 입국자는 법대로 처리한다"고 말했다.'
     assert [(c.type, c.modality) for c in claims_of(text)] == [("forced_repatriation", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high"),
+    [
+        ("한두", 1, 2),
+        ("두세", 2, 3),
+        ("서너", 3, 4),
+        ("네다섯", 4, 5),
+        ("대여섯", 5, 6),
+        ("예닐곱", 6, 7),
+    ],
+)
+def test_two_neighbouring_native_numbers_are_a_range(written: str, low: int, high: int) -> None:
+    (found,) = claims_of(f"탈북민 {written} 명이 지난 9일 단둥에서 공안에 붙잡혔다.")
+    assert found.type == "arrest"
+    assert found.count is not None
+    assert (found.count.qualifier, found.count.min, found.count.max) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("북송된 탈북민이 500명을 넘었다고 단체가 밝혔다.", "more_than"),
+        ("북송된 탈북민이 500명을 밑도는 것으로 파악됐다.", "up_to"),
+        ("지난 9일 북송된 탈북민이 500명에 육박한다고 단체가 주장했다.", "up_to"),
+    ],
+)
+def test_a_bound_told_by_the_verb_after_the_figure(text: str, qualifier: str) -> None:
+    (found,) = claims_of(text)
+    assert found.count is not None and (found.count.value, found.count.qualifier) == (
+        500,
+        qualifier,
+    )
