@@ -143,6 +143,12 @@ def test_a_sentence_that_tells_the_hour_is_not_a_dateline() -> None:
     assert from_lines([line], []) is None
 
 
+def test_a_board_timestamp_with_a_two_digit_year() -> None:
+    pub = from_lines(["글쓴이 : 운영진 | 날짜 : 19-11-08 09:30 | 조회 : 412"], [])
+    assert pub is not None and pub.value == date(2019, 11, 8)
+    assert parse_date("on 12.05.19 at the border") is None
+
+
 def test_a_date_in_chinese_numerals() -> None:
     pub = from_lines(["中華民國九十年五月八日　星期二"], [])
     assert pub is not None and pub.value == date(2001, 5, 8)

@@ -67,6 +67,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
     # Korean blogs write "2024. 3. 5." with spaces after the dots.
     (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)"), "ymd"),
+    # Boards print their timestamps with a two-digit year: "12-02-26 21:14", "23.10.09 08:15".
+    (re.compile(r"(?<![\d.\-/])(\d{2})[-./](\d{2})[-./](\d{2})(?=\s+\d{1,2}:\d{2})"), "yy"),
     # US numeric dates "9/17/2004"; a day above 12 in front means the British order.
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "numeric"),
     (
@@ -131,7 +133,9 @@ def find_date(text: str) -> tuple[date, int, int] | None:
                 a, b, c = str(_ERAS[era] + (1 if year == "元" else int(year))), m, d
             else:
                 a, b, c = match.groups()
-            if order in ("ymd", "era"):
+            if order == "yy":
+                a = str((2000 if int(a) < 70 else 1900) + int(a))
+            if order in ("ymd", "era", "yy"):
                 day = _valid(int(a), int(b), int(c))
             elif order == "numeric":
                 first, second = int(a), int(b)
