@@ -38,6 +38,10 @@ CORPORA = {
         REPO / "corpora" / "heldout3" / "docs",
         REPO / "corpora" / "heldout3" / "gold.jsonl",
     ),
+    "heldout4": (
+        REPO / "corpora" / "heldout4" / "docs",
+        REPO / "corpora" / "heldout4" / "gold.jsonl",
+    ),
 }
 
 # (corpus, language or "all") -> claim F1 floor
@@ -54,16 +58,19 @@ CLAIM_FLOORS = {
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.90,
     ("heldout1", "all"): 0.92,
+    ("heldout1", "en"): 0.92,
     ("heldout1", "ja"): 0.84,
     ("heldout1", "zh"): 0.86,
     ("heldout1", "ko"): 0.99,
     ("heldout2", "all"): 0.72,
+    ("heldout2", "en"): 0.70,
     ("heldout2", "ja"): 0.61,
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.93,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
+    ("heldout4", "all"): 0.63,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
@@ -76,6 +83,7 @@ LINK_FLOORS = {
     "heldout1": 0.96,
     "heldout2": 0.80,
     "heldout3": 0.75,
+    "heldout4": 0.86,
 }
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.

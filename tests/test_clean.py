@@ -9,6 +9,7 @@ import pytest
 from clean_corpus import cleaned, gold_docs
 
 from refuge.clean import CleanError, clean
+from refuge.clean.textdump import is_prose
 from refuge.records import Document, RawDocument, Source
 
 
@@ -344,3 +345,9 @@ def test_real_document_publication_date_and_how_it_was_found(
     assert pub is not None
     assert (pub.value, pub.method) == (day, method)
     assert pub.evidence
+
+
+def test_an_abbreviation_or_an_episode_number_does_not_make_a_line_prose() -> None:
+    assert not is_prose("Evening service: 5:00 / 7:30 (Korean) · 8:00 p.m. (Youth Ministry)")
+    assert not is_prose("Ep. 88 – Why the border towns went quiet after the pandemic ended")
+    assert is_prose("The group met at 8 p.m. on Friday. Police watched from across the road.")

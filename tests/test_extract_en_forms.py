@@ -244,3 +244,39 @@ def test_drones_troops_and_hackers_are_not_refugee_incidents() -> None:
 def test_border_guards_intercepting_defectors_is_an_arrest() -> None:
     found = claims_of("Chinese border guards intercepted 14 North Korean defectors on Monday.")
     assert figures(found) == [("arrest", 14, "2023-10-09")]
+
+
+# --- arrests: the active verb "detained" -------------------------------------------------------
+
+
+def test_police_detaining_people_is_an_arrest_and_their_make_up_no_claim() -> None:
+    found = claims_of(
+        "Border police detained nine North Korean refugees in Yanji on Sunday. Seven of those "
+        "held are women."
+    )
+    assert figures(found) == [("arrest", 9, "2023-10-08")]
+
+
+def test_people_detained_somewhere_are_only_described() -> None:
+    found = claims_of("Some 70 North Koreans detained in Jilin were sent back on Monday.")
+    assert figures(found) == [("forced_repatriation", 70, "2023-10-09")]
+
+
+# --- timelines: headings by a month's name ---------------------------------------------------
+
+
+def test_each_heading_of_a_year_in_review_dates_its_own_entry() -> None:
+    found = claims_of(
+        "THE YEAR SO FAR\n"
+        "MARCH 3\n"
+        "Rights groups said thirty North Korean defectors were sent back.\n"
+        "JUNE 14\n"
+        "Another twenty North Koreans were returned, activists said.\n"
+        "SEPTEMBER\n"
+        "Activists estimate that about 1,500 North Koreans are still held in Chinese jails.\n"
+    )
+    assert figures(found) == [
+        ("forced_repatriation", 30, "2023-03-03"),
+        ("forced_repatriation", 20, "2023-06-14"),
+        ("population_estimate", 1500, "2023-09-01"),
+    ]

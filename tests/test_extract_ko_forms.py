@@ -272,9 +272,12 @@ def dated(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None,
 def test_an_anniversary_is_the_same_day_years_back(years: int, anchor: date) -> None:
     (found,) = find_dates(f"{years}년 전 이날 오후 그들은 국경을 넘었다", "ko", anchor)
     assert found.span.precision == "day"
+    assert found.span.start == found.span.end
     assert found.span.start.year == anchor.year - years
-    assert (found.span.start.month, found.span.start.day) == (
-        (anchor.month, anchor.day) if (anchor.month, anchor.day) != (2, 29) else (2, 28)
+    # 29 February falls on the 28th in a year that has none
+    assert (found.span.start.month, found.span.start.day) in (
+        (anchor.month, anchor.day),
+        (2, 28) if (anchor.month, anchor.day) == (2, 29) else (anchor.month, anchor.day),
     )
 
 
@@ -321,3 +324,80 @@ def test_what_followed_when_they_entered_has_their_date() -> None:
         ("asylum_seeking", 12, date(2003, 1, 1)),
         ("resettlement", 12, date(2003, 1, 1)),
     ]
+
+
+def test_a_group_whose_part_is_only_described_is_the_claim() -> None:
+    assert dated("지난 5일 공안에 연행된 탈북자 9명 가운데 6명은 20대 여성이다.") == [
+        ("arrest", 9, date(2023, 10, 5))
+    ]
+
+
+def test_a_part_with_an_incident_of_its_own_is_still_its_claim() -> None:
+    assert kinds("북송된 탈북민 가운데 20명이 지금 교화소에 수감돼 있다.") == [("detention", 20)]
+
+
+def test_one_included_in_a_group_is_no_claim_of_its_own() -> None:
+    assert kinds("지난 5일 체포된 탈북민 8명 중에는 10대 소년 2명도 포함됐다.") == [("arrest", 8)]
+
+
+def test_a_group_told_again_is_the_act_of_its_kind_not_the_state_between() -> None:
+    text = (
+        "중국 공안이 지난 4일 훈춘에서 탈북민 6명을 붙잡았다. "
+        "이들은 현재 구류장에 갇혀 있는 것으로 알려졌다. 붙잡힌 6명은 모두 30대다."
+    )
+    assert dated(text) == [
+        ("arrest", 6, date(2023, 10, 4)),
+        ("detention", 6, PUBLISHED),
+        ("arrest", 6, date(2023, 10, 4)),
+    ]
+
+
+def test_a_headline_figure_without_its_qualifier_takes_the_body_date() -> None:
+    text = "中, 탈북민 40명 또 북송. 중국 당국이 지난 7일 새벽 탈북민 40여 명을 북한으로 넘겼다."
+    assert dated(text) == [
+        ("forced_repatriation", 40, date(2023, 10, 7)),
+        ("forced_repatriation", 40, date(2023, 10, 7)),
+    ]
+
+
+def test_a_trend_watched_is_no_incident() -> None:
+    assert claims_of("정부는 11일 중국 내 탈북민 북송 동향을 면밀히 지켜보고 있다고 말했다.") == []
+
+
+def test_illegal_entrants_in_a_denial_are_no_arrival() -> None:
+    text = '중국 외교부는 10일 "이른바 탈북자는 없으며 불법 입국자는 법대로 처리한다"고 말했다.'
+    assert [(c.type, c.modality) for c in claims_of(text)] == [("forced_repatriation", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high"),
+    [
+        ("한두", 1, 2),
+        ("두세", 2, 3),
+        ("서너", 3, 4),
+        ("네다섯", 4, 5),
+        ("대여섯", 5, 6),
+        ("예닐곱", 6, 7),
+    ],
+)
+def test_two_neighbouring_native_numbers_are_a_range(written: str, low: int, high: int) -> None:
+    (found,) = claims_of(f"탈북민 {written} 명이 지난 9일 단둥에서 공안에 붙잡혔다.")
+    assert found.type == "arrest"
+    assert found.count is not None
+    assert (found.count.qualifier, found.count.min, found.count.max) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("북송된 탈북민이 500명을 넘었다고 단체가 밝혔다.", "more_than"),
+        ("북송된 탈북민이 500명을 밑도는 것으로 파악됐다.", "up_to"),
+        ("지난 9일 북송된 탈북민이 500명에 육박한다고 단체가 주장했다.", "up_to"),
+    ],
+)
+def test_a_bound_told_by_the_verb_after_the_figure(text: str, qualifier: str) -> None:
+    (found,) = claims_of(text)
+    assert found.count is not None and (found.count.value, found.count.qualifier) == (
+        500,
+        qualifier,
+    )

@@ -128,6 +128,33 @@ def test_a_date_inside_a_forecast_is_not_a_banner() -> None:
     assert from_lines(["首爾天氣：晴　週末預報 1999年7月4日 有雨"], []) is None
 
 
+def test_a_byline_may_name_the_weekday_before_the_date() -> None:
+    pub = from_lines(["By Dana Ortiz and Kim Ha-eun · Friday, June 7, 2019"], [])
+    assert pub is not None and pub.value == date(2019, 6, 7)
+
+
+def test_a_time_of_day_in_characters_marks_a_dateline() -> None:
+    pub = from_lines(["令和4年6月3日（金曜日）10時05分～10時20分　於：会見室"], [])
+    assert pub is not None and pub.value == date(2022, 6, 3)
+
+
+def test_a_sentence_that_tells_the_hour_is_not_a_dateline() -> None:
+    line = "据报道，该船于2021年6月3日23时16分在黄海海域沉没，船上人员全部获救。"
+    assert from_lines([line], []) is None
+
+
+def test_a_board_timestamp_with_a_two_digit_year() -> None:
+    pub = from_lines(["글쓴이 : 운영진 | 날짜 : 19-11-08 09:30 | 조회 : 412"], [])
+    assert pub is not None and pub.value == date(2019, 11, 8)
+    assert parse_date("on 12.05.19 at the border") is None
+
+
+def test_a_date_in_chinese_numerals() -> None:
+    pub = from_lines(["中華民國九十年五月八日　星期二"], [])
+    assert pub is not None and pub.value == date(2001, 5, 8)
+    assert parse_date("二〇〇二年三月十四日") == date(2002, 3, 14)
+
+
 def test_a_signature_date_under_a_statement() -> None:
     pub = from_lines([], ["May 3rd, 2017", "The Committee"])
     assert pub is not None and (pub.value, pub.method) == (date(2017, 5, 3), "signature")

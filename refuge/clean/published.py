@@ -67,6 +67,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
     # Korean blogs write "2024. 3. 5." with spaces after the dots.
     (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)"), "ymd"),
+    # Boards print their timestamps with a two-digit year: "12-02-26 21:14", "23.10.09 08:15".
+    (re.compile(r"(?<![\d.\-/])(\d{2})[-./](\d{2})[-./](\d{2})(?=\s+\d{1,2}:\d{2})"), "yy"),
     # US numeric dates "9/17/2004"; a day above 12 in front means the British order.
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "numeric"),
     (
@@ -86,7 +88,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Beside a date, a dateline holds little else: a weekday, a time, a word or two.
 _DATELINE_SLACK = 24
-_CLOCK = re.compile(r"\d{1,2}:\d{2}|[-–|]\s*\d{4}-\d{2}-\d{2}\s*$")
+_CLOCK = re.compile(
+    r"\d{1,2}:\d{2}|\d{1,2}\s*(?:時|时|點|点|시)\s*\d{1,2}\s*(?:分|분)|[-–|]\s*\d{4}-\d{2}-\d{2}\s*$"
+)
 _LONG_TEXT = 200
 
 
@@ -98,8 +102,29 @@ def _valid(y: int, m: int, d: int) -> date | None:
     return day if 1990 <= y <= 2100 else None
 
 
+_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "兩": 2, "两": 2}
+_CJK_NUMBER = re.compile(r"[〇零一二三四五六七八九十兩两]+(?=\s*[年月日])")
+
+
+def _cjk_value(word: str) -> str:
+    if "十" not in word:
+        return "".join(str(_CJK_DIGITS[c]) for c in word)
+    tens, _, units = word.partition("十")
+    return str(
+        (_CJK_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CJK_DIGITS.get(units, 0) if units else 0)
+    )
+
+
+def arabic(text: str) -> str:
+    """Dates written in Chinese numerals ("二〇〇二年三月十四日", "民國九十一年") in digits,
+    so that one set of patterns reads both."""
+    return _CJK_NUMBER.sub(lambda m: _cjk_value(m.group(0)), text) if "年" in text else text
+
+
 def find_date(text: str) -> tuple[date, int, int] | None:
-    """The first full calendar date written in `text` with its span, in any of the four languages."""
+    """The first full calendar date written in `text` with its span, in any of the four
+    languages; the span is in `arabic(text)`, which is `text` unless it writes numerals."""
+    text = arabic(text)
     best: tuple[date, int, int] | None = None
     for pattern, order in _PATTERNS:
         for match in pattern.finditer(text):
@@ -108,7 +133,9 @@ def find_date(text: str) -> tuple[date, int, int] | None:
                 a, b, c = str(_ERAS[era] + (1 if year == "元" else int(year))), m, d
             else:
                 a, b, c = match.groups()
-            if order in ("ymd", "era"):
+            if order == "yy":
+                a = str((2000 if int(a) < 70 else 1900) + int(a))
+            if order in ("ymd", "era", "yy"):
                 day = _valid(int(a), int(b), int(c))
             elif order == "numeric":
                 first, second = int(a), int(b)
@@ -160,7 +187,9 @@ def iso_date(value: str) -> date | None:
 
 
 def _dateline_words(line: str) -> bool:
-    return bool(_CLOCK.search(line)) or has_any(line, markers().dateline)
+    # A time of day beside a date marks a dateline, not a sentence that tells when it happened.
+    clock = bool(_CLOCK.search(line)) and not line.rstrip().endswith("。")
+    return clock or has_any(line, markers().dateline)
 
 
 def _widget(line: str) -> bool:
@@ -173,8 +202,11 @@ _SEPARATORS = "|·•/–—"
 _LEAD_WORDS = 14
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.IGNORECASE)
+
+
 def _set_off(line: str, start: int, end: int) -> bool:
-    before, after = line[:start].strip(), line[end:].strip()
+    before, after = _WEEKDAY_BEFORE.sub("", line[:start].strip()).strip(), line[end:].strip()
     if before and before[-1] in _SEPARATORS and (not after or _CLOCK.match(after)):
         return True
     lead_ok = not before or (len(before) <= _LEAD_WORDS and not any(c.isdigit() for c in before))
@@ -193,6 +225,7 @@ def from_lines(header: list[str], trailer: list[str]) -> Published | None:
 
 def dateline(header: list[str]) -> Published | None:
     for i, line in enumerate(header):
+        line = arabic(line)
         found = find_date(line) if len(line) <= _LONG_TEXT else None
         if not found:
             continue
@@ -212,6 +245,7 @@ def banner_date(header: list[str]) -> Published | None:
     at the head of the weather or market banner ("2002年3月16日 星期六　天文台：多雲…").
     Only a date that opens the line counts; a date inside a forecast is the forecast's."""
     for line in reversed(header):
+        line = arabic(line)
         found = find_date(line) if len(line) <= _LONG_TEXT else None
         if found and _widget(line) and not line[: found[1]].strip():
             return Published(found[0], "banner", line)

@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 
 from refuge.clean.markers import has_any, markers
+from refuge.clean.published import find_date
 from refuge.records import RemovedBlock
 
-_SENTENCE_END = re.compile(r"[.。!?！？]\s*[\"'”’」』)）]*\s*$|[.。!?！？][\"'”’」』)）]*\s")
+# Inside a line, a full stop ends a sentence only where it is no abbreviation ("p.m. (",
+# "U.S. and") and no number follows ("Ep. 152").
+_SENTENCE_END = re.compile(
+    r"[.。!?！？]\s*[\"'”’」』)）]*\s*$"
+    r"|(?<![.\s][A-Za-z])(?:\.(?!\s+\d)|[。!?！？])[\"'”’」』)）]*\s"
+)
 _WIDGET = re.compile(
     r"[℃°]|▲|▼|\d\.\d+\s+[+-]\d[\d,]*\.\d+|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]"
 )
@@ -134,6 +140,10 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
         if not line:
             continue
         reason = None if is_prose(line) else line_reason(line)
+        # A marked word in a line that carries a full date ("… Newsletter No. 41 — October 14,
+        # 2023") is the dateline of a quoted text, which anchors its relative dates.
+        if reason == "marked" and find_date(line):
+            reason = None
         if reason is None:
             keep[i] = True
         else:

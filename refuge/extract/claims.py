@@ -69,7 +69,7 @@ from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.gazetteer.scripts import fold_han
-from refuge.records import Claim, Count, DateSpan, Document, Segmentation, Sentence
+from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
@@ -136,6 +136,16 @@ def _claim(
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         earlier = inherit(ctx, index, kind, count if count and count.value else None)
+        if (
+            earlier is not None
+            and count
+            and count.value
+            and not _same_section(ctx, earlier, sentence)
+        ):
+            # "AUGUST 29 / … / SEPTEMBER 18 / Another forty were sent back": a new figure in a
+            # dated part of a timeline is that part's incident; an uncounted one ("UN experts
+            # said hundreds had been returned") may look back to an earlier part's
+            earlier = None
         korean = read_before(lang)
         if earlier is not None and (not korean or same_time(when, earlier.date)):
             when = when or earlier.date
@@ -162,6 +172,8 @@ def _claim(
             when = DateSpan(ctx.published, ctx.published, "day")
     if not places and when is not None:
         places = list(same_scene(ctx, index, when))
+    if not places:
+        places = list(_entry_scene(ctx, sentence))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
@@ -183,6 +195,27 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
+    """'8 May 2002 - Five tried to enter the consulate in Shenyang. … The family was allowed
+    to fly out on 22 May': an unplaced incident in a dated entry of a timeline is set where the
+    entry's story is."""
+    here = section_at(ctx.sections, sentence.start)
+    if here is None:
+        return ()
+    for _, claim in reversed(ctx.recent):
+        if section_at(ctx.sections, claim.evidence_start) != here:
+            break
+        if specific_places(claim):
+            return specific_places(claim)
+    return ()
+
+
+def _same_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
+    here = section_at(ctx.sections, sentence.start)
+    there = section_at(ctx.sections, earlier.evidence_start)
+    return here == there
 
 
 def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:

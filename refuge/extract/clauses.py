@@ -357,10 +357,15 @@ def main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
 def people_counts(text: str, lang: str) -> list:
     rules = lang_rules(lang)
     out = []
+    parts_until = -1  # the end of a clause whose figures are parts of a group counted in it
     found = find_counts(text, lang)
     for n, c in enumerate(found):
-        if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
+        if c.start < parts_until:
             continue
+        if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
+            if not rules.clauses_before or _told_of_parts(c, text, lang):
+                continue
+            parts_until = _clause_end(text, c.end)
         if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
             continue
         if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
@@ -383,6 +388,19 @@ def people_counts(text: str, lang: str) -> list:
         # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
         out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
     return _totals(out, text, rules)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    mark = CLAUSE_MARKS.search(text, pos)
+    return mark.start() if mark else len(text)
+
+
+def _told_of_parts(whole: CountMention, text: str, lang: str) -> bool:
+    """'북송된 탈북민 가운데 20명이 수감돼 있다': an incident word after the part makes the part
+    a claim of its own. '체포된 탈북민 7명 가운데 4명은 여성이다' only describes the part:
+    the group of seven is the claim."""
+    rest = text[whole.end : _clause_end(text, whole.end)]
+    return bool(find_triggers(rest, lang))
 
 
 def _totals(counts: list, text: str, rules: LangRules) -> list:

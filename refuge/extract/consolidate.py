@@ -25,8 +25,10 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         if claim.date is None and claim.count is not None:
+            # a headline drops the qualifier ("60명 또 북송" over "60여 명을 넘긴"): the figure
+            # is the same
             twin = next(
-                (o for o in claims if o.type == claim.type and o.count == claim.count and o.date),
+                (o for o in claims if o.type == claim.type and _same_figure(o, claim) and o.date),
                 None,
             )
             if twin is not None:
@@ -51,6 +53,14 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
             claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
         out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.count is None or b.count is None:
+        return False
+    if a.count.value is None:
+        return a.count == b.count
+    return a.count.value == b.count.value
 
 
 def _placed_twin(claim: Claim, claims: list[Claim]) -> bool:

@@ -94,14 +94,15 @@ def located(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def inherit(ctx: Context, index: int, kind: str, count: Count | None = None) -> Claim | None:
-    """The claim just before about the same kind of incident, or about the same number of
-    people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group)."""
-    for n, claim in reversed(ctx.recent):
-        if index - n > LOOKBACK:
-            break
-        if claim.type == kind or (count is not None and claim.count == count):
-            return claim
-    return None
+    """The claim just before about the same kind of incident, else about the same number of
+    people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group). The
+    kind comes first: "7명을 체포했다. 이들은 현재 갇혀 있다. 체포된 7명은 …" is the arrest
+    again, not the detention of the text's date."""
+    near = [c for n, c in reversed(ctx.recent) if index - n <= LOOKBACK]
+    same_kind = next((c for c in near if c.type == kind), None)
+    if same_kind is not None or count is None:
+        return same_kind
+    return next((c for c in near if c.count == count), None)
 
 
 def same_time(when: DateSpan | None, earlier: DateSpan | None) -> bool:

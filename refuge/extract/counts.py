@@ -173,10 +173,37 @@ def _cjk_regexes(
     return numeric, vague, bare, None
 
 
+@cache
+def _ko_native_ranges() -> re.Pattern[str] | None:
+    """'두세 명', '서너 명': two neighbouring native numbers fused before a counter."""
+    table = load("ko", "numbers")["count"]
+    pairs = table.get("native_ranges", {})
+    if not pairs:
+        return None
+    counters = _alternation([*table["counters"], *table["native_only_counters"]])
+    followers = _alternation(table["counter_followers"])
+    return re.compile(
+        rf"(?<![\w])(?P<pair>{_alternation(pairs)})[ ]?(?:{counters})(?=[^가-힣]|$|{followers})"
+    )
+
+
+def _native_ranges(text: str) -> list[_Candidate]:
+    pattern = _ko_native_ranges()
+    if pattern is None:
+        return []
+    bounds = load("ko", "numbers")["count"]["native_ranges"]
+    out = []
+    for m in pattern.finditer(text):
+        low, high = bounds[m.group("pair")]
+        count = Count(None, "range", low, high)
+        out.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, "ko"), 1))
+    return out
+
+
 def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     table = load(lang, "numbers")["count"]
     numeric, vague, bare, honorific = _cjk_regexes(lang)
-    found: list[_Candidate] = []
+    found: list[_Candidate] = _native_ranges(text) if lang == "ko" else []
     if honorific is not None:
         for m in honorific.finditer(text):
             value = parse_number(m.group("n1"), lang)

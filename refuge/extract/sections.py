@@ -9,6 +9,7 @@ and a claim the section gives no date takes the section's.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -61,14 +62,44 @@ def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> Dat
         return None
     lead = len(line) - len(line.lstrip())
     for lang in langs:
+        alone = _month_alone(lang, stripped, anchor)
+        if alone is not None:
+            return alone
         for m in find_dates(line, lang, anchor):
             if m.start - lead > HEADING_LEAD:
                 continue
-            if m.relative and not _WRITTEN_MONTH.match(m.text):
+            if m.relative and not (_WRITTEN_MONTH.match(m.text) or _named_month(lang, m.text)):
                 continue
             if len(stripped) <= MAX_HEADING or _ENTRY.match(line, m.end):
                 return m.span
     return None
+
+
+@cache
+def _month_names(lang: str) -> re.Pattern[str] | None:
+    names = sorted(langdata.load(lang, "dates").get("months", {}), key=len, reverse=True)
+    if not names or not all(n.isascii() for n in names):
+        return None
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?i)(?:{alternation})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{alternation})\b")
+
+
+def _month_alone(lang: str, heading: str, anchor: date | None) -> DateSpan | None:
+    """'DECEMBER' heading the last part of a year-in-review: the latest such month up to the
+    text's date."""
+    month = langdata.load(lang, "dates").get("months_alone", {}).get(heading.title())
+    if month is None or anchor is None:
+        return None
+    year = anchor.year if month <= anchor.month else anchor.year - 1
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(date(year, month, 1), date(year, month, last), "month")
+
+
+def _named_month(lang: str, text: str) -> bool:
+    """'AUGUST 29', '9 Oct': a calendar day by its month's name opens a timeline heading even
+    without a year, as '8月29日' does; 'last month' or 'Monday' never do."""
+    names = _month_names(lang)
+    return bool(names and names.match(text))
 
 
 def _headline_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
