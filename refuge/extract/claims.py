@@ -25,6 +25,7 @@ incident across the document).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
@@ -212,6 +213,23 @@ def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
     return ()
 
 
+def _happened(text: str, lang: str, mention: DateMention) -> bool:
+    """Whether a day is told as one something happened or is set to happen on, not one only
+    hoped, feared or imagined."""
+    mood = find_modality(text, lang, False, (mention.start, mention.end))
+    return mood not in ("uncertain", "conditional")
+
+
+def _last_happened(ctx: Context) -> date | None:
+    """The last day an incident told so far happened, which "the next day" counts from when the
+    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one."""
+    for _, claim in reversed(ctx.recent):
+        d = claim.date
+        if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
+            return d.end if d.start == d.end else None
+    return None
+
+
 def _same_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
     here = section_at(ctx.sections, sentence.start)
     there = section_at(ctx.sections, earlier.evidence_start)
@@ -307,7 +325,7 @@ def _carried_claim(
         day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
-        read.modality,
+        find_modality(read.text, read.lang, read.source is not None, (later.start, later.end)),
         later,
     )
 
@@ -356,8 +374,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = without_parts(ctx, index, counts, text, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        told = [d for d in event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
-        previous = told[-1].span.end if told else None
+        before = ctx.texts[-1]
+        told = [
+            d
+            for d in event_dates(before, lang, anchor)
+            if d.span.precision == "day" and _happened(before, lang, d)
+        ]
+        previous = told[-1].span.end if told else _last_happened(ctx)
     modality = find_modality(text, lang, found.reported)
     if read_before(lang) or has_context_day(text, lang):
         # "次日，他们被带离": a day word counts from the day the sentences before named
@@ -400,7 +423,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                     when,
                     own,
                     read.source,
-                    modality,
+                    find_modality(text, lang, found.reported, (trigger.start, trigger.end)),
                     trigger,
                 )
             )
