@@ -280,3 +280,27 @@ def test_each_heading_of_a_year_in_review_dates_its_own_entry() -> None:
         ("forced_repatriation", 20, "2023-06-14"),
         ("population_estimate", 1500, "2023-09-01"),
     ]
+
+
+# --- reposts: anniversaries, quoted wire copy and what followed --------------------------------
+
+
+def test_years_ago_today_is_that_calendar_day() -> None:
+    (m,) = find_dates("Fifteen years ago today, they were caught.", "en", date(2023, 10, 12))
+    assert (m.span.start, m.span.precision) == (date(2008, 10, 12), "day")
+
+
+def test_a_quoted_dateline_dates_the_old_report_and_the_next_day_counts_from_what_happened() -> (
+    None
+):
+    found = claims_of(
+        "Ten years ago today, 14 North Koreans climbed the wall of the Canadian embassy in "
+        "Beijing.\n"
+        "Beijing, October 13, 2013 — The North Koreans who entered the compound on Saturday were "
+        "expected to leave China as early as Tuesday.\n"
+        "China let them fly out to Bangkok the next day, and they landed in Seoul on October 20.\n"
+    )
+    assert figures(found)[0] == ("asylum_seeking", 14, "2013-10-12")
+    flights = [f for f in figures(found) if f[0] == "resettlement" and f[1] is None]
+    assert ("resettlement", None, "2013-10-13") in flights
+    assert ("resettlement", None, "2013-10-20") in flights

@@ -25,6 +25,7 @@ incident across the document).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution
@@ -68,6 +69,7 @@ from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
@@ -211,6 +213,23 @@ def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
     return ()
 
 
+def _happened(text: str, lang: str, mention: DateMention) -> bool:
+    """Whether a day is told as one something happened or is set to happen on, not one only
+    hoped, feared or imagined."""
+    mood = find_modality(text, lang, False, (mention.start, mention.end))
+    return mood not in ("uncertain", "conditional")
+
+
+def _last_happened(ctx: Context) -> date | None:
+    """The last day an incident told so far happened, which "the next day" counts from when the
+    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one."""
+    for _, claim in reversed(ctx.recent):
+        d = claim.date
+        if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
+            return d.end if d.start == d.end else None
+    return None
+
+
 def _same_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
     here = section_at(ctx.sections, sentence.start)
     there = section_at(ctx.sections, earlier.evidence_start)
@@ -306,7 +325,7 @@ def _carried_claim(
         day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
-        read.modality,
+        find_modality(read.text, read.lang, read.source is not None, (later.start, later.end)),
         later,
     )
 
@@ -355,8 +374,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = without_parts(ctx, index, counts, text, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        told = [d for d in event_dates(ctx.texts[-1], lang, anchor) if d.span.precision == "day"]
-        previous = told[-1].span.end if told else None
+        before = ctx.texts[-1]
+        told = [
+            d
+            for d in event_dates(before, lang, anchor)
+            if d.span.precision == "day" and _happened(before, lang, d)
+        ]
+        previous = told[-1].span.end if told else _last_happened(ctx)
     modality = find_modality(text, lang, found.reported)
     if read_before(lang) or has_context_day(text, lang):
         # "次日，他们被带离": a day word counts from the day the sentences before named
@@ -399,7 +423,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                     when,
                     own,
                     read.source,
-                    modality,
+                    find_modality(text, lang, found.reported, (trigger.start, trigger.end)),
                     trigger,
                 )
             )
@@ -513,12 +537,37 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
-    topical = any(has("strong", doc.text[s.start : s.end], s.language) for s in sentences)
-    ctx = Context(doc.text, gaz, published, find_sections(doc.text, langs, published), topical)
+    text = _folded(doc.text, sentences)
+    topical = any(has("strong", text[s.start : s.end], s.language) for s in sentences)
+    ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
         found = sentence_claims(ctx, sentence, index, sentence.language)
         if not found:
             found = _continuation(ctx, sentence, index, sentence.language)
         ctx.recent.extend((index, c) for c in found)
-        ctx.texts.append(doc.text[sentence.start : sentence.end])
-    return consolidate(ctx.recent)
+        ctx.texts.append(text[sentence.start : sentence.end])
+    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _folded(text: str, sentences: list[Sentence]) -> str:
+    """The text as Chinese rules read it: traditional characters of Chinese sentences in their
+    simplified form (據 as 据, 週 as 周), so that the zh tables list each word once. One
+    character for one, so offsets hold."""
+    pieces, pos = [], 0
+    for s in sentences:
+        if s.language == "zh":
+            pieces += [text[pos : s.start], fold_han(text[s.start : s.end])]
+            pos = s.end
+    return "".join(pieces) + text[pos:]
+
+
+def _as_written(claim: Claim, original: str, folded: str) -> Claim:
+    """A claim read from the folded text, with its evidence and source as the page writes them."""
+    if original == folded:
+        return claim
+    evidence = original[claim.evidence_start : claim.evidence_end]
+    source = claim.attribution
+    at = folded.find(source) if source else -1
+    if source and at >= 0:
+        source = original[at : at + len(source)]
+    return replace(claim, evidence=evidence, attribution=source)

@@ -35,6 +35,10 @@ _ENTRY_MARK = re.compile(r"[-–—:：|]\s")
 # a month written as a number ("8月29日", "10월 9일") opens a timeline heading even without a
 # year: the year is the text's; words like "先月" or "지난달" are never headings
 _WRITTEN_MONTH = re.compile(r"\d{1,2}\s*[月월]")
+# a dateline: a place name and a comma before the date, a dash after it
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ -]{1,30},\s*$")
+_DATELINE_DASH = re.compile(r"\s*[—–-]{1,2}\s")
+_DATELINE_REACH = 60
 _SEPARATOR = re.compile(r"^\W*[─━—=\-_*~]{4,}.*$")
 
 
@@ -120,6 +124,22 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
+def _dateline_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
+    """'Beijing, March 15, 2002 — The group …': a paragraph opening with a dateline well before
+    the page's date is an older report quoted in it; its relative dates are of that day."""
+    if published is None:
+        return None
+    for lang in langs:
+        for m in find_dates(line[:_DATELINE_REACH], lang, None):
+            if m.relative or m.span.precision != "day":
+                continue
+            if not (_DATELINE_PLACE.match(line[: m.start]) and _DATELINE_DASH.match(line, m.end)):
+                continue
+            if (published - m.span.end).days > REPOST_GAP:
+                return m.span
+    return None
+
+
 @cache
 def _quote_words(lang: str) -> re.Pattern[str] | None:
     """Words saying that what follows is quoted from an earlier text; compiled once, since
@@ -158,7 +178,11 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
                 )
                 quote, separators_seen = None, 0
             continue
-        heading = _heading_date(line, langs, published) or _headline_date(line, langs, published)
+        heading = (
+            _heading_date(line, langs, published)
+            or _headline_date(line, langs, published)
+            or _dateline_date(line, langs, published)
+        )
         if heading is not None:
             starts.append((s, heading, True))
             continue
