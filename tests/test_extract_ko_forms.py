@@ -418,3 +418,21 @@ def test_the_crowd_made_to_watch_an_execution_is_not_counted() -> None:
 def test_entry_as_a_charge_is_no_arrival() -> None:
     text = "라오스 경찰은 지난 6일 불법 입국 혐의로 탈북민 4명을 체포했다."
     assert kinds(text) == [("arrest", 4)]
+
+
+def test_a_night_into_the_next_morning_is_one_span() -> None:
+    (found,) = find_dates("지난 4일 밤부터 5일 새벽까지", "ko", PUBLISHED)
+    assert found.span == DateSpan(date(2023, 10, 4), date(2023, 10, 5), "day")
+
+
+def test_days_later_count_from_the_day_told_before() -> None:
+    text = "탈북민 6명이 지난 2일 옌지에서 체포됐다. 이들은 나흘 뒤 투먼을 거쳐 북한으로 넘겨졌다."
+    assert dated(text) == [
+        ("arrest", 6, date(2023, 10, 2)),
+        ("forced_repatriation", 6, date(2023, 10, 6)),
+    ]
+
+
+def test_three_months_ago_in_the_native_form() -> None:
+    (found,) = find_dates("석 달 전 그들은 강을 건넜다", "ko", PUBLISHED)
+    assert (found.span.start, found.span.precision) == (date(2023, 7, 1), "month")
