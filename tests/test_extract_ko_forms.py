@@ -401,3 +401,20 @@ def test_a_bound_told_by_the_verb_after_the_figure(text: str, qualifier: str) ->
         500,
         qualifier,
     )
+
+
+def test_a_hedge_in_the_next_clause_leaves_the_state_before_it_firm() -> None:
+    text = "지원단체에 따르면 탈북민 11명은 지난주 투먼 구류장으로 옮겨져 수감됐으며, 다음 달 북송될 가능성이 높다."
+    (found,) = claims_of(text)
+    assert (found.type, found.modality) == ("detention", "reported")
+    assert found.count is not None and found.count.value == 11
+
+
+def test_the_crowd_made_to_watch_an_execution_is_not_counted() -> None:
+    text = "회령에서 지난달 탈북을 돕던 주민 2명이 총살됐으며, 현장에는 주민 수천 명이 동원됐다."
+    assert kinds(text) == [("execution", 2)]
+
+
+def test_entry_as_a_charge_is_no_arrival() -> None:
+    text = "라오스 경찰은 지난 6일 불법 입국 혐의로 탈북민 4명을 체포했다."
+    assert kinds(text) == [("arrest", 4)]

@@ -69,6 +69,7 @@ from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
@@ -327,7 +328,7 @@ def _carried_claim(
         day_of(ctx, own[0], later.type) if own else follows,
         [m for m in read.mentions if m.start >= lo],
         read.source,
-        read.modality,
+        find_modality(read.text, read.lang, read.source is not None, (later.start, later.end)),
         later,
     )
 
@@ -425,7 +426,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                     when,
                     own,
                     read.source,
-                    modality,
+                    find_modality(text, lang, found.reported, (trigger.start, trigger.end)),
                     trigger,
                 )
             )
@@ -539,12 +540,37 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
-    topical = any(has("strong", doc.text[s.start : s.end], s.language) for s in sentences)
-    ctx = Context(doc.text, gaz, published, find_sections(doc.text, langs, published), topical)
+    text = _folded(doc.text, sentences)
+    topical = any(has("strong", text[s.start : s.end], s.language) for s in sentences)
+    ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
         found = sentence_claims(ctx, sentence, index, sentence.language)
         if not found:
             found = _continuation(ctx, sentence, index, sentence.language)
         ctx.recent.extend((index, c) for c in found)
-        ctx.texts.append(doc.text[sentence.start : sentence.end])
-    return consolidate(ctx.recent)
+        ctx.texts.append(text[sentence.start : sentence.end])
+    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _folded(text: str, sentences: list[Sentence]) -> str:
+    """The text as Chinese rules read it: traditional characters of Chinese sentences in their
+    simplified form (據 as 据, 週 as 周), so that the zh tables list each word once. One
+    character for one, so offsets hold."""
+    pieces, pos = [], 0
+    for s in sentences:
+        if s.language == "zh":
+            pieces += [text[pos : s.start], fold_han(text[s.start : s.end])]
+            pos = s.end
+    return "".join(pieces) + text[pos:]
+
+
+def _as_written(claim: Claim, original: str, folded: str) -> Claim:
+    """A claim read from the folded text, with its evidence and source as the page writes them."""
+    if original == folded:
+        return claim
+    evidence = original[claim.evidence_start : claim.evidence_end]
+    source = claim.attribution
+    at = folded.find(source) if source else -1
+    if source and at >= 0:
+        source = original[at : at + len(source)]
+    return replace(claim, evidence=evidence, attribution=source)
