@@ -165,14 +165,17 @@ def _claim(
         if all(p.geonames_id is None for p in places):
             # the story's cities, not a country a title names ("日本副领事")
             places = incident_places(ctx.gaz.find(story, lang), story, lang, kind) or places
+    # the scene of the sentence before is shared on a day this sentence tells, not on the
+    # page's date a stock figure takes ("up to 2,000 may be held" after a rally in Seoul)
+    told_when = when
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
         elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
-    if not places and when is not None:
-        places = list(same_scene(ctx, index, when))
+    if not places and told_when is not None and kind != "population_estimate":
+        places = list(same_scene(ctx, index, told_when))
     if not places:
         places = list(_entry_scene(ctx, sentence))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
@@ -404,7 +407,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
-            when = day_of(ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+            # "8월 29일엔 여든 명, 9월 18일엔 마흔 명이 넘겨졌다": each figure its own date
+            when = own_date((c.start, c.end), counts, dates, lang) or day_of(
+                ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
+            )
             described = _described_claim(ctx, read, c, trigger, seen)
             # the places of the earlier act told in the relative clause are not those of this one
             own = [
