@@ -243,3 +243,32 @@ def test_a_government_protesting_to_another_holds_no_rally() -> None:
 def test_an_estimate_of_how_many_are_held_now_is_a_stock() -> None:
     text = "専門家は、中国国内で今も3000人ほどの脱北者が拘束されているとみている。"
     assert figures(claims_of(text)) == [("population_estimate", 3000, "2024-06-20")]
+
+
+def test_a_date_with_its_time_of_day_set_off_after_the_subject_dates_the_main_clause() -> None:
+    text = "当局は今月9日夜、施設に拘束していた脱北者300人を北朝鮮側に引き渡した。"
+    assert figures(claims_of(text)) == [("forced_repatriation", 300, "2024-06-09")]
+
+
+def test_about_a_figure_and_a_part_of_a_month_joined_by_no() -> None:
+    text = "脱北者七百人前後が先月の末に送還された。"
+    found = claims_of(text)
+    assert figures(found) == [("forced_repatriation", 700, "2024-05-21")]
+    assert found[0].count is not None and found[0].count.qualifier == "about"
+
+
+def test_nobody_reached_is_a_disappearance_without_a_figure() -> None:
+    text = (
+        "脱北者の送還が続く。今月9日に送還された人たちとは、その後誰一人として連絡が取れていない。"
+    )
+    assert [(c.type, c.count) for c in claims_of(text)] == [("disappearance", None)]
+
+
+def test_a_figure_someone_puts_on_those_held_is_a_stock() -> None:
+    text = "国連は、中国で拘束中の脱北者を3千人程度と見ています。"
+    assert figures(claims_of(text)) == [("population_estimate", 3000, "2024-06-20")]
+
+
+def test_a_sentence_on_the_number_counts_the_incident_just_told() -> None:
+    text = "今月9日、脱北者が北朝鮮へ送還された。その数は「400人超」とも言われる。"
+    assert figures(claims_of(text))[-1] == ("forced_repatriation", 400, "2024-06-09")

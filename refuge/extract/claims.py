@@ -509,12 +509,15 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
 
 def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
-    figures given by named sources right after an incident, for that same incident."""
+    figures given by named sources, or a sentence on the number itself (`[counts] tally`),
+    right after an incident, for that same incident."""
     if not ctx.recent or ctx.recent[-1][0] != index - 1:
         return []
     text = ctx.text[sentence.start : sentence.end]
     found = find_attribution(text, lang, None)
-    if not found.source:
+    tally = lang_rules(lang).tally
+    # "その数は「500人超」とも言われる": the number of the incident just told, by whoever
+    if not found.source and not (tally and tally.match(text)):
         return []
     previous = ctx.recent[-1][1]
     out = []

@@ -47,6 +47,7 @@ class LangRules:
     speech_set_off: re.Pattern[str] | None
     clause_opens: re.Pattern[str] | None
     frame_date: re.Pattern[str] | None
+    tally: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
     person: re.Pattern[str] | None
@@ -85,6 +86,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(dates.get("speech_set_off", ())),
         pattern(clauses.get("opens", ())),
         pattern(clauses.get("frame", ())),
+        pattern(counts.get("tally", ())),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
