@@ -165,14 +165,17 @@ def _claim(
         if all(p.geonames_id is None for p in places):
             # the story's cities, not a country a title names ("日本副领事")
             places = incident_places(ctx.gaz.find(story, lang), story, lang, kind) or places
+    # the scene of the sentence before is shared on a day this sentence tells, not on the
+    # page's date a stock figure takes ("up to 2,000 may be held" after a rally in Seoul)
+    told_when = when
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
         elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
-    if not places and when is not None:
-        places = list(same_scene(ctx, index, when))
+    if not places and told_when is not None and kind != "population_estimate":
+        places = list(same_scene(ctx, index, told_when))
     if not places:
         places = list(_entry_scene(ctx, sentence))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
