@@ -407,7 +407,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
-            when = day_of(ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+            # "8월 29일엔 여든 명, 9월 18일엔 마흔 명이 넘겨졌다": each figure its own date
+            when = own_date((c.start, c.end), counts, dates, lang) or day_of(
+                ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
+            )
             described = _described_claim(ctx, read, c, trigger, seen)
             # the places of the earlier act told in the relative clause are not those of this one
             own = [
