@@ -456,7 +456,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if key in seen:
                 continue
             seen.add(key)
-            when = acts.get(trigger) or (window_date(window, trigger, dates) if window else None)
+            # "当晚遭遣返的500名": a day word in the relative clause is the day of the one told
+            when = acts.get(trigger) or (
+                day_of(ctx, window_date(window, trigger, dates), kind) if window else None
+            )
             if kind == "population_estimate":
                 pool = event_dates(text, lang, anchor, previous, statements=True)
             else:
