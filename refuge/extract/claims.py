@@ -393,7 +393,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if named is not None:
         ctx.last_day = (index, named)
     mentions = ctx.gaz.find(text, lang)
-    mentions = located(ctx, mentions) if read_before(lang) else mentions
+    mentions = located(ctx, mentions, text, lang)
     read = _Read(sentence, index, lang, text, triggers, dates, mentions, found.source, modality)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
