@@ -70,7 +70,8 @@ CLAIM_FLOORS = {
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.63,
+    ("heldout4", "all"): 0.70,
+    ("heldout4", "zh"): 0.85,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)

@@ -418,3 +418,50 @@ def test_the_crowd_made_to_watch_an_execution_is_not_counted() -> None:
 def test_entry_as_a_charge_is_no_arrival() -> None:
     text = "라오스 경찰은 지난 6일 불법 입국 혐의로 탈북민 4명을 체포했다."
     assert kinds(text) == [("arrest", 4)]
+
+
+def test_a_night_into_the_next_morning_is_one_span() -> None:
+    (found,) = find_dates("지난 4일 밤부터 5일 새벽까지", "ko", PUBLISHED)
+    assert found.span == DateSpan(date(2023, 10, 4), date(2023, 10, 5), "day")
+
+
+def test_days_later_count_from_the_day_told_before() -> None:
+    text = "탈북민 6명이 지난 2일 옌지에서 체포됐다. 이들은 나흘 뒤 투먼을 거쳐 북한으로 넘겨졌다."
+    assert dated(text) == [
+        ("arrest", 6, date(2023, 10, 2)),
+        ("forced_repatriation", 6, date(2023, 10, 6)),
+    ]
+
+
+def test_three_months_ago_in_the_native_form() -> None:
+    (found,) = find_dates("석 달 전 그들은 강을 건넜다", "ko", PUBLISHED)
+    assert (found.span.start, found.span.precision) == (date(2023, 7, 1), "month")
+
+
+def test_each_figure_of_an_enumeration_takes_the_date_before_it() -> None:
+    text = "단체 집계로는 7월 3일엔 탈북민 스무 명, 8월 14일엔 서른 명이 북한으로 넘겨졌다."
+    assert dated(text) == [
+        ("forced_repatriation", 20, date(2023, 7, 3)),
+        ("forced_repatriation", 30, date(2023, 8, 14)),
+    ]
+
+
+def test_a_day_something_has_gone_on_since_runs_to_the_text_date() -> None:
+    (found,) = find_dates("회원들은 지난 3일부터 매일 밤 촛불을 들어 왔다", "ko", PUBLISHED)
+    assert found.span == DateSpan(date(2023, 10, 3), PUBLISHED, "day")
+    (span,) = find_dates("3일부터 5일 사이에 붙잡혔다", "ko", PUBLISHED)
+    assert span.span == DateSpan(date(2023, 10, 3), date(2023, 10, 5), "day")
+
+
+def test_not_even_one_is_no_figure() -> None:
+    text = (
+        "중국은 지난 9일 탈북민 300명을 북송했다. "
+        "북송된 이들 가운데 생사를 확인할 수 있는 사람은 아직 한 명도 없다."
+    )
+    found = claims_of(text)
+    assert [(c.type, c.count) for c in found][-1] == ("disappearance", None)
+
+
+def test_close_to_a_figure_is_an_upper_bound() -> None:
+    (found,) = claims_of("중국 내 시설에 갇힌 탈북민이 3천 명에 가까울 것으로 추산됐다.")
+    assert found.count is not None and (found.count.value, found.count.qualifier) == (3000, "up_to")

@@ -352,3 +352,38 @@ def test_a_traditional_page_reads_as_the_simplified_one_and_keeps_its_characters
     )
     assert traditional[0].evidence == "據韓聯社報導，上週三約有三十名脫北者在圖們被遣返。"
     assert traditional[0].attribution == "韓聯社"
+
+
+def test_that_night_in_a_relative_clause_is_the_night_told() -> None:
+    found = claims_of(
+        "本月3日夜间，边防当局把约300名脱北者遣送回朝鲜。该团体负责人表示，这些人被分批押上大巴。"
+        "另据一名传教士说，当晚遭强制遣返的朝鲜人超过200名。"
+    )
+    assert ("forced_repatriation", 200, "2024-06-03") in figures(found)
+
+
+def test_people_held_in_china_are_a_stock_and_a_return_they_face_is_none() -> None:
+    found = claims_of("专家估计，在中国遭拘押、面临遣返的朝鲜人多达3000名。")
+    assert [(c.type, c.count) for c in found] == [
+        ("population_estimate", Count(3000, "up_to", None, None))
+    ]
+    assert kinds("他们随时可能被公安查获并遣返。") == []
+
+
+def test_the_parts_and_their_total_are_one_group() -> None:
+    found = claims_of("这批人包括三个家庭及两名少女，共十六人，本月4日闯入领馆。")
+    assert figures(found) == [("asylum_seeking", 16, "2024-06-04")]
+
+
+def test_them_stands_for_the_people_counted_before() -> None:
+    found = claims_of("政府5日将三名朝鲜渔民遣返。海警于本月1日扣押了他们乘坐的渔船。")
+    assert ("arrest", 3, "2024-06-01") in figures(found)
+
+
+def test_the_taiwanese_day_in_brackets() -> None:
+    found = claims_of("十名脫北者昨（12）日經泰國抵達南韓。")
+    assert figures(found) == [("resettlement", 10, "2024-06-12")]
+
+
+def test_sent_on_to_a_town_of_the_north_is_a_return() -> None:
+    assert kinds("约40名朝鲜人乘大巴经大桥被送往新义州。") == ["forced_repatriation"]

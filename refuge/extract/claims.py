@@ -407,7 +407,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
-            when = day_of(ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+            # "8월 29일엔 여든 명, 9월 18일엔 마흔 명이 넘겨졌다": each figure its own date
+            when = own_date((c.start, c.end), counts, dates, lang) or day_of(
+                ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
+            )
             described = _described_claim(ctx, read, c, trigger, seen)
             # the places of the earlier act told in the relative clause are not those of this one
             own = [
@@ -453,7 +456,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if key in seen:
                 continue
             seen.add(key)
-            when = acts.get(trigger) or (window_date(window, trigger, dates) if window else None)
+            # "当晚遭遣返的500名": a day word in the relative clause is the day of the one told
+            when = acts.get(trigger) or (
+                day_of(ctx, window_date(window, trigger, dates), kind) if window else None
+            )
             if kind == "population_estimate":
                 pool = event_dates(text, lang, anchor, previous, statements=True)
             else:
