@@ -72,6 +72,8 @@ from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
+# a contrast this close before a clause ("…, but whether …") sets it against the one before
+CONTRAST_REACH = 6
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
 
@@ -356,6 +358,7 @@ def _uncounted_clauses(
     figure tells one more. Only where the language marks its clauses (`clause_breaks`)."""
     if lang_rules(read.lang).clause_breaks is None:
         return []
+    contrasts = lang_rules(read.lang).contrasts
     out: list[Claim] = []
     days = {c.date for c in told}
     for t in read.triggers:
@@ -363,6 +366,9 @@ def _uncounted_clauses(
             continue
         lo, hi = clause_at(read.text, (t.start, t.end), read.lang)
         if any(lo <= c.start < hi for c in counts):
+            continue
+        # "…, but whether they were sent back on Sept. 20 is unknown": no incident told
+        if contrasts and contrasts.search(read.text, max(0, lo - CONTRAST_REACH), hi):
             continue
         own = [d for d in read.dates if lo <= d.start and d.end <= hi]
         if not own or own[0].span in days:
