@@ -465,3 +465,11 @@ def test_not_even_one_is_no_figure() -> None:
 def test_close_to_a_figure_is_an_upper_bound() -> None:
     (found,) = claims_of("중국 내 시설에 갇힌 탈북민이 3천 명에 가까울 것으로 추산됐다.")
     assert found.count is not None and (found.count.value, found.count.qualifier) == (3000, "up_to")
+
+
+def test_the_day_before_is_not_counted_from_a_day_named_in_passing() -> None:
+    text = (
+        "단체는 앞서 7월 2일에도 탈북민 30명이 북송됐다고 밝혔다. "
+        "회원들은 전날 오후 서울 중국대사관 앞에서 규탄 집회를 열었다."
+    )
+    assert dated(text)[-1] == ("protest", None, date(2023, 10, 11))

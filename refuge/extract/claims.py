@@ -389,7 +389,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
     dates = event_dates(text, lang, anchor, previous, ahead=modality == "planned")
-    named = last_day(dates)
+    named = last_day(_told_days(dates, text, lang))
     if named is not None:
         ctx.last_day = (index, named)
     mentions = ctx.gaz.find(text, lang)
@@ -508,6 +508,16 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return out
+
+
+def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """The days a sentence tells its story on, without those it names in passing ("HRW는 앞서
+    8월 29일에도 80명을 넘긴 것으로 파악했다"): "전날" in the next sentence is not counted
+    from those."""
+    aside = lang_rules(lang).aside_after
+    if aside is None:
+        return dates
+    return [d for d in dates if not aside.match(text, d.end)]
 
 
 def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:

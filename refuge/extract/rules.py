@@ -48,6 +48,8 @@ class LangRules:
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
     person: re.Pattern[str] | None
+    # what follows a day told only in passing ("앞서 8월 29일에도"): not the day "전날" counts from
+    aside_after: re.Pattern[str] | None
 
 
 @cache
@@ -84,6 +86,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
+        pattern(dates.get("aside_after", ())),
     )
 
 
