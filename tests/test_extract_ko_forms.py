@@ -473,3 +473,19 @@ def test_the_day_before_is_not_counted_from_a_day_named_in_passing() -> None:
         "회원들은 전날 오후 서울 중국대사관 앞에서 규탄 집회를 열었다."
     )
     assert dated(text)[-1] == ("protest", None, date(2023, 10, 11))
+
+
+def test_sources_that_put_the_figure_differently_after_a_remark() -> None:
+    text = (
+        "중국이 지난 5일 밤 탈북민 수십 명을 북한으로 넘겼다. 인원은 단체마다 엇갈린다. "
+        "한 선교단체는 40명 이상으로, 다른 인권단체는 약 70명으로 본다."
+    )
+    found = claims_of(text)
+    assert [
+        (c.count.value if c.count else None, c.date.start if c.date else None) for c in found
+    ] == [
+        (None, date(2023, 10, 5)),
+        (40, date(2023, 10, 5)),
+        (70, date(2023, 10, 5)),
+    ]
+    assert all(c.type == "forced_repatriation" and c.attribution for c in found[1:])

@@ -522,8 +522,13 @@ def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMenti
 
 def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
-    figures given by named sources right after an incident, for that same incident."""
-    if not ctx.recent or ctx.recent[-1][0] != index - 1:
+    figures given by named sources right after an incident, for that same incident. Where
+    clauses stand before their noun a remark may come between ("숫자는 단체마다 다르다.
+    HRW는 500명 이상으로, 북한정의연대는 약 600명으로 본다")."""
+    if not ctx.recent:
+        return []
+    bridged = read_before(lang) and ctx.texts and has("remarks", ctx.texts[-1], lang)
+    if index - ctx.recent[-1][0] > (2 if bridged else 1):
         return []
     text = ctx.text[sentence.start : sentence.end]
     found = find_attribution(text, lang, None)
