@@ -65,13 +65,14 @@ CLAIM_FLOORS = {
     ("heldout4", "ko"): 0.82,
     ("heldout2", "all"): 0.89,
     ("heldout2", "en"): 0.95,
-    ("heldout2", "ja"): 0.61,
+    ("heldout2", "ja"): 0.77,
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.70,
+    ("heldout4", "all"): 0.77,
+    ("heldout4", "ja"): 0.89,
     ("heldout4", "zh"): 0.92,
 }
 

@@ -522,9 +522,10 @@ def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMenti
 
 def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
-    figures given by named sources right after an incident, for that same incident. Where
-    clauses stand before their noun a remark may come between ("숫자는 단체마다 다르다.
-    HRW는 500명 이상으로, 북한정의연대는 약 600명으로 본다")."""
+    figures given by named sources, or a sentence on the number itself (`[counts] tally`),
+    right after an incident, for that same incident. Where clauses stand before their noun a
+    remark may come between ("숫자는 단체마다 다르다. HRW는 500명 이상으로, 북한정의연대는 약
+    600명으로 본다")."""
     if not ctx.recent:
         return []
     bridged = read_before(lang) and ctx.texts and has("remarks", ctx.texts[-1], lang)
@@ -532,7 +533,9 @@ def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> li
         return []
     text = ctx.text[sentence.start : sentence.end]
     found = find_attribution(text, lang, None)
-    if not found.source:
+    tally = lang_rules(lang).tally
+    # "その数は「500人超」とも言われる": the number of the incident just told, by whoever
+    if not found.source and not (tally and tally.match(text)):
         return []
     previous = ctx.recent[-1][1]
     out = []

@@ -226,20 +226,21 @@ def _clause_start(
     lang: str,
 ) -> int:
     """Where the relative clause on the people of a figure begins: after the figure before
-    it, and after a date of the main clause set off at the head or after the topic ("代表は
+    it or a dateline or quote (`[clauses] opens`), and after a date of the main clause: one
+    made a topic of its own ("3月には"), or one set off at the head or after the topic ("代表は
     今月2日、", "先月、")."""
+    rules = lang_rules(lang)
     lo = max((s[1] for s in spans if s[1] <= span[0]), default=0)
-    topic = lang_rules(lang).topic_date
-    if topic is None:
-        return lo
-    heads = [
-        d.end
-        for d in dates
-        if lo <= d.start
-        and d.end <= span[0]
-        and topic[0].search(text[lo : d.start])
-        and topic[1].match(text[d.end :])
-    ]
+    if rules.clause_opens is not None:
+        lo = max((m.end() for m in rules.clause_opens.finditer(text, lo, span[0])), default=lo)
+
+    def of_main(d: DateMention) -> bool:
+        topic, frame = rules.topic_date, rules.frame_date
+        if frame is not None and frame.match(text, d.end):
+            return True
+        return bool(topic and topic[0].search(text[lo : d.start]) and topic[1].match(text[d.end :]))
+
+    heads = [d.end for d in dates if lo <= d.start and d.end <= span[0] and of_main(d)]
     return max(heads, default=lo)
 
 
