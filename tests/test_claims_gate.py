@@ -53,7 +53,7 @@ CLAIM_FLOORS = {
     ("dev", "ja"): 0.91,
     ("dev", "zh"): 0.95,
     ("samples", "all"): 0.90,
-    ("samples", "en"): 0.89,
+    ("samples", "en"): 0.91,
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.90,
@@ -63,17 +63,17 @@ CLAIM_FLOORS = {
     ("heldout1", "zh"): 0.86,
     ("heldout1", "ko"): 0.99,
     ("heldout4", "ko"): 0.82,
-    ("heldout2", "all"): 0.89,
-    ("heldout2", "en"): 0.95,
+    ("heldout2", "all"): 0.90,
+    ("heldout2", "en"): 0.99,
     ("heldout2", "ja"): 0.77,
     ("heldout2", "ko"): 0.99,
-    ("heldout2", "zh"): 0.93,
+    ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
     ("heldout4", "all"): 0.77,
     ("heldout4", "ja"): 0.89,
-    ("heldout4", "zh"): 0.85,
+    ("heldout4", "zh"): 0.92,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
