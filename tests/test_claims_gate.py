@@ -57,22 +57,22 @@ CLAIM_FLOORS = {
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
     ("samples", "zh"): 0.90,
-    ("heldout1", "all"): 0.95,
+    ("heldout1", "all"): 0.98,
     ("heldout1", "en"): 0.99,
-    ("heldout1", "ja"): 0.84,
+    ("heldout1", "ja"): 0.93,
     ("heldout1", "zh"): 0.86,
     ("heldout1", "ko"): 0.99,
     ("heldout4", "ko"): 0.82,
-    ("heldout2", "all"): 0.90,
+    ("heldout2", "all"): 0.96,
     ("heldout2", "en"): 0.99,
-    ("heldout2", "ja"): 0.77,
+    ("heldout2", "ja"): 0.90,
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.77,
-    ("heldout4", "ja"): 0.89,
+    ("heldout4", "all"): 0.80,
+    ("heldout4", "ja"): 0.91,
     ("heldout4", "zh"): 0.92,
 }
 
