@@ -397,3 +397,20 @@ def test_a_year_after_a_clause_comma() -> None:
 def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -> None:
     found = claims_of("本月3日，中国将二十名脱北者遣返。一名议员从本月5日开始在大使馆前绝食。")
     assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_a_campaign_press_conference_is_a_protest() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。声援脱北者的团体5日在使馆对面的广场召开记者会。"
+    )
+    assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_a_ministry_press_conference_is_no_protest() -> None:
+    assert kinds("外交部发言人5日举行例行记者会。") == []
+    assert kinds("统一部5日召开记者会。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("目前仍有数百名脱北者被关押在中国，面临同样的命运。")
+    assert [c.type for c in found] == ["detention"]

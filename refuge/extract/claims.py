@@ -253,7 +253,11 @@ def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
-    if kind in ("detention", "population_estimate") and has("stock", text, lang):
+    if (
+        kind in ("detention", "population_estimate")
+        and has("stock", text, lang)
+        and not has("fates", text, lang)
+    ):
         return "population_estimate"
     return kind
 
