@@ -397,3 +397,11 @@ def test_a_year_after_a_clause_comma() -> None:
 def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -> None:
     found = claims_of("本月3日，中国将二十名脱北者遣返。一名议员从本月5日开始在大使馆前绝食。")
     assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_then_is_the_day_just_told() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"
+        "约八十名支持者当时在场声援。"
+    )
+    assert ("protest", 80, "2024-06-12") in figures(found)
