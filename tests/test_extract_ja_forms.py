@@ -272,3 +272,31 @@ def test_a_figure_someone_puts_on_those_held_is_a_stock() -> None:
 def test_a_sentence_on_the_number_counts_the_incident_just_told() -> None:
     text = "今月9日、脱北者が北朝鮮へ送還された。その数は「400人超」とも言われる。"
     assert figures(claims_of(text))[-1] == ("forced_repatriation", 400, "2024-06-09")
+
+
+def test_predicates_one_subject_strings_together_are_incidents_of_theirs() -> None:
+    text = "脱北者4人は今月8日午後、領事館に駆け込もうとしたが、警察官に取り押さえられた。"
+    assert figures(claims_of(text)) == [
+        ("asylum_seeking", 4, "2024-06-08"),
+        ("arrest", 4, "2024-06-08"),
+    ]
+
+
+def test_a_noun_after_a_predicate_is_not_strung_to_it() -> None:
+    text = (
+        "中国には脱北者が数万人潜んでいるとされ、集団での駆け込みが相次ぐことを警戒する声がある。"
+    )
+    assert [c.type for c in claims_of(text)] == ["population_estimate"]
+
+
+def test_a_bare_consulate_is_the_one_named_with_its_city_and_the_next_day_counts() -> None:
+    text = (
+        "脱北者の一家3人が今月5日、瀋陽の日本総領事館に駆け込んだ。"
+        "一家は翌日、総領事館の門の前で警察官に取り押さえられ、連行された。"
+    )
+    arrest = claims_of(text)[-1]
+    assert (arrest.type, arrest.date.start.isoformat() if arrest.date else None) == (
+        "arrest",
+        "2024-06-06",
+    )
+    assert [p.name for p in arrest.places] == ["Shenyang"]

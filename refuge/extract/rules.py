@@ -48,6 +48,9 @@ class LangRules:
     clause_opens: re.Pattern[str] | None
     frame_date: re.Pattern[str] | None
     tally: re.Pattern[str] | None
+    chain: re.Pattern[str] | None
+    chain_breaks: re.Pattern[str] | None
+    nominal: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
     person: re.Pattern[str] | None
@@ -89,6 +92,9 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("opens", ())),
         pattern(clauses.get("frame", ())),
         pattern(counts.get("tally", ())),
+        pattern(clauses.get("chain", ())),
+        pattern(clauses.get("chain_breaks", ())),
+        pattern(clauses.get("nominal", ())),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
