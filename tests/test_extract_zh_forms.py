@@ -387,3 +387,13 @@ def test_the_taiwanese_day_in_brackets() -> None:
 
 def test_sent_on_to_a_town_of_the_north_is_a_return() -> None:
     assert kinds("约40名朝鲜人乘大巴经大桥被送往新义州。") == ["forced_repatriation"]
+
+
+def test_a_year_after_a_clause_comma() -> None:
+    found = claims_of("据电台报道，2021年7月14日，约50名朝鲜人经大桥被送往新义州。")
+    assert figures(found) == [("forced_repatriation", 50, "2021-07-14")]
+
+
+def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -> None:
+    found = claims_of("本月3日，中国将二十名脱北者遣返。一名议员从本月5日开始在大使馆前绝食。")
+    assert ("protest", None, "2024-06-05") in figures(found)

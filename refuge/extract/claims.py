@@ -65,13 +65,15 @@ from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
-from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
+from refuge.extract.rules import CLAUSE_MARKS, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
+# a contrast this close before a clause ("…, but whether …") sets it against the one before
+CONTRAST_REACH = 6
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
 
@@ -358,6 +360,52 @@ def _own_places(
     return [m for m in mentions if owner(m) == trigger]
 
 
+def _uncounted_clauses(
+    ctx: Context, read: _Read, counts: list[CountMention], told: list[Claim], nearby: str | None
+) -> list[Claim]:
+    """'In late August a first group was driven back, and in September about 40 more
+    followed': beside the counted incidents, a clause of its own that dates an act without a
+    figure tells one more. Only where the language marks its clauses (`clause_breaks`)."""
+    if lang_rules(read.lang).clause_breaks is None:
+        return []
+    contrasts = lang_rules(read.lang).contrasts
+    out: list[Claim] = []
+    days = {c.date for c in told}
+    for t in read.triggers:
+        if t.type in STATIVE or is_modifier(t, read.text, read.lang):
+            continue
+        lo, hi = clause_at(read.text, (t.start, t.end), read.lang)
+        if any(lo <= c.start < hi for c in counts):
+            continue
+        # "…, but whether they were sent back on Sept. 20 is unknown": no incident told
+        if contrasts and contrasts.search(read.text, max(0, lo - CONTRAST_REACH), hi):
+            continue
+        own = [d for d in read.dates if lo <= d.start and d.end <= hi]
+        if not own or own[0].span in days:
+            continue
+        source, mood = _voice(read.text, read.lang, nearby, t)
+        if mood == "conditional":
+            continue
+        days.add(own[0].span)
+        here = [m for m in read.mentions if lo <= m.start < hi]
+        out.append(
+            _claim(
+                ctx,
+                read.sentence,
+                read.index,
+                read.lang,
+                t.type,
+                None,
+                own[0].span,
+                here,
+                source,
+                mood,
+                t,
+            )
+        )
+    return out
+
+
 def _voice(text: str, lang: str, nearby: str | None, trigger: Trigger) -> tuple[str | None, str]:
     """Who tells the incident at `trigger` and how firmly, read in its own clause first: "X
     said 500 were returned, and activists fear more will be" is two voices."""
@@ -403,7 +451,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if named is not None:
         ctx.last_day = (index, named)
     mentions = ctx.gaz.find(text, lang)
-    mentions = located(ctx, mentions) if read_before(lang) else mentions
+    mentions = located(ctx, mentions, text, lang)
     read = _Read(sentence, index, lang, text, triggers, dates, mentions, found.source, modality)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
@@ -487,6 +535,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             source, mood = _voice(text, lang, nearby, trigger)
             here = _own_places(trigger, list(acts), mentions, lang) if acts else mentions
             out.append(_claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood))
+    if counts and not read_before(lang):
+        out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:
         if lang == "en" and all(is_modifier(t, text, lang) for t in triggers):
             # "the exact number of North Koreans seeking refuge": who they are, no incident
@@ -534,9 +584,10 @@ def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMenti
 
 def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
-    figures given by named sources right after an incident, for that same incident. Where
-    clauses stand before their noun a remark may come between ("숫자는 단체마다 다르다.
-    HRW는 500명 이상으로, 북한정의연대는 약 600명으로 본다")."""
+    figures given by named sources, or a sentence on the number itself (`[counts] tally`),
+    right after an incident, for that same incident. Where clauses stand before their noun a
+    remark may come between ("숫자는 단체마다 다르다. HRW는 500명 이상으로, 북한정의연대는 약
+    600명으로 본다")."""
     if not ctx.recent:
         return []
     bridged = read_before(lang) and ctx.texts and has("remarks", ctx.texts[-1], lang)
@@ -544,7 +595,9 @@ def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> li
         return []
     text = ctx.text[sentence.start : sentence.end]
     found = find_attribution(text, lang, None)
-    if not found.source:
+    tally = lang_rules(lang).tally
+    # "その数は「500人超」とも言われる": the number of the incident just told, by whoever
+    if not found.source and not (tally and tally.match(text)):
         return []
     previous = ctx.recent[-1][1]
     out = []
