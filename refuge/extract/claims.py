@@ -252,6 +252,16 @@ def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
     return bool(present and present.search(text))
 
 
+def _held_in_a_named_place(
+    trigger: Trigger, mentions: list[PlaceMention], text: str, lang: str
+) -> bool:
+    """'탈북민 3명은 현재 비엔티안의 이민국 수용소에 수감돼 있다': people held in a named city
+    are a group in detention, not the stock held across a country or a province."""
+    return trigger.type == "detention" and any(
+        m.kind in ("city", "facility") for m in not_home(mentions, text, lang)
+    )
+
+
 def _stock(kind: str, text: str, lang: str) -> str:
     if kind in ("detention", "population_estimate") and has("stock", text, lang):
         return "population_estimate"
@@ -456,6 +466,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
             kind = _stock(trigger.type, text, lang)
+            if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
+                kind = trigger.type
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
