@@ -405,3 +405,8 @@ def test_then_is_the_day_just_told() -> None:
         "约八十名支持者当时在场声援。"
     )
     assert ("protest", 80, "2024-06-12") in figures(found)
+
+
+def test_a_headline_naming_the_incident_the_body_dates_is_no_claim_of_its_own() -> None:
+    found = claims_of("脱北者经曼谷转赴南韩\n十名脱北者昨天经曼谷抵达首尔。")
+    assert figures(found) == [("resettlement", 10, "2024-06-12")]
