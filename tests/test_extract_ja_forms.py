@@ -320,3 +320,13 @@ def test_something_sent_to_people_from_the_north_is_no_return() -> None:
 def test_held_and_facing_the_same_fate_is_a_detention() -> None:
     found = claims_of("現在、さらに数百人の脱北者が中国で拘束されており、同じ運命に直面している。")
     assert [c.type for c in found] == ["detention"]
+
+
+def test_a_dispute_over_a_scale_is_no_incident() -> None:
+    text = "脱北者の送還について、その規模は300人とする見方から1000人に上るとの主張まで開きがある。"
+    assert claims_of(text) == []
+
+
+def test_people_described_by_what_befell_them_are_no_incident() -> None:
+    text = "北朝鮮は2021年2月、中国で捕まった脱北者の受け入れを拒んできた。"
+    assert claims_of(text) == []

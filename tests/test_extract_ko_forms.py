@@ -494,3 +494,22 @@ def test_sources_that_put_the_figure_differently_after_a_remark() -> None:
 def test_held_and_facing_the_same_fate_is_a_detention_not_a_stock() -> None:
     found = claims_of("현재 탈북민 수백 명이 중국 수용시설에 구금돼 같은 처지에 놓여 있다.")
     assert [c.type for c in found] == ["detention"]
+
+
+def test_people_held_in_a_named_city_are_a_detention_not_a_stock() -> None:
+    text = "탈북민 6명은 현재 옌지의 한 구류장에 갇혀 있다."
+    assert kinds(text) == [("detention", 6)]
+    assert kinds("중국 내 구금시설에는 현재 탈북민 약 2천 명이 갇혀 있다.") == [
+        ("population_estimate", 2000)
+    ]
+
+
+def test_an_agency_that_holds_a_figure_is_its_source() -> None:
+    (found,) = claims_of(
+        "정보당국은 중국 내 시설에 탈북민 1천여 명이 갇혀 있는 것으로 파악하고 있다."
+    )
+    assert (found.type, found.modality, found.attribution) == (
+        "population_estimate",
+        "reported",
+        "정보당국",
+    )

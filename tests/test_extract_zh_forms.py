@@ -414,3 +414,16 @@ def test_a_ministry_press_conference_is_no_protest() -> None:
 def test_held_and_facing_the_same_fate_is_a_detention() -> None:
     found = claims_of("目前仍有数百名脱北者被关押在中国，面临同样的命运。")
     assert [c.type for c in found] == ["detention"]
+
+
+def test_then_is_the_day_just_told() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"
+        "约八十名支持者当时在场声援。"
+    )
+    assert ("protest", 80, "2024-06-12") in figures(found)
+
+
+def test_a_headline_naming_the_incident_the_body_dates_is_no_claim_of_its_own() -> None:
+    found = claims_of("脱北者经曼谷转赴南韩\n十名脱北者昨天经曼谷抵达首尔。")
+    assert figures(found) == [("resettlement", 10, "2024-06-12")]

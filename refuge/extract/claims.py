@@ -252,6 +252,16 @@ def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
     return bool(present and present.search(text))
 
 
+def _held_in_a_named_place(
+    trigger: Trigger, mentions: list[PlaceMention], text: str, lang: str
+) -> bool:
+    """'탈북민 3명은 현재 비엔티안의 이민국 수용소에 수감돼 있다': people held in a named city
+    are a group in detention, not the stock held across a country or a province."""
+    return trigger.type == "detention" and any(
+        m.kind in ("city", "facility") for m in not_home(mentions, text, lang)
+    )
+
+
 def _stock(kind: str, text: str, lang: str) -> str:
     if (
         kind in ("detention", "population_estimate")
@@ -418,6 +428,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
         return []
+    disputed = lang_rules(lang).disputed
+    if disputed is not None and disputed.search(text):
+        # "500〜600人とする見方から2600人に達するとの主張まで開きがある": a dispute over a scale
+        return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
     forecasts = forecast_spans(text, lang)
@@ -456,6 +470,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
             kind = _stock(trigger.type, text, lang)
+            if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
+                kind = trigger.type
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
@@ -530,8 +546,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if counts and not read_before(lang):
         out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:
-        if lang == "en" and all(is_modifier(t, text, lang) for t in triggers):
-            # "the exact number of North Koreans seeking refuge": who they are, no incident
+        described = lang == "en" or lang_rules(lang).describe_only
+        if described and all(is_modifier(t, text, lang) for t in triggers):
+            # "the exact number of North Koreans seeking refuge", "中国で捕まった脱北者の受け
+            # 入れ": who they are, no incident
             return out
         steps = joined_steps(triggers, dates, text, lang)
         for trigger, window, when in steps:
