@@ -72,12 +72,15 @@ from refuge.extract.restate import (
     referent,
     restated_figures,
 )
-from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
+from refuge.extract.rules import CLAUSE_MARKS, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
+# a contrast this close before a clause ("…, but whether …") sets it against the one before
+CONTRAST_REACH = 6
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
 
@@ -171,14 +174,17 @@ def _claim(
         if all(p.geonames_id is None for p in places):
             # the story's cities, not a country a title names ("日本副领事")
             places = incident_places(ctx.gaz.find(story, lang), story, lang, kind) or places
+    # the scene of the sentence before is shared on a day this sentence tells, not on the
+    # page's date a stock figure takes ("up to 2,000 may be held" after a rally in Seoul)
+    told_when = when
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
         elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
-    if not places and when is not None:
-        places = list(same_scene(ctx, index, when))
+    if not places and told_when is not None and kind != "population_estimate":
+        places = list(same_scene(ctx, index, told_when))
     if not places:
         places = list(_entry_scene(ctx, sentence))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
@@ -251,6 +257,16 @@ def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
         return True
     present = lang_rules(lang).present
     return bool(present and present.search(text))
+
+
+def _held_in_a_named_place(
+    trigger: Trigger, mentions: list[PlaceMention], text: str, lang: str
+) -> bool:
+    """'탈북민 3명은 현재 비엔티안의 이민국 수용소에 수감돼 있다': people held in a named city
+    are a group in detention, not the stock held across a country or a province."""
+    return trigger.type == "detention" and any(
+        m.kind in ("city", "facility") for m in not_home(mentions, text, lang)
+    )
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
@@ -351,6 +367,52 @@ def _own_places(
     return [m for m in mentions if owner(m) == trigger]
 
 
+def _uncounted_clauses(
+    ctx: Context, read: _Read, counts: list[CountMention], told: list[Claim], nearby: str | None
+) -> list[Claim]:
+    """'In late August a first group was driven back, and in September about 40 more
+    followed': beside the counted incidents, a clause of its own that dates an act without a
+    figure tells one more. Only where the language marks its clauses (`clause_breaks`)."""
+    if lang_rules(read.lang).clause_breaks is None:
+        return []
+    contrasts = lang_rules(read.lang).contrasts
+    out: list[Claim] = []
+    days = {c.date for c in told}
+    for t in read.triggers:
+        if t.type in STATIVE or is_modifier(t, read.text, read.lang):
+            continue
+        lo, hi = clause_at(read.text, (t.start, t.end), read.lang)
+        if any(lo <= c.start < hi for c in counts):
+            continue
+        # "…, but whether they were sent back on Sept. 20 is unknown": no incident told
+        if contrasts and contrasts.search(read.text, max(0, lo - CONTRAST_REACH), hi):
+            continue
+        own = [d for d in read.dates if lo <= d.start and d.end <= hi]
+        if not own or own[0].span in days:
+            continue
+        source, mood = _voice(read.text, read.lang, nearby, t)
+        if mood == "conditional":
+            continue
+        days.add(own[0].span)
+        here = [m for m in read.mentions if lo <= m.start < hi]
+        out.append(
+            _claim(
+                ctx,
+                read.sentence,
+                read.index,
+                read.lang,
+                t.type,
+                None,
+                own[0].span,
+                here,
+                source,
+                mood,
+                t,
+            )
+        )
+    return out
+
+
 def _voice(text: str, lang: str, nearby: str | None, trigger: Trigger) -> tuple[str | None, str]:
     """Who tells the incident at `trigger` and how firmly, read in its own clause first: "X
     said 500 were returned, and activists fear more will be" is two voices."""
@@ -392,11 +454,11 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
     dates = event_dates(text, lang, anchor, previous, ahead=modality == "planned")
-    named = last_day(dates)
+    named = last_day(_told_days(dates, text, lang))
     if named is not None:
         ctx.last_day = (index, named)
     mentions = ctx.gaz.find(text, lang)
-    mentions = located(ctx, mentions) if read_before(lang) else mentions
+    mentions = located(ctx, mentions, text, lang)
     read = _Read(sentence, index, lang, text, triggers, dates, mentions, found.source, modality)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
@@ -407,10 +469,15 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
             kind = _stock(trigger.type, text, lang)
+            if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
+                kind = trigger.type
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
-            when = day_of(ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+            # "8월 29일엔 여든 명, 9월 18일엔 마흔 명이 넘겨졌다": each figure its own date
+            when = own_date((c.start, c.end), counts, dates, lang) or day_of(
+                ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
+            )
             described = _described_claim(ctx, read, c, trigger, seen)
             # the places of the earlier act told in the relative clause are not those of this one
             own = [
@@ -456,7 +523,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if key in seen:
                 continue
             seen.add(key)
-            when = acts.get(trigger) or (window_date(window, trigger, dates) if window else None)
+            # "当晚遭遣返的500名": a day word in the relative clause is the day of the one told
+            when = acts.get(trigger) or (
+                day_of(ctx, window_date(window, trigger, dates), kind) if window else None
+            )
             if kind == "population_estimate":
                 pool = event_dates(text, lang, anchor, previous, statements=True)
             else:
@@ -472,6 +542,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             source, mood = _voice(text, lang, nearby, trigger)
             here = _own_places(trigger, list(acts), mentions, lang) if acts else mentions
             out.append(_claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood))
+    if counts and not read_before(lang):
+        out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:
         if lang == "en" and all(is_modifier(t, text, lang) for t in triggers):
             # "the exact number of North Koreans seeking refuge": who they are, no incident
@@ -505,6 +577,16 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return out
+
+
+def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """The days a sentence tells its story on, without those it names in passing ("HRW는 앞서
+    8월 29일에도 80명을 넘긴 것으로 파악했다"): "전날" in the next sentence is not counted
+    from those."""
+    aside = lang_rules(lang).aside_after
+    if aside is None:
+        return dates
+    return [d for d in dates if not aside.match(text, d.end)]
 
 
 def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
@@ -555,16 +637,43 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
-    topical = any(has("strong", doc.text[s.start : s.end], s.language) for s in sentences)
-    ctx = Context(doc.text, gaz, published, find_sections(doc.text, langs, published), topical)
+    text = _folded(doc.text, sentences)
+    topical = any(has("strong", text[s.start : s.end], s.language) for s in sentences)
+    ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
         lang = sentence.language
-        text = doc.text[sentence.start : sentence.end]
+        here = text[sentence.start : sentence.end]
         # a sentence that only estimates is first read as giving figures for the incident told
-        found = _restated(ctx, sentence, index, lang) if _estimates(text, lang) else []
+        found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
         found = found or sentence_claims(ctx, sentence, index, lang)
-        if not found:
+        if not found and not find_triggers(here, lang):
+            # a sentence whose incident word told nothing ("その規模については…まで開きがある")
+            # restates nothing either
             found = _restated(ctx, sentence, index, lang)
         ctx.recent.extend((index, c) for c in found)
-        ctx.texts.append(doc.text[sentence.start : sentence.end])
-    return consolidate(ctx.recent)
+        ctx.texts.append(here)
+    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _folded(text: str, sentences: list[Sentence]) -> str:
+    """The text as Chinese rules read it: traditional characters of Chinese sentences in their
+    simplified form (據 as 据, 週 as 周), so that the zh tables list each word once. One
+    character for one, so offsets hold."""
+    pieces, pos = [], 0
+    for s in sentences:
+        if s.language == "zh":
+            pieces += [text[pos : s.start], fold_han(text[s.start : s.end])]
+            pos = s.end
+    return "".join(pieces) + text[pos:]
+
+
+def _as_written(claim: Claim, original: str, folded: str) -> Claim:
+    """A claim read from the folded text, with its evidence and source as the page writes them."""
+    if original == folded:
+        return claim
+    evidence = original[claim.evidence_start : claim.evidence_end]
+    source = claim.attribution
+    at = folded.find(source) if source else -1
+    if source and at >= 0:
+        source = original[at : at + len(source)]
+    return replace(claim, evidence=evidence, attribution=source)
