@@ -302,6 +302,16 @@ def test_a_bare_consulate_is_the_one_named_with_its_city_and_the_next_day_counts
     assert [p.name for p in arrest.places] == ["Shenyang"]
 
 
+def test_a_dispute_over_a_scale_is_no_incident() -> None:
+    text = "脱北者の送還について、その規模は300人とする見方から1000人に上るとの主張まで開きがある。"
+    assert claims_of(text) == []
+
+
+def test_people_described_by_what_befell_them_are_no_incident() -> None:
+    text = "北朝鮮は2021年2月、中国で捕まった脱北者の受け入れを拒んできた。"
+    assert claims_of(text) == []
+
+
 # --- 数字の言い直し: 直前の事件の人数を、出典ごとに一つの主張として ----------------------------
 
 OCTOBER = date(2023, 10, 12)

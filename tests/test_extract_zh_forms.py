@@ -399,6 +399,14 @@ def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -
     assert ("protest", None, "2024-06-05") in figures(found)
 
 
+def test_then_is_the_day_just_told() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"
+        "约八十名支持者当时在场声援。"
+    )
+    assert ("protest", 80, "2024-06-12") in figures(found)
+
+
 # --- 数字的重述：前文事件的人数，每个来源各为一条 ------------------------------------------
 
 OCTOBER = date(2023, 10, 12)

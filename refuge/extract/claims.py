@@ -431,6 +431,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
         return []
+    disputed = lang_rules(lang).disputed
+    if disputed is not None and disputed.search(text):
+        # "500〜600人とする見方から2600人に達するとの主張まで開きがある": a dispute over a scale
+        return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
     forecasts = forecast_spans(text, lang)
@@ -545,8 +549,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if counts and not read_before(lang):
         out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:
-        if lang == "en" and all(is_modifier(t, text, lang) for t in triggers):
-            # "the exact number of North Koreans seeking refuge": who they are, no incident
+        described = lang == "en" or lang_rules(lang).describe_only
+        if described and all(is_modifier(t, text, lang) for t in triggers):
+            # "the exact number of North Koreans seeking refuge", "中国で捕まった脱北者の受け
+            # 入れ": who they are, no incident
             return out
         steps = joined_steps(triggers, dates, text, lang)
         for trigger, window, when in steps:

@@ -50,6 +50,9 @@ class LangRules:
     chain: re.Pattern[str] | None
     chain_breaks: re.Pattern[str] | None
     nominal: re.Pattern[str] | None
+    disputed: re.Pattern[str] | None
+    # a sentence whose every incident word describes people tells no incident
+    describe_only: bool
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
     person: re.Pattern[str] | None
@@ -93,6 +96,8 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("chain", ())),
         pattern(clauses.get("chain_breaks", ())),
         pattern(clauses.get("nominal", ())),
+        pattern(counts.get("disputed", ())),
+        bool(clauses.get("describe_only", False)),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
