@@ -384,7 +384,11 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if read_before(lang) or has_context_day(text, lang):
         # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
-    dates = event_dates(text, lang, anchor, previous, ahead=modality == "planned")
+    planned = modality == "planned"
+    dates = event_dates(
+        text, lang, anchor, previous, ahead=planned, story=ctx.story, today=ctx.published
+    )
+    ctx.story = next((d.span.start for d in dates if d.story), ctx.story)
     named = last_day(dates)
     if named is not None:
         ctx.last_day = (index, named)
@@ -403,7 +407,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
-            when = day_of(ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind)
+            when = own_date((c.start, c.end), counts, dates, text, lang) or day_of(
+                ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
+            )
             described = _described_claim(ctx, read, c, trigger, seen)
             # the places of the earlier act told in the relative clause are not those of this one
             own = [
@@ -451,14 +457,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             seen.add(key)
             when = acts.get(trigger) or (window_date(window, trigger, dates) if window else None)
             if kind == "population_estimate":
-                pool = event_dates(text, lang, anchor, previous, statements=True)
+                pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
             else:
                 pool = dates
             if window is None:
                 pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
             when = (
                 when
-                or own_date((c.start, c.end), counts, pool, lang)
+                or own_date((c.start, c.end), counts, pool, text, lang)
                 or day_of(ctx, nearest_date((c.start, c.end), pool, text, lang, trigger), kind)
                 or (earlier[1] if earlier else None)
             )
