@@ -304,3 +304,19 @@ def test_a_quoted_dateline_dates_the_old_report_and_the_next_day_counts_from_wha
     flights = [f for f in figures(found) if f[0] == "resettlement" and f[1] is None]
     assert ("resettlement", None, "2013-10-13") in flights
     assert ("resettlement", None, "2013-10-20") in flights
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "Activists said China sent back 30 North Koreans on March 3, and 45 on April 20."
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 30, "2023-03-03"),
+        ("forced_repatriation", 45, "2023-04-20"),
+    ]
+
+
+def test_the_previous_afternoon_counts_back_from_the_day_told() -> None:
+    text = (
+        "Seoul said on Wednesday that three North Koreans had been arrested in Dalian "
+        "the previous afternoon."
+    )
+    assert figures(claims_of(text)) == [("arrest", 3, "2023-10-10")]

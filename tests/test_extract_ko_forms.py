@@ -418,3 +418,11 @@ def test_the_crowd_made_to_watch_an_execution_is_not_counted() -> None:
 def test_entry_as_a_charge_is_no_arrival() -> None:
     text = "라오스 경찰은 지난 6일 불법 입국 혐의로 탈북민 4명을 체포했다."
     assert kinds(text) == [("arrest", 4)]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "단체 집계를 보면 지난 3월 5일엔 스무 명, 4월 7일엔 서른 명이 북송됐다."
+    assert figures_of(claims_of(text)) == [
+        ("forced_repatriation", 20, date(2023, 3, 5)),
+        ("forced_repatriation", 30, date(2023, 4, 7)),
+    ]
