@@ -71,7 +71,8 @@ def between(a: date, b: date, precision: str) -> DateSpan:
         ("이달 8일과 9일 두 차례", "ko", between(date(2023, 10, 8), date(2023, 10, 9), "day")),
         ("8월 말 버스로", "ko", between(date(2023, 8, 21), date(2023, 8, 31), "month")),
         ("5~6월 사이", "ko", between(date(2023, 5, 1), date(2023, 6, 30), "month")),
-        ("지난해 말부터", "ko", between(date(2022, 12, 1), date(2022, 12, 31), "month")),
+        # "from late last year" with nothing after it to run to runs on to the date of the text
+        ("지난해 말부터", "ko", between(date(2022, 12, 1), date(2023, 10, 11), "month")),
         ("작년에 도착했다", "ko", between(date(2022, 1, 1), date(2022, 12, 31), "year")),
         ("내일 집회가 열린다", "ko", day(2023, 10, 12)),
         ("이날 밝혔다", "ko", day(2023, 10, 11)),

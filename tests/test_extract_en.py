@@ -322,3 +322,13 @@ def test_a_fear_in_the_next_clause_leaves_the_incident_asserted() -> None:
         "may be sent back."
     )
     assert (claim.type, claim.modality) == ("arrest", "asserted")
+
+
+def test_a_stock_figure_takes_no_scene_from_the_rally_before_it() -> None:
+    found = claims_of(
+        "Activists rallied outside the Chinese embassy in Seoul on Thursday. As many as 3,000 "
+        "North Koreans may be held in Chinese jails, one researcher estimates."
+    )
+    (stock,) = [c for c in found if c.type == "population_estimate"]
+    assert "Seoul" not in {p.name for p in stock.places}
+    assert {p.country for p in stock.places} == {"CN"}

@@ -306,6 +306,41 @@ def test_a_quoted_dateline_dates_the_old_report_and_the_next_day_counts_from_wha
     assert ("resettlement", None, "2013-10-20") in flights
 
 
+# --- sources that put a number on it ----------------------------------------------------------
+
+
+def test_groups_putting_the_number_higher_give_a_second_figure() -> None:
+    found = claims_of(
+        "Chinese police sent back more than 300 North Korean defectors on Monday, rights "
+        "monitors said. Some Seoul-based aid groups put the number as high as 450."
+    )
+    assert figures(found) == [
+        ("forced_repatriation", 300, "2023-10-09"),
+        ("forced_repatriation", 450, "2023-10-09"),
+    ]
+    assert found[1].count is not None and found[1].count.qualifier == "up_to"
+    assert found[1].attribution == "Some Seoul-based aid groups"
+
+
+def test_an_uncounted_dated_clause_beside_a_counted_one_is_a_claim_of_its_own() -> None:
+    found = claims_of(
+        "In early July a first group of North Korean defectors was sent back across the border, "
+        "and in September about "
+        "70 more followed, activists said."
+    )
+    assert sorted(figures(found), key=str) == sorted(
+        [("forced_repatriation", None, "2023-07-01"), ("forced_repatriation", 70, "2023-09-01")],
+        key=str,
+    )
+
+
+def test_a_source_that_has_since_written_is_named() -> None:
+    (claim,) = claims_of(
+        "Amnesty International has since written that 45 North Koreans were sent back on Oct. 2."
+    )
+    assert claim.attribution == "Amnesty International"
+
+
 def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
     text = "Activists said China sent back 30 North Koreans on March 3, and 45 on April 20."
     assert figures(claims_of(text)) == [

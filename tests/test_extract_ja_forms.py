@@ -212,6 +212,106 @@ def test_a_date_set_off_after_the_subject_dates_the_main_clause() -> None:
     assert figures(claims_of(text)) == [("forced_repatriation", None, "2024-06-09")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北朝鮮から逃れてきた人たち20人が、今月3日に北京を出発した。", ("resettlement", 20)),
+        ("北朝鮮の一家4人が今月5日、韓国に到着した。", ("resettlement", 4)),
+    ],
+)
+def test_people_named_by_where_they_fled_from_are_refugees(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert [(c.type, c.count.value if c.count else None) for c in claims_of(text)] == [expected]
+
+
+def test_a_relative_clause_does_not_run_back_into_the_dateline() -> None:
+    text = "【ソウル6日＝共同】公安に拘束された北朝鮮の一家4人が、5日午後、韓国に到着した。"
+    assert figures(claims_of(text)) == [("resettlement", 4, "2024-06-05")]
+
+
+def test_a_date_made_a_topic_frames_the_whole_sentence() -> None:
+    text = "3月には北京の大使館に入った脱北者12人が韓国に渡っている。"
+    assert figures(claims_of(text)) == [("resettlement", 12, "2024-03-01")]
+
+
+def test_a_government_protesting_to_another_holds_no_rally() -> None:
+    text = "脱北者の事件で、日本政府は中国の警察官が領事館に立ち入ったのは条約違反だとして繰り返し抗議してきた。"
+    assert claims_of(text) == []
+
+
+def test_an_estimate_of_how_many_are_held_now_is_a_stock() -> None:
+    text = "専門家は、中国国内で今も3000人ほどの脱北者が拘束されているとみている。"
+    assert figures(claims_of(text)) == [("population_estimate", 3000, "2024-06-20")]
+
+
+def test_a_date_with_its_time_of_day_set_off_after_the_subject_dates_the_main_clause() -> None:
+    text = "当局は今月9日夜、施設に拘束していた脱北者300人を北朝鮮側に引き渡した。"
+    assert figures(claims_of(text)) == [("forced_repatriation", 300, "2024-06-09")]
+
+
+def test_about_a_figure_and_a_part_of_a_month_joined_by_no() -> None:
+    text = "脱北者七百人前後が先月の末に送還された。"
+    found = claims_of(text)
+    assert figures(found) == [("forced_repatriation", 700, "2024-05-21")]
+    assert found[0].count is not None and found[0].count.qualifier == "about"
+
+
+def test_nobody_reached_is_a_disappearance_without_a_figure() -> None:
+    text = (
+        "脱北者の送還が続く。今月9日に送還された人たちとは、その後誰一人として連絡が取れていない。"
+    )
+    assert [(c.type, c.count) for c in claims_of(text)] == [("disappearance", None)]
+
+
+def test_a_figure_someone_puts_on_those_held_is_a_stock() -> None:
+    text = "国連は、中国で拘束中の脱北者を3千人程度と見ています。"
+    assert figures(claims_of(text)) == [("population_estimate", 3000, "2024-06-20")]
+
+
+def test_a_sentence_on_the_number_counts_the_incident_just_told() -> None:
+    text = "今月9日、脱北者が北朝鮮へ送還された。その数は「400人超」とも言われる。"
+    assert figures(claims_of(text))[-1] == ("forced_repatriation", 400, "2024-06-09")
+
+
+def test_predicates_one_subject_strings_together_are_incidents_of_theirs() -> None:
+    text = "脱北者4人は今月8日午後、領事館に駆け込もうとしたが、警察官に取り押さえられた。"
+    assert figures(claims_of(text)) == [
+        ("asylum_seeking", 4, "2024-06-08"),
+        ("arrest", 4, "2024-06-08"),
+    ]
+
+
+def test_a_noun_after_a_predicate_is_not_strung_to_it() -> None:
+    text = (
+        "中国には脱北者が数万人潜んでいるとされ、集団での駆け込みが相次ぐことを警戒する声がある。"
+    )
+    assert [c.type for c in claims_of(text)] == ["population_estimate"]
+
+
+def test_a_bare_consulate_is_the_one_named_with_its_city_and_the_next_day_counts() -> None:
+    text = (
+        "脱北者の一家3人が今月5日、瀋陽の日本総領事館に駆け込んだ。"
+        "一家は翌日、総領事館の門の前で警察官に取り押さえられ、連行された。"
+    )
+    arrest = claims_of(text)[-1]
+    assert (arrest.type, arrest.date.start.isoformat() if arrest.date else None) == (
+        "arrest",
+        "2024-06-06",
+    )
+    assert [p.name for p in arrest.places] == ["Shenyang"]
+
+
+def test_a_dispute_over_a_scale_is_no_incident() -> None:
+    text = "脱北者の送還について、その規模は300人とする見方から1000人に上るとの主張まで開きがある。"
+    assert claims_of(text) == []
+
+
+def test_people_described_by_what_befell_them_are_no_incident() -> None:
+    text = "北朝鮮は2021年2月、中国で捕まった脱北者の受け入れを拒んできた。"
+    assert claims_of(text) == []
+
+
 def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
     text = "脱北者の送還は今年も続き、3月2日に15人、4月11日にも25人が北朝鮮へ送り返された。"
     assert figures(claims_of(text)) == [
@@ -236,8 +336,8 @@ def test_the_day_a_group_made_it_known_is_no_incident_date() -> None:
 def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
     text = (
         "ちょうど8年前の今日、脱北者12人がソウルの中国大使館前で抗議集会を開いた。\n"
-        "同じ月の2日から5日にかけて、公安が大連で脱北者12人を拘束していた。\n"
-        "拘束された12人は7月に入って北朝鮮へ送還された。"
+        "同じ月の2日から5日にかけて、公安が大連で脱北者12人を摘発した。\n"
+        "摘発された12人は7月に入って北朝鮮へ送還された。"
     )
     found = claims_of(text)
     assert [

@@ -420,6 +420,96 @@ def test_entry_as_a_charge_is_no_arrival() -> None:
     assert kinds(text) == [("arrest", 4)]
 
 
+def test_a_night_into_the_next_morning_is_one_span() -> None:
+    (found,) = find_dates("지난 4일 밤부터 5일 새벽까지", "ko", PUBLISHED)
+    assert found.span == DateSpan(date(2023, 10, 4), date(2023, 10, 5), "day")
+
+
+def test_days_later_count_from_the_day_told_before() -> None:
+    text = "탈북민 6명이 지난 2일 옌지에서 체포됐다. 이들은 나흘 뒤 투먼을 거쳐 북한으로 넘겨졌다."
+    assert dated(text) == [
+        ("arrest", 6, date(2023, 10, 2)),
+        ("forced_repatriation", 6, date(2023, 10, 6)),
+    ]
+
+
+def test_three_months_ago_in_the_native_form() -> None:
+    (found,) = find_dates("석 달 전 그들은 강을 건넜다", "ko", PUBLISHED)
+    assert (found.span.start, found.span.precision) == (date(2023, 7, 1), "month")
+
+
+def test_each_figure_of_an_enumeration_takes_the_date_before_it() -> None:
+    text = "단체 집계로는 7월 3일엔 탈북민 스무 명, 8월 14일엔 서른 명이 북한으로 넘겨졌다."
+    assert dated(text) == [
+        ("forced_repatriation", 20, date(2023, 7, 3)),
+        ("forced_repatriation", 30, date(2023, 8, 14)),
+    ]
+
+
+def test_a_day_something_has_gone_on_since_runs_to_the_text_date() -> None:
+    (found,) = find_dates("회원들은 지난 3일부터 매일 밤 촛불을 들어 왔다", "ko", PUBLISHED)
+    assert found.span == DateSpan(date(2023, 10, 3), PUBLISHED, "day")
+    (span,) = find_dates("3일부터 5일 사이에 붙잡혔다", "ko", PUBLISHED)
+    assert span.span == DateSpan(date(2023, 10, 3), date(2023, 10, 5), "day")
+
+
+def test_not_even_one_is_no_figure() -> None:
+    text = (
+        "중국은 지난 9일 탈북민 300명을 북송했다. "
+        "북송된 이들 가운데 생사를 확인할 수 있는 사람은 아직 한 명도 없다."
+    )
+    found = claims_of(text)
+    assert [(c.type, c.count) for c in found][-1] == ("disappearance", None)
+
+
+def test_close_to_a_figure_is_an_upper_bound() -> None:
+    (found,) = claims_of("중국 내 시설에 갇힌 탈북민이 3천 명에 가까울 것으로 추산됐다.")
+    assert found.count is not None and (found.count.value, found.count.qualifier) == (3000, "up_to")
+
+
+def test_the_day_before_is_not_counted_from_a_day_named_in_passing() -> None:
+    text = (
+        "단체는 앞서 7월 2일에도 탈북민 30명이 북송됐다고 밝혔다. "
+        "회원들은 전날 오후 서울 중국대사관 앞에서 규탄 집회를 열었다."
+    )
+    assert dated(text)[-1] == ("protest", None, date(2023, 10, 11))
+
+
+def test_sources_that_put_the_figure_differently_after_a_remark() -> None:
+    text = (
+        "중국이 지난 5일 밤 탈북민 수십 명을 북한으로 넘겼다. 인원은 단체마다 엇갈린다. "
+        "한 선교단체는 40명 이상으로, 다른 인권단체는 약 70명으로 본다."
+    )
+    found = claims_of(text)
+    assert [
+        (c.count.value if c.count else None, c.date.start if c.date else None) for c in found
+    ] == [
+        (None, date(2023, 10, 5)),
+        (40, date(2023, 10, 5)),
+        (70, date(2023, 10, 5)),
+    ]
+    assert all(c.type == "forced_repatriation" and c.attribution for c in found[1:])
+
+
+def test_people_held_in_a_named_city_are_a_detention_not_a_stock() -> None:
+    text = "탈북민 6명은 현재 옌지의 한 구류장에 갇혀 있다."
+    assert kinds(text) == [("detention", 6)]
+    assert kinds("중국 내 구금시설에는 현재 탈북민 약 2천 명이 갇혀 있다.") == [
+        ("population_estimate", 2000)
+    ]
+
+
+def test_an_agency_that_holds_a_figure_is_its_source() -> None:
+    (found,) = claims_of(
+        "정보당국은 중국 내 시설에 탈북민 1천여 명이 갇혀 있는 것으로 파악하고 있다."
+    )
+    assert (found.type, found.modality, found.attribution) == (
+        "population_estimate",
+        "reported",
+        "정보당국",
+    )
+
+
 def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
     text = "단체 집계를 보면 지난 3월 5일엔 스무 명, 4월 7일엔 서른 명이 북송됐다."
     assert figures_of(claims_of(text)) == [

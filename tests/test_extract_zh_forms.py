@@ -16,6 +16,7 @@ from refuge.extract.counts import find_counts
 from refuge.extract.dates import find_dates
 from refuge.extract.modality import find_modality
 from refuge.extract.triggers import find_triggers
+from refuge.gazetteer.scripts import fold_han
 from refuge.records import Count
 
 PUBLISHED = date(2024, 6, 13)  # a Thursday
@@ -25,7 +26,8 @@ claims_of = reader(PUBLISHED)
 
 
 def kinds(text: str) -> list[str]:
-    return [t.type for t in find_triggers(text, "zh")]
+    # the tables are written in simplified characters; a page is read folded to them
+    return [t.type for t in find_triggers(fold_han(text), "zh")]
 
 
 # --- incident words -----------------------------------------------------------------------
@@ -95,7 +97,7 @@ def test_a_handover_to_the_north_is_typed_over_the_facility_it_left() -> None:
     ],
 )
 def test_modality_cues(text: str, modality: str) -> None:
-    assert find_modality(text, "zh", attributed=False) == modality
+    assert find_modality(fold_han(text), "zh", attributed=False) == modality
 
 
 def test_a_crime_alleged_of_the_people_does_not_hedge_their_return() -> None:
@@ -160,7 +162,7 @@ def test_the_same_day_dates_a_second_group() -> None:
     ],
 )
 def test_count_qualifiers(text: str, count: Count) -> None:
-    assert [c.count for c in find_counts(text, "zh")] == [count]
+    assert [c.count for c in find_counts(fold_han(text), "zh")] == [count]
 
 
 def test_a_capital_told_what_to_do_is_no_place_of_the_protest() -> None:
@@ -340,6 +342,69 @@ def test_a_headline_counts_refugees_without_a_counter() -> None:
 
 def test_a_threat_if_sent_back_is_conditional() -> None:
     assert find_modality("他们扬言若被遣返便会绝食。", "zh", False) == "conditional"
+
+
+def test_a_traditional_page_reads_as_the_simplified_one_and_keeps_its_characters() -> None:
+    simplified = claims_of("据韩联社报道，上周三约有三十名脱北者在图们被遣返。")
+    traditional = claims_of("據韓聯社報導，上週三約有三十名脫北者在圖們被遣返。")
+    assert (
+        figures(traditional) == figures(simplified) == [("forced_repatriation", 30, "2024-06-05")]
+    )
+    assert traditional[0].evidence == "據韓聯社報導，上週三約有三十名脫北者在圖們被遣返。"
+    assert traditional[0].attribution == "韓聯社"
+
+
+def test_that_night_in_a_relative_clause_is_the_night_told() -> None:
+    found = claims_of(
+        "本月3日夜间，边防当局把约300名脱北者遣送回朝鲜。该团体负责人表示，这些人被分批押上大巴。"
+        "另据一名传教士说，当晚遭强制遣返的朝鲜人超过200名。"
+    )
+    assert ("forced_repatriation", 200, "2024-06-03") in figures(found)
+
+
+def test_people_held_in_china_are_a_stock_and_a_return_they_face_is_none() -> None:
+    found = claims_of("专家估计，在中国遭拘押、面临遣返的朝鲜人多达3000名。")
+    assert [(c.type, c.count) for c in found] == [
+        ("population_estimate", Count(3000, "up_to", None, None))
+    ]
+    assert kinds("他们随时可能被公安查获并遣返。") == []
+
+
+def test_the_parts_and_their_total_are_one_group() -> None:
+    found = claims_of("这批人包括三个家庭及两名少女，共十六人，本月4日闯入领馆。")
+    assert figures(found) == [("asylum_seeking", 16, "2024-06-04")]
+
+
+def test_them_stands_for_the_people_counted_before() -> None:
+    found = claims_of("政府5日将三名朝鲜渔民遣返。海警于本月1日扣押了他们乘坐的渔船。")
+    assert ("arrest", 3, "2024-06-01") in figures(found)
+
+
+def test_the_taiwanese_day_in_brackets() -> None:
+    found = claims_of("十名脫北者昨（12）日經泰國抵達南韓。")
+    assert figures(found) == [("resettlement", 10, "2024-06-12")]
+
+
+def test_sent_on_to_a_town_of_the_north_is_a_return() -> None:
+    assert kinds("约40名朝鲜人乘大巴经大桥被送往新义州。") == ["forced_repatriation"]
+
+
+def test_a_year_after_a_clause_comma() -> None:
+    found = claims_of("据电台报道，2021年7月14日，约50名朝鲜人经大桥被送往新义州。")
+    assert figures(found) == [("forced_repatriation", 50, "2021-07-14")]
+
+
+def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -> None:
+    found = claims_of("本月3日，中国将二十名脱北者遣返。一名议员从本月5日开始在大使馆前绝食。")
+    assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_then_is_the_day_just_told() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"
+        "约八十名支持者当时在场声援。"
+    )
+    assert ("protest", 80, "2024-06-12") in figures(found)
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,17 @@ def test_a_board_timestamp_with_a_two_digit_year() -> None:
     assert parse_date("on 12.05.19 at the border") is None
 
 
+def test_a_page_quoting_a_board_thread_dates_itself_not_the_thread() -> None:
+    header = [
+        "1：名無しさん（東京都） 2021/03/04(木) 21:10:02.11 ID:xY12ab3C0",
+        "2021年03月05日 08:00　｜　コメント(12)",
+    ]
+    pub = from_lines(header, [])
+    assert pub is not None and pub.value == date(2021, 3, 5)
+    alone = from_lines(header[:1], [])
+    assert alone is not None and alone.value == date(2021, 3, 4)
+
+
 def test_a_date_in_chinese_numerals() -> None:
     pub = from_lines(["中華民國九十年五月八日　星期二"], [])
     assert pub is not None and pub.value == date(2001, 5, 8)

@@ -223,7 +223,18 @@ def from_lines(header: list[str], trailer: list[str]) -> Published | None:
     return dateline(header) or signature_date(trailer) or banner_date(header)
 
 
+# The header of a reply on a bulletin board: "2 名無しさん 2024/05/10(金) 08:16:03 ID:Qw7nM2tL0".
+_REPLY_HEADER = re.compile(r"\bID:\s?[\w+/.]{4,}")
+
+
 def dateline(header: list[str]) -> Published | None:
+    """The first dateline among the header lines; a board post's own header line counts only
+    when no other line is a dateline, since a page that quotes a thread dates itself apart."""
+    lines = [line for line in header if not _REPLY_HEADER.search(line)]
+    return _first_dateline(lines) or _first_dateline(header)
+
+
+def _first_dateline(header: list[str]) -> Published | None:
     for i, line in enumerate(header):
         line = arabic(line)
         found = find_date(line) if len(line) <= _LONG_TEXT else None

@@ -65,12 +65,15 @@ from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
-from refuge.extract.rules import CLAUSE_MARKS, lang_rules, read_before
+from refuge.extract.rules import CLAUSE_MARKS, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
+# a contrast this close before a clause ("…, but whether …") sets it against the one before
+CONTRAST_REACH = 6
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
 
@@ -164,14 +167,17 @@ def _claim(
         if all(p.geonames_id is None for p in places):
             # the story's cities, not a country a title names ("日本副领事")
             places = incident_places(ctx.gaz.find(story, lang), story, lang, kind) or places
+    # the scene of the sentence before is shared on a day this sentence tells, not on the
+    # page's date a stock figure takes ("up to 2,000 may be held" after a rally in Seoul)
+    told_when = when
     if when is None:
         section = section_at(ctx.sections, sentence.start)
         if section is not None:
             when = section.span
         elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
-    if not places and when is not None:
-        places = list(same_scene(ctx, index, when))
+    if not places and told_when is not None and kind != "population_estimate":
+        places = list(same_scene(ctx, index, told_when))
     if not places:
         places = list(_entry_scene(ctx, sentence))
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
@@ -244,6 +250,16 @@ def _at_text_date(kind: str, text: str, lang: str, modality: str) -> bool:
         return True
     present = lang_rules(lang).present
     return bool(present and present.search(text))
+
+
+def _held_in_a_named_place(
+    trigger: Trigger, mentions: list[PlaceMention], text: str, lang: str
+) -> bool:
+    """'탈북민 3명은 현재 비엔티안의 이민국 수용소에 수감돼 있다': people held in a named city
+    are a group in detention, not the stock held across a country or a province."""
+    return trigger.type == "detention" and any(
+        m.kind in ("city", "facility") for m in not_home(mentions, text, lang)
+    )
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
@@ -344,6 +360,52 @@ def _own_places(
     return [m for m in mentions if owner(m) == trigger]
 
 
+def _uncounted_clauses(
+    ctx: Context, read: _Read, counts: list[CountMention], told: list[Claim], nearby: str | None
+) -> list[Claim]:
+    """'In late August a first group was driven back, and in September about 40 more
+    followed': beside the counted incidents, a clause of its own that dates an act without a
+    figure tells one more. Only where the language marks its clauses (`clause_breaks`)."""
+    if lang_rules(read.lang).clause_breaks is None:
+        return []
+    contrasts = lang_rules(read.lang).contrasts
+    out: list[Claim] = []
+    days = {c.date for c in told}
+    for t in read.triggers:
+        if t.type in STATIVE or is_modifier(t, read.text, read.lang):
+            continue
+        lo, hi = clause_at(read.text, (t.start, t.end), read.lang)
+        if any(lo <= c.start < hi for c in counts):
+            continue
+        # "…, but whether they were sent back on Sept. 20 is unknown": no incident told
+        if contrasts and contrasts.search(read.text, max(0, lo - CONTRAST_REACH), hi):
+            continue
+        own = [d for d in read.dates if lo <= d.start and d.end <= hi]
+        if not own or own[0].span in days:
+            continue
+        source, mood = _voice(read.text, read.lang, nearby, t)
+        if mood == "conditional":
+            continue
+        days.add(own[0].span)
+        here = [m for m in read.mentions if lo <= m.start < hi]
+        out.append(
+            _claim(
+                ctx,
+                read.sentence,
+                read.index,
+                read.lang,
+                t.type,
+                None,
+                own[0].span,
+                here,
+                source,
+                mood,
+                t,
+            )
+        )
+    return out
+
+
 def _voice(text: str, lang: str, nearby: str | None, trigger: Trigger) -> tuple[str | None, str]:
     """Who tells the incident at `trigger` and how firmly, read in its own clause first: "X
     said 500 were returned, and activists fear more will be" is two voices."""
@@ -361,6 +423,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
+        return []
+    disputed = lang_rules(lang).disputed
+    if disputed is not None and disputed.search(text):
+        # "500〜600人とする見方から2600人に達するとの主張まで開きがある": a dispute over a scale
         return []
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
@@ -389,11 +455,11 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         text, lang, anchor, previous, ahead=planned, story=ctx.story, today=ctx.published
     )
     ctx.story = next((d.span.start for d in dates if d.story), ctx.story)
-    named = last_day(dates)
+    named = last_day(_told_days(dates, text, lang))
     if named is not None:
         ctx.last_day = (index, named)
     mentions = ctx.gaz.find(text, lang)
-    mentions = located(ctx, mentions) if read_before(lang) else mentions
+    mentions = located(ctx, mentions, text, lang)
     read = _Read(sentence, index, lang, text, triggers, dates, mentions, found.source, modality)
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
@@ -404,9 +470,12 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
             kind = _stock(trigger.type, text, lang)
+            if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
+                kind = trigger.type
             if (kind, c.count) in seen:
                 continue
             seen.add((kind, c.count))
+            # "8월 29일엔 여든 명, 9월 18일엔 마흔 명이 넘겨졌다": each figure its own date
             when = own_date((c.start, c.end), counts, dates, text, lang) or day_of(
                 ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
             )
@@ -455,7 +524,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             if key in seen:
                 continue
             seen.add(key)
-            when = acts.get(trigger) or (window_date(window, trigger, dates) if window else None)
+            # "当晚遭遣返的500名": a day word in the relative clause is the day of the one told
+            when = acts.get(trigger) or (
+                day_of(ctx, window_date(window, trigger, dates), kind) if window else None
+            )
             if kind == "population_estimate":
                 pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
             else:
@@ -471,9 +543,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             source, mood = _voice(text, lang, nearby, trigger)
             here = _own_places(trigger, list(acts), mentions, lang) if acts else mentions
             out.append(_claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood))
+    if counts and not read_before(lang):
+        out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:
-        if lang == "en" and all(is_modifier(t, text, lang) for t in triggers):
-            # "the exact number of North Koreans seeking refuge": who they are, no incident
+        described = lang == "en" or lang_rules(lang).describe_only
+        if described and all(is_modifier(t, text, lang) for t in triggers):
+            # "the exact number of North Koreans seeking refuge", "中国で捕まった脱北者の受け
+            # 入れ": who they are, no incident
             return out
         steps = joined_steps(triggers, dates, text, lang)
         for trigger, window, when in steps:
@@ -506,14 +582,32 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     return out
 
 
+def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """The days a sentence tells its story on, without those it names in passing ("HRW는 앞서
+    8월 29일에도 80명을 넘긴 것으로 파악했다"): "전날" in the next sentence is not counted
+    from those."""
+    aside = lang_rules(lang).aside_after
+    if aside is None:
+        return dates
+    return [d for d in dates if not aside.match(text, d.end)]
+
+
 def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
-    figures given by named sources right after an incident, for that same incident."""
-    if not ctx.recent or ctx.recent[-1][0] != index - 1:
+    figures given by named sources, or a sentence on the number itself (`[counts] tally`),
+    right after an incident, for that same incident. Where clauses stand before their noun a
+    remark may come between ("숫자는 단체마다 다르다. HRW는 500명 이상으로, 북한정의연대는 약
+    600명으로 본다")."""
+    if not ctx.recent:
+        return []
+    bridged = read_before(lang) and ctx.texts and has("remarks", ctx.texts[-1], lang)
+    if index - ctx.recent[-1][0] > (2 if bridged else 1):
         return []
     text = ctx.text[sentence.start : sentence.end]
     found = find_attribution(text, lang, None)
-    if not found.source:
+    tally = lang_rules(lang).tally
+    # "その数は「500人超」とも言われる": the number of the incident just told, by whoever
+    if not found.source and not (tally and tally.match(text)):
         return []
     previous = ctx.recent[-1][1]
     out = []
@@ -542,12 +636,37 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
-    topical = any(has("strong", doc.text[s.start : s.end], s.language) for s in sentences)
-    ctx = Context(doc.text, gaz, published, find_sections(doc.text, langs, published), topical)
+    text = _folded(doc.text, sentences)
+    topical = any(has("strong", text[s.start : s.end], s.language) for s in sentences)
+    ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
         found = sentence_claims(ctx, sentence, index, sentence.language)
         if not found:
             found = _continuation(ctx, sentence, index, sentence.language)
         ctx.recent.extend((index, c) for c in found)
-        ctx.texts.append(doc.text[sentence.start : sentence.end])
-    return consolidate(ctx.recent)
+        ctx.texts.append(text[sentence.start : sentence.end])
+    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _folded(text: str, sentences: list[Sentence]) -> str:
+    """The text as Chinese rules read it: traditional characters of Chinese sentences in their
+    simplified form (據 as 据, 週 as 周), so that the zh tables list each word once. One
+    character for one, so offsets hold."""
+    pieces, pos = [], 0
+    for s in sentences:
+        if s.language == "zh":
+            pieces += [text[pos : s.start], fold_han(text[s.start : s.end])]
+            pos = s.end
+    return "".join(pieces) + text[pos:]
+
+
+def _as_written(claim: Claim, original: str, folded: str) -> Claim:
+    """A claim read from the folded text, with its evidence and source as the page writes them."""
+    if original == folded:
+        return claim
+    evidence = original[claim.evidence_start : claim.evidence_end]
+    source = claim.attribution
+    at = folded.find(source) if source else -1
+    if source and at >= 0:
+        source = original[at : at + len(source)]
+    return replace(claim, evidence=evidence, attribution=source)

@@ -226,20 +226,21 @@ def _clause_start(
     lang: str,
 ) -> int:
     """Where the relative clause on the people of a figure begins: after the figure before
-    it, and after a date of the main clause set off at the head or after the topic ("代表は
+    it or a dateline or quote (`[clauses] opens`), and after a date of the main clause: one
+    made a topic of its own ("3月には"), or one set off at the head or after the topic ("代表は
     今月2日、", "先月、")."""
+    rules = lang_rules(lang)
     lo = max((s[1] for s in spans if s[1] <= span[0]), default=0)
-    topic = lang_rules(lang).topic_date
-    if topic is None:
-        return lo
-    heads = [
-        d.end
-        for d in dates
-        if lo <= d.start
-        and d.end <= span[0]
-        and topic[0].search(text[lo : d.start])
-        and topic[1].match(text[d.end :])
-    ]
+    if rules.clause_opens is not None:
+        lo = max((m.end() for m in rules.clause_opens.finditer(text, lo, span[0])), default=lo)
+
+    def of_main(d: DateMention) -> bool:
+        topic, frame = rules.topic_date, rules.frame_date
+        if frame is not None and frame.match(text, d.end):
+            return True
+        return bool(topic and topic[0].search(text[lo : d.start]) and topic[1].match(text[d.end :]))
+
+    heads = [d.end for d in dates if lo <= d.start and d.end <= span[0] and of_main(d)]
     return max(heads, default=lo)
 
 
@@ -268,7 +269,7 @@ def _prenominal_readings(
     if owner[main] == span and heads:
         main = type_for(span, heads, text, lang)
     if not any(owner[t] == span for t in triggers):
-        return [(main, None)]
+        return [(t, None) for t in chained(main, heads, text, lang)]
     clause = (_clause_start(span, spans, dates, text, lang), span[0])
     if not _dated(clause, dates):
         return [(main, None)]
@@ -280,6 +281,27 @@ def _prenominal_readings(
     # the predicate is the relative clause itself ("…に駆け込んで韓国へ渡った一家7人"): its date
     own = clause if owner[main] == span else None
     return [(main, own), *((t, clause) for t in acts.values())]
+
+
+def chained(main: Trigger, heads: list[Trigger], text: str, lang: str) -> list[Trigger]:
+    """The main predicate and those its subject strings on after it (`[clauses] chain`: "5人は
+    …駆け込もうとしたが、…取り押さえられた"), one of each kind: each is an incident of theirs."""
+    rules = lang_rules(lang)
+    out = [main]
+    if rules.chain is None or main not in heads:
+        return out
+    for t in heads[heads.index(main) + 1 :]:
+        # the predicate before may end in the continuative itself ("駆け込み、")
+        between = text[out[-1].end - 1 : t.start]
+        if rules.chain_breaks and rules.chain_breaks.search(between[1:]):
+            break
+        if not rules.chain.search(between):
+            break
+        # a noun ("集団での駆け込みが相次ぐ") is no predicate of theirs
+        nominal = rules.nominal is not None and rules.nominal.match(text, t.end)
+        if t.type not in {o.type for o in out} and not nominal:
+            out.append(t)
+    return out
 
 
 def _owners(

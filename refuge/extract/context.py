@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from refuge.extract.counts import CountMention
+from refuge.extract.places import bare_facilities
 from refuge.extract.rules import lang_rules
 from refuge.extract.sections import Section
 from refuge.extract.triggers import has
@@ -80,10 +81,11 @@ def day_told(ctx: Context, index: int, text: str, lang: str) -> date | None:
     return None if fresh and fresh.search(text) else ctx.last_day[1]
 
 
-def located(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def located(ctx: Context, mentions: list[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
     """A facility named once with its city ("워싱턴 DC 중국대사관") is the same one when the
-    text later names it bare ("중국대사관"), not the one a bare name stands for by default."""
-    out = []
+    text later names it bare ("중국대사관"), not the one a bare name stands for by default, nor
+    none where the gazetteer places no bare word (`[places] bare_facility`: "総領事館の門")."""
+    out = _bare_named(ctx, mentions, text, lang)
     for m in mentions:
         if m.kind == "facility":
             key = m.surface.strip()
@@ -93,6 +95,19 @@ def located(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
             else:
                 ctx.facilities.setdefault(key, m.place)
         out.append(m)
+    return out
+
+
+def _bare_named(
+    ctx: Context, mentions: list[PlaceMention], text: str, lang: str
+) -> list[PlaceMention]:
+    out = []
+    for start, end, word in bare_facilities(text, lang):
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        named = next((p for s, p in reversed(ctx.facilities.items()) if s.endswith(word)), None)
+        if named is not None:
+            out.append(PlaceMention(start, end, word, named, "facility"))
     return out
 
 

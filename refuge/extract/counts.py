@@ -140,7 +140,10 @@ def _cjk_regexes(
         if lang == "ko"
         else rf"(?<![\d第{''.join(words['digits'])}{units}{vague_chars}])(?<!\d[.,])"
     )
-    counter = rf"(?P<ctr>{counters})(?![{not_before}])"
+    # words that start with a ruled-out character but follow a count ("600人前後": about 600)
+    allowed = table.get("counter_words_after", [])
+    keep = rf"(?!{_alternation(allowed)})" if allowed else ""
+    counter = rf"(?P<ctr>{counters})(?!{keep}[{not_before}])"
     if lang == "ko":
         followers = _alternation(table["counter_followers"])
         counter += rf"(?=[^가-힣]|$|{followers})"

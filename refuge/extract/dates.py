@@ -107,7 +107,9 @@ def has_context_day(text: str, lang: str) -> bool:
 @cache
 def _sequel_words(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
-    return re.compile(rf"\b{_alternation(words)}\b", re.IGNORECASE) if words else None
+    # Japanese and Chinese write no spaces: a word boundary never falls inside "一家は翌日、"
+    edge = "" if lang in ("ja", "zh") else r"\b"
+    return re.compile(rf"{edge}{_alternation(words)}{edge}", re.IGNORECASE) if words else None
 
 
 def find_dates(

@@ -33,11 +33,11 @@ def gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | Non
     return cost + (WRONG_SIDE_PENALTY if side == wrong_side else 0)
 
 
-def window_date(window: tuple[int, int], trigger: Trigger, dates: list) -> DateSpan | None:
+def window_date(window: tuple[int, int], trigger: Trigger, dates: list) -> DateMention | None:
     inside = [d for d in dates if window[0] <= d.start and d.end <= window[1]]
     if not inside:
         return None
-    return min(inside, key=lambda d: abs(d.start - trigger.end)).span
+    return min(inside, key=lambda d: abs(d.start - trigger.end))
 
 
 def event_dates(

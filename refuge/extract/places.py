@@ -53,6 +53,18 @@ def _same_place(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
 
 
+@cache
+def _bare_facility(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "places").get("bare_facility", [])
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+def bare_facilities(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """'総領事館の門から': a facility word without its city, with its span."""
+    pattern = _bare_facility(lang)
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] if pattern else []
+
+
 def names_same_place(text: str, lang: str) -> bool:
     """'같은 장소에서', 'at the same spot': the place is the one of the incident told before."""
     pattern = _same_place(lang)

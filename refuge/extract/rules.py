@@ -45,9 +45,20 @@ class LangRules:
     attributive: re.Pattern[str] | None
     topic_date: tuple[re.Pattern[str], re.Pattern[str]] | None
     speech_set_off: re.Pattern[str] | None
+    clause_opens: re.Pattern[str] | None
+    frame_date: re.Pattern[str] | None
+    tally: re.Pattern[str] | None
+    chain: re.Pattern[str] | None
+    chain_breaks: re.Pattern[str] | None
+    nominal: re.Pattern[str] | None
+    disputed: re.Pattern[str] | None
+    # a sentence whose every incident word describes people tells no incident
+    describe_only: bool
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
     person: re.Pattern[str] | None
+    # what follows a day told only in passing ("앞서 8월 29일에도"): not the day "전날" counts from
+    aside_after: re.Pattern[str] | None
 
 
 @cache
@@ -81,9 +92,18 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("attributive", ())),
         (re.compile(topic[0]), re.compile(topic[1])) if topic else None,
         pattern(dates.get("speech_set_off", ())),
+        pattern(clauses.get("opens", ())),
+        pattern(clauses.get("frame", ())),
+        pattern(counts.get("tally", ())),
+        pattern(clauses.get("chain", ())),
+        pattern(clauses.get("chain_breaks", ())),
+        pattern(clauses.get("nominal", ())),
+        pattern(counts.get("disputed", ())),
+        bool(clauses.get("describe_only", False)),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
+        pattern(dates.get("aside_after", ())),
     )
 
 

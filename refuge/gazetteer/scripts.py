@@ -39,6 +39,17 @@ def fold(text: str) -> str:
     return text.translate(fold_table())
 
 
+@cache
+def _han_table() -> dict[int, str]:
+    return {code: target for code, target in fold_table().items() if is_han(chr(code))}
+
+
+def fold_han(text: str) -> str:
+    """`text` with traditional and Japanese Han variants written in simplified form, and
+    nothing else changed; the result has the same length as `text`."""
+    return text.translate(_han_table())
+
+
 def ascii_fold(name: str) -> str:
     """'Sinŭiju' -> 'Sinuiju', 'Ji’an' -> "Ji'an": the spelling of English news copy."""
     decomposed = unicodedata.normalize("NFKD", name.translate({ord(c): "'" for c in _APOSTROPHES}))
