@@ -442,7 +442,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         before = ctx.texts[-1]
         told = [
             d
-            for d in event_dates(before, lang, anchor)
+            for d in event_dates(before, lang, anchor, today=ctx.published)
             if d.span.precision == "day" and _happened(before, lang, d)
         ]
         previous = told[-1].span.end if told else _last_happened(ctx)
