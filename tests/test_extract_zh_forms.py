@@ -407,6 +407,11 @@ def test_then_is_the_day_just_told() -> None:
     assert ("protest", 80, "2024-06-12") in figures(found)
 
 
+def test_a_headline_naming_the_incident_the_body_dates_is_no_claim_of_its_own() -> None:
+    found = claims_of("脱北者经曼谷转赴南韩\n十名脱北者昨天经曼谷抵达首尔。")
+    assert figures(found) == [("resettlement", 10, "2024-06-12")]
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
