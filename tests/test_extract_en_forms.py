@@ -8,15 +8,75 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extracting import figures, reader
 
 from refuge.extract.dates import find_dates
+from refuge.records import Claim
 
 # a Thursday
 PUBLISHED = date(2023, 10, 12)
 
 
 claims_of = reader(PUBLISHED)
+
+
+# --- figure restatements: figures for the incident just told, one claim per source -----------
+
+
+def _restated(found: list[Claim]) -> list[tuple[str, int | None, str | None, bool]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+            c.attribution is not None,
+        )
+        for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("restatement", "value", "qualifier"),
+    [
+        ("Some Seoul-based rights groups put the number as high as 800.", 800, "up_to"),
+        ("A group of defectors in Seoul puts the figure closer to 800.", 800, "about"),
+        ("A church network put the toll at 750.", 750, "exact"),
+    ],
+)
+def test_a_bare_figure_after_the_figure_word_restates_the_return(
+    restatement: str, value: int, qualifier: str
+) -> None:
+    found = claims_of("China sent hundreds of North Koreans back on Monday night. " + restatement)
+    assert _restated(found) == [
+        ("forced_repatriation", None, "2023-10-09", False),
+        ("forced_repatriation", value, "2023-10-09", True),
+    ]
+    assert found[1].count is not None and found[1].count.qualifier == qualifier
+
+
+def test_estimates_ranging_between_two_figures_are_one_range_claim() -> None:
+    (_, found) = claims_of(
+        "China sent hundreds of North Koreans back on Monday night. Estimates range from 700 to "
+        "800."
+    )
+    assert found.count is not None and (found.count.min, found.count.max) == (700, 800)
+    assert found.date is not None and found.date.start.isoformat() == "2023-10-09"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the women and the men of the family counted before are parts of it
+        "Officers took the two women away first, while the two men were led out later, "
+        "witnesses said.",
+        "Several opposition lawmakers said the number was a scandal.",
+        "The figure includes 13 women, a rights group said.",
+    ],
+)
+def test_parts_and_other_people_restate_nothing(second: str) -> None:
+    text = "Chinese police arrested 15 North Koreans in Kunming on Monday. " + second
+    assert _restated(claims_of(text)) == [("arrest", 15, "2023-10-09", False)]
 
 
 # --- forced repatriation: moved to the frontier, handed over --------------------------------

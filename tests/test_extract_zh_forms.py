@@ -30,6 +30,42 @@ def kinds(text: str) -> list[str]:
     return [t.type for t in find_triggers(fold_han(text), "zh")]
 
 
+# --- 数字的重述：前文事件的人数，每个来源各为一条 ------------------------------------------
+
+OCTOBER = date(2023, 10, 12)
+
+
+def _restated(text: str) -> list[tuple[str, int | None, str | None, bool]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+            c.attribution is not None,
+        )
+        for c in claims_of(text, OCTOBER)
+    ]
+
+
+def test_two_sources_two_figures_for_the_night_told_before() -> None:
+    text = "中国当局9日夜间将数百名朝鲜人遣返回国。人数方面，人权观察称逾七百人，另一团体则说约八百人。"
+    assert _restated(text) == [
+        ("forced_repatriation", None, "2023-10-09", False),
+        ("forced_repatriation", 700, "2023-10-09", True),
+        ("forced_repatriation", 800, "2023-10-09", True),
+    ]
+
+
+def test_a_figure_with_a_day_of_its_own_restates_nothing() -> None:
+    text = "中国当局9日夜间将数百名朝鲜人遣返回国。据一家电台报道，2021年5月3日，约70名朝鲜人从丹东出发。"
+    assert [n for _, n, _, _ in _restated(text)] == [None]
+
+
+def test_a_difference_between_figures_is_no_restatement() -> None:
+    text = "中国当局9日夜间将约700名朝鲜人遣返回国。两个团体的数字相差可达一百人左右。"
+    assert [n for _, n, _, _ in _restated(text)] == [700]
+
+
 # --- incident words -----------------------------------------------------------------------
 
 
