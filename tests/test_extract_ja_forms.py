@@ -340,6 +340,26 @@ def test_a_bare_consulate_is_the_one_named_with_its_city_and_the_next_day_counts
     assert [p.name for p in arrest.places] == ["Shenyang"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拘束された脱北者8人は3日、北朝鮮の保衛省に身柄を移された。",
+        "脱北者8人が3日、北朝鮮当局へ送られた。",
+    ],
+)
+def test_custody_moved_to_the_north_is_a_return(text: str) -> None:
+    assert ("forced_repatriation", 8, "2024-06-03") in figures(claims_of(text))
+
+
+def test_something_sent_to_people_from_the_north_is_no_return() -> None:
+    assert claims_of("北朝鮮から逃れた脱北者に支援物資を送った。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("現在、さらに数百人の脱北者が中国で拘束されており、同じ運命に直面している。")
+    assert [c.type for c in found] == ["detention"]
+
+
 def test_a_dispute_over_a_scale_is_no_incident() -> None:
     text = "脱北者の送還について、その規模は300人とする見方から1000人に上るとの主張まで開きがある。"
     assert claims_of(text) == []

@@ -435,6 +435,23 @@ def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -
     assert ("protest", None, "2024-06-05") in figures(found)
 
 
+def test_a_campaign_press_conference_is_a_protest() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。声援脱北者的团体5日在使馆对面的广场召开记者会。"
+    )
+    assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_a_ministry_press_conference_is_no_protest() -> None:
+    assert kinds("外交部发言人5日举行例行记者会。") == []
+    assert kinds("统一部5日召开记者会。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("目前仍有数百名脱北者被关押在中国，面临同样的命运。")
+    assert [c.type for c in found] == ["detention"]
+
+
 def test_then_is_the_day_just_told() -> None:
     found = claims_of(
         "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"

@@ -270,7 +270,11 @@ def _held_in_a_named_place(
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
-    if kind in ("detention", "population_estimate") and has("stock", text, lang):
+    if (
+        kind in ("detention", "population_estimate")
+        and has("stock", text, lang)
+        and not has("fates", text, lang)
+    ):
         return "population_estimate"
     return kind
 
