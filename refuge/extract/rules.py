@@ -47,10 +47,12 @@ class LangRules:
     speech_set_off: re.Pattern[str] | None
     clause_opens: re.Pattern[str] | None
     frame_date: re.Pattern[str] | None
-    tally: re.Pattern[str] | None
     chain: re.Pattern[str] | None
     chain_breaks: re.Pattern[str] | None
     nominal: re.Pattern[str] | None
+    disputed: re.Pattern[str] | None
+    # a sentence whose every incident word describes people tells no incident
+    describe_only: bool
     clause_breaks: re.Pattern[str] | None
     contrasts: re.Pattern[str] | None
     person: re.Pattern[str] | None
@@ -91,10 +93,11 @@ def lang_rules(lang: str) -> LangRules:
         pattern(dates.get("speech_set_off", ())),
         pattern(clauses.get("opens", ())),
         pattern(clauses.get("frame", ())),
-        pattern(counts.get("tally", ())),
         pattern(clauses.get("chain", ())),
         pattern(clauses.get("chain_breaks", ())),
         pattern(clauses.get("nominal", ())),
+        pattern(counts.get("disputed", ())),
+        bool(clauses.get("describe_only", False)),
         pattern(table.get("grammar", {}).get("clause_breaks", ())),
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
