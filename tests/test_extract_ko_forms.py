@@ -562,3 +562,11 @@ def test_an_agency_that_holds_a_figure_is_its_source() -> None:
         "reported",
         "정보당국",
     )
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "단체 집계를 보면 지난 3월 5일엔 스무 명, 4월 7일엔 서른 명이 북송됐다."
+    assert figures_of(claims_of(text)) == [
+        ("forced_repatriation", 20, date(2023, 3, 5)),
+        ("forced_repatriation", 30, date(2023, 4, 7)),
+    ]
