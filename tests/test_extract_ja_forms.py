@@ -310,3 +310,8 @@ def test_a_dispute_over_a_scale_is_no_incident() -> None:
 def test_people_described_by_what_befell_them_are_no_incident() -> None:
     text = "北朝鮮は2021年2月、中国で捕まった脱北者の受け入れを拒んできた。"
     assert claims_of(text) == []
+
+
+def test_kinds_of_people_joined_by_to_are_one_group() -> None:
+    found = claims_of("中国の公安当局は9日、延吉で脱北者の女性3人と子ども2人を拘束した。")
+    assert figures(found) == [("arrest", 5, "2024-06-09")]

@@ -397,3 +397,8 @@ def test_a_year_after_a_clause_comma() -> None:
 def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -> None:
     found = claims_of("本月3日，中国将二十名脱北者遣返。一名议员从本月5日开始在大使馆前绝食。")
     assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_kinds_of_people_joined_by_he_are_one_group() -> None:
+    found = claims_of("中国公安9日在延吉抓捕了三名脱北妇女和两名儿童。")
+    assert figures(found) == [("arrest", 5, "2024-06-09")]
