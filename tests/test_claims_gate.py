@@ -47,16 +47,16 @@ CORPORA = {
 # (corpus, language or "all") -> claim F1 floor
 CLAIM_FLOORS = {
     ("seeds", "all"): 1.0,
-    ("dev", "all"): 0.96,
+    ("dev", "all"): 0.97,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
     ("dev", "ja"): 0.94,
     ("dev", "zh"): 0.95,
-    ("samples", "all"): 0.90,
-    ("samples", "en"): 0.91,
+    ("samples", "all"): 0.97,
+    ("samples", "en"): 0.93,
     ("samples", "ko"): 0.99,
     ("samples", "ja"): 0.99,
-    ("samples", "zh"): 0.90,
+    ("samples", "zh"): 0.99,
     ("heldout1", "all"): 0.98,
     ("heldout1", "en"): 0.99,
     ("heldout1", "ja"): 0.93,
@@ -71,7 +71,8 @@ CLAIM_FLOORS = {
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.80,
+    ("heldout4", "all"): 0.84,
+    ("heldout4", "en"): 0.71,
     ("heldout4", "ja"): 0.91,
     ("heldout4", "zh"): 0.92,
 }

@@ -8,15 +8,75 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extracting import figures, reader
 
 from refuge.extract.dates import find_dates
+from refuge.records import Claim
 
 # a Thursday
 PUBLISHED = date(2023, 10, 12)
 
 
 claims_of = reader(PUBLISHED)
+
+
+# --- figure restatements: figures for the incident just told, one claim per source -----------
+
+
+def _restated(found: list[Claim]) -> list[tuple[str, int | None, str | None, bool]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+            c.attribution is not None,
+        )
+        for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("restatement", "value", "qualifier"),
+    [
+        ("Some Seoul-based rights groups put the number as high as 800.", 800, "up_to"),
+        ("A group of defectors in Seoul puts the figure closer to 800.", 800, "about"),
+        ("A church network put the toll at 750.", 750, "exact"),
+    ],
+)
+def test_a_bare_figure_after_the_figure_word_restates_the_return(
+    restatement: str, value: int, qualifier: str
+) -> None:
+    found = claims_of("China sent hundreds of North Koreans back on Monday night. " + restatement)
+    assert _restated(found) == [
+        ("forced_repatriation", None, "2023-10-09", False),
+        ("forced_repatriation", value, "2023-10-09", True),
+    ]
+    assert found[1].count is not None and found[1].count.qualifier == qualifier
+
+
+def test_estimates_ranging_between_two_figures_are_one_range_claim() -> None:
+    (_, found) = claims_of(
+        "China sent hundreds of North Koreans back on Monday night. Estimates range from 700 to "
+        "800."
+    )
+    assert found.count is not None and (found.count.min, found.count.max) == (700, 800)
+    assert found.date is not None and found.date.start.isoformat() == "2023-10-09"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the women and the men of the family counted before are parts of it
+        "Officers took the two women away first, while the two men were led out later, "
+        "witnesses said.",
+        "Several opposition lawmakers said the number was a scandal.",
+        "The figure includes 13 women, a rights group said.",
+    ],
+)
+def test_parts_and_other_people_restate_nothing(second: str) -> None:
+    text = "Chinese police arrested 15 North Koreans in Kunming on Monday. " + second
+    assert _restated(claims_of(text)) == [("arrest", 15, "2023-10-09", False)]
 
 
 # --- forced repatriation: moved to the frontier, handed over --------------------------------
@@ -378,3 +438,57 @@ def test_parts_told_on_days_of_their_own_stay_apart() -> None:
         "Police detained two North Korean women on Monday and arrested three men on Tuesday."
     )
     assert figures(found) == [("arrest", 2, "2023-10-09"), ("arrest", 3, "2023-10-10")]
+
+
+# --- incident words the verb and its figure stand apart in -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards pushed 40 North Korean women back over the border on Monday.", 40),
+        ("Police drove about 70 North Koreans across the Yalu bridge on Monday.", 70),
+        ("Some 30 North Korean defectors were marched across the river on Monday.", 30),
+        ("About 90 North Korean detainees were moved out of a holding centre on Monday.", 90),
+        ("Border police forced 25 North Koreans back into the North on Monday.", 25),
+    ],
+)
+def test_driven_over_the_frontier_is_a_return(text: str, expected: int) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", expected, "2023-10-09")]
+
+
+def test_escaping_across_the_border_is_no_return() -> None:
+    assert claims_of("Thirty North Korean defectors crossed the river into China on Monday.") == []
+
+
+def test_the_whereabouts_of_a_group_with_its_words_between() -> None:
+    found = claims_of(
+        "The whereabouts of the North Korean refugees sent back on Monday remain unknown."
+    )
+    assert [(c.type, c.date.start.isoformat() if c.date else None) for c in found] == [
+        ("disappearance", "2023-10-09")
+    ]
+
+
+def test_gathered_with_words_before_the_place_is_a_rally() -> None:
+    found = claims_of(
+        "North Korean defectors gathered on the steps of the Chinese consulate on Tuesday to "
+        "denounce the repatriations."
+    )
+    assert figures(found) == [("protest", None, "2023-10-10")]
+
+
+def test_the_number_held_is_a_stock() -> None:
+    found = claims_of(
+        "Rights groups put the number of North Koreans held in Chinese custody at about 3,000."
+    )
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("population_estimate", 3000)
+    ]
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of(
+        "Hundreds more North Koreans are currently held in China and may meet the same fate."
+    )
+    assert [c.type for c in found] == ["detention"]

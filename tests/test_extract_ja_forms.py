@@ -20,6 +20,44 @@ PUBLISHED = date(2024, 6, 20)
 claims_of = reader(PUBLISHED)
 
 
+# --- 数字の言い直し: 直前の事件の人数を、出典ごとに一つの主張として ----------------------------
+
+OCTOBER = date(2023, 10, 12)
+
+
+def _restated(text: str) -> list[tuple[str, int | None, str | None, bool, str]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+            c.attribution is not None,
+            c.modality,
+        )
+        for c in claims_of(text, OCTOBER)
+    ]
+
+
+def test_the_figure_said_to_be_two_things_is_two_uncertain_claims() -> None:
+    text = (
+        "中国当局は今月9日夜、拘束していた脱北者を北朝鮮へ送り返した。"
+        "その数は「700人以上」とも「800人」とも言われる。"
+    )
+    # the return told without a figure is the one these figures count
+    assert _restated(text) == [
+        ("forced_repatriation", 700, "2023-10-09", False, "uncertain"),
+        ("forced_repatriation", 800, "2023-10-09", False, "uncertain"),
+    ]
+
+
+def test_another_groups_count_for_the_same_night_is_its_own_claim() -> None:
+    text = (
+        "中国当局が今月9日夜、脱北者およそ700人を北朝鮮に引き渡した。"
+        "別の団体も同日夜の人数を800人以上とみている。"
+    )
+    assert _restated(text)[1] == ("forced_repatriation", 800, "2023-10-09", True, "reported")
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -300,6 +338,26 @@ def test_a_bare_consulate_is_the_one_named_with_its_city_and_the_next_day_counts
         "2024-06-06",
     )
     assert [p.name for p in arrest.places] == ["Shenyang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拘束された脱北者8人は3日、北朝鮮の保衛省に身柄を移された。",
+        "脱北者8人が3日、北朝鮮当局へ送られた。",
+    ],
+)
+def test_custody_moved_to_the_north_is_a_return(text: str) -> None:
+    assert ("forced_repatriation", 8, "2024-06-03") in figures(claims_of(text))
+
+
+def test_something_sent_to_people_from_the_north_is_no_return() -> None:
+    assert claims_of("北朝鮮から逃れた脱北者に支援物資を送った。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("現在、さらに数百人の脱北者が中国で拘束されており、同じ運命に直面している。")
+    assert [c.type for c in found] == ["detention"]
 
 
 def test_a_dispute_over_a_scale_is_no_incident() -> None:

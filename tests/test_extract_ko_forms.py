@@ -24,6 +24,55 @@ def kinds(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None]
     return [(c.type, c.count.value if c.count else None) for c in claims_of(text, published)]
 
 
+# --- figure restatements: figures for the incident just told, one claim per source -----------
+
+
+def _restated(text: str) -> list[tuple[str, int | None, str | None, str | None, str]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+            c.attribution,
+            c.modality,
+        )
+        for c in claims_of(text)
+    ]
+
+
+def test_each_source_beside_its_figure_restates_the_incident_past_a_remark() -> None:
+    text = (
+        "중국 당국이 지난 9일 밤 탈북민 수백 명을 북한으로 돌려보냈다. 단체마다 셈이 다르다. "
+        "한 선교단체는 700명 이상으로, 다른 인권단체는 약 800명으로 본다."
+    )
+    assert _restated(text) == [
+        ("forced_repatriation", None, "2023-10-09", None, "asserted"),
+        ("forced_repatriation", 700, "2023-10-09", "한 선교단체", "reported"),
+        ("forced_repatriation", 800, "2023-10-09", "인권단체", "reported"),
+    ]
+
+
+def test_a_sentence_that_only_estimates_restates_rather_than_counts_a_stock() -> None:
+    text = "중국 당국이 지난 9일 밤 탈북민 수백 명을 북송했다. 한 단체는 그 수를 약 800명으로 추산한다."
+    assert [(k, n, d) for k, n, d, _, _ in _restated(text)] == [
+        ("forced_repatriation", None, "2023-10-09"),
+        ("forced_repatriation", 800, "2023-10-09"),
+    ]
+
+
+def test_a_breakdown_by_province_is_no_restatement() -> None:
+    text = (
+        "중국 당국이 지난 9일 밤 탈북민 약 700명을 북한으로 돌려보냈다고 소식통이 전했다. "
+        "소식통에 따르면 인원은 출신지별로 함경북도 300명, 양강도 250명이다."
+    )
+    assert [n for _, n, _, _, _ in _restated(text)] == [700]
+
+
+def test_a_part_of_the_group_is_no_restatement() -> None:
+    text = "공안이 지난 9일 탈북민 12명을 체포했다. 단체에 따르면 이 가운데 여성이 9명이다."
+    assert [n for _, n, _, _, _ in _restated(text)] == [12]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -489,6 +538,11 @@ def test_sources_that_put_the_figure_differently_after_a_remark() -> None:
         (70, date(2023, 10, 5)),
     ]
     assert all(c.type == "forced_repatriation" and c.attribution for c in found[1:])
+
+
+def test_held_and_facing_the_same_fate_is_a_detention_not_a_stock() -> None:
+    found = claims_of("현재 탈북민 수백 명이 중국 수용시설에 구금돼 같은 처지에 놓여 있다.")
+    assert [c.type for c in found] == ["detention"]
 
 
 def test_people_held_in_a_named_city_are_a_detention_not_a_stock() -> None:

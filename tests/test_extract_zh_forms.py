@@ -30,6 +30,42 @@ def kinds(text: str) -> list[str]:
     return [t.type for t in find_triggers(fold_han(text), "zh")]
 
 
+# --- 数字的重述：前文事件的人数，每个来源各为一条 ------------------------------------------
+
+OCTOBER = date(2023, 10, 12)
+
+
+def _restated(text: str) -> list[tuple[str, int | None, str | None, bool]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.date.start.isoformat() if c.date else None,
+            c.attribution is not None,
+        )
+        for c in claims_of(text, OCTOBER)
+    ]
+
+
+def test_two_sources_two_figures_for_the_night_told_before() -> None:
+    text = "中国当局9日夜间将数百名朝鲜人遣返回国。人数方面，人权观察称逾七百人，另一团体则说约八百人。"
+    assert _restated(text) == [
+        ("forced_repatriation", None, "2023-10-09", False),
+        ("forced_repatriation", 700, "2023-10-09", True),
+        ("forced_repatriation", 800, "2023-10-09", True),
+    ]
+
+
+def test_a_figure_with_a_day_of_its_own_restates_nothing() -> None:
+    text = "中国当局9日夜间将数百名朝鲜人遣返回国。据一家电台报道，2021年5月3日，约70名朝鲜人从丹东出发。"
+    assert [n for _, n, _, _ in _restated(text)] == [None]
+
+
+def test_a_difference_between_figures_is_no_restatement() -> None:
+    text = "中国当局9日夜间将约700名朝鲜人遣返回国。两个团体的数字相差可达一百人左右。"
+    assert [n for _, n, _, _ in _restated(text)] == [700]
+
+
 # --- incident words -----------------------------------------------------------------------
 
 
@@ -402,3 +438,33 @@ def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -
 def test_kinds_of_people_joined_by_he_are_one_group() -> None:
     found = claims_of("中国公安9日在延吉抓捕了三名脱北妇女和两名儿童。")
     assert figures(found) == [("arrest", 5, "2024-06-09")]
+
+
+def test_a_campaign_press_conference_is_a_protest() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。声援脱北者的团体5日在使馆对面的广场召开记者会。"
+    )
+    assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_a_ministry_press_conference_is_no_protest() -> None:
+    assert kinds("外交部发言人5日举行例行记者会。") == []
+    assert kinds("统一部5日召开记者会。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("目前仍有数百名脱北者被关押在中国，面临同样的命运。")
+    assert [c.type for c in found] == ["detention"]
+
+
+def test_then_is_the_day_just_told() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"
+        "约八十名支持者当时在场声援。"
+    )
+    assert ("protest", 80, "2024-06-12") in figures(found)
+
+
+def test_a_headline_naming_the_incident_the_body_dates_is_no_claim_of_its_own() -> None:
+    found = claims_of("脱北者经曼谷转赴南韩\n十名脱北者昨天经曼谷抵达首尔。")
+    assert figures(found) == [("resettlement", 10, "2024-06-12")]

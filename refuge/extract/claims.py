@@ -65,6 +65,13 @@ from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_
 from refuge.extract.modality import find_modality
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
+from refuge.extract.restate import (
+    cued,
+    figure_source,
+    only_estimates,
+    referent,
+    restated_figures,
+)
 from refuge.extract.rules import CLAUSE_MARKS, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
@@ -263,7 +270,11 @@ def _held_in_a_named_place(
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
-    if kind in ("detention", "population_estimate") and has("stock", text, lang):
+    if (
+        kind in ("detention", "population_estimate")
+        and has("stock", text, lang)
+        and not has("fates", text, lang)
+    ):
         return "population_estimate"
     return kind
 
@@ -588,43 +599,47 @@ def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMenti
     return [d for d in dates if not aside.match(text, d.end)]
 
 
-def _continuation(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
-    """'Human Rights Watch put the number at more than 500, while JFNK said about 600':
-    figures given by named sources, or a sentence on the number itself (`[counts] tally`),
-    right after an incident, for that same incident. Where clauses stand before their noun a
-    remark may come between ("숫자는 단체마다 다르다. HRW는 500명 이상으로, 북한정의연대는 약
-    600명으로 본다")."""
-    if not ctx.recent:
-        return []
-    bridged = read_before(lang) and ctx.texts and has("remarks", ctx.texts[-1], lang)
-    if index - ctx.recent[-1][0] > (2 if bridged else 1):
-        return []
+def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'Human Rights Watch put the number at more than 500, while JFNK said about 600', 'その数は
+    「500人超」とも「600人」とも言われる': figures a sentence without an incident word of its
+    own gives for the incident just told, one claim each, by the source named beside it."""
     text = ctx.text[sentence.start : sentence.end]
-    found = find_attribution(text, lang, None)
-    tally = lang_rules(lang).tally
-    # "その数は「500人超」とも言われる": the number of the incident just told, by whoever
-    if not found.source and not (tally and tally.match(text)):
+    cue = cued(text, lang)
+    previous = referent(ctx, index, sentence.start, cue)
+    if previous is None or not _same_day(text, lang, ctx, previous):
         return []
-    previous = ctx.recent[-1][1]
+    whole = find_attribution(text, lang, None).source
+    mentions = ctx.gaz.find(text, lang)
+    counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
+    figures = [
+        (c, figure_source(text, lang, stretch) or whole)
+        for c, stretch in restated_figures(text, lang, counts, mentions, previous)
+    ]
+    if not cue and not any(source for _, source in figures):
+        return []
     out = []
-    for c in without_parts(ctx, index, people_counts(text, lang), text, lang):
-        modality = find_modality(text, lang, True)
+    for c, source in figures:
+        modality = find_modality(text, lang, source is not None, (c.start, c.end))
         claim = _claim(
-            ctx,
-            sentence,
-            index,
-            lang,
-            previous.type,
-            c.count,
-            None,
-            ctx.gaz.find(text, lang),
-            found.source,
-            modality,
+            ctx, sentence, index, lang, previous.type, c.count, None, mentions, source, modality
         )
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
         out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
     return out
+
+
+def _estimates(text: str, lang: str) -> bool:
+    return only_estimates(find_triggers(text, lang), lang)
+
+
+def _same_day(text: str, lang: str, ctx: Context, told: Claim) -> bool:
+    """Whether a sentence names no day other than that of the incident it may restate:
+    "据RFA报道，2021年7月14日，约50名朝鲜人……" is an incident of its own; "同日", "그날 밤"
+    mean the incident's own day."""
+    day = told.date.end if told.date and told.date.precision == "day" else None
+    own = event_dates(text, lang, ctx.published, day)
+    return all(same_time(d.span, told.date) for d in own)
 
 
 def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> list[Claim]:
@@ -636,11 +651,17 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     topical = any(has("strong", text[s.start : s.end], s.language) for s in sentences)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
-        found = sentence_claims(ctx, sentence, index, sentence.language)
-        if not found:
-            found = _continuation(ctx, sentence, index, sentence.language)
+        lang = sentence.language
+        here = text[sentence.start : sentence.end]
+        # a sentence that only estimates is first read as giving figures for the incident told
+        found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
+        found = found or sentence_claims(ctx, sentence, index, lang)
+        if not found and not find_triggers(here, lang):
+            # a sentence whose incident word told nothing ("その規模については…まで開きがある")
+            # restates nothing either
+            found = _restated(ctx, sentence, index, lang)
         ctx.recent.extend((index, c) for c in found)
-        ctx.texts.append(text[sentence.start : sentence.end])
+        ctx.texts.append(here)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
 
 

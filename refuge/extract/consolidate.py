@@ -35,6 +35,14 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
                 claim = replace(
                     claim, date=twin.date, places=merge_places(claim.places, specific_places(twin))
                 )
+        # a headline naming the kind of incident the body dates ("难民经马尼拉转赴南韩")
+        if (
+            claim.count is None
+            and claim.date is None
+            and claim.modality != "denied"
+            and any(o.type == claim.type and o.date for o in claims)
+        ):
+            continue
         if claim.count is None and claim.date is not None and claim.modality != "denied":
             counted = [
                 o

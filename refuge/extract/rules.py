@@ -47,7 +47,6 @@ class LangRules:
     speech_set_off: re.Pattern[str] | None
     clause_opens: re.Pattern[str] | None
     frame_date: re.Pattern[str] | None
-    tally: re.Pattern[str] | None
     chain: re.Pattern[str] | None
     chain_breaks: re.Pattern[str] | None
     nominal: re.Pattern[str] | None
@@ -94,7 +93,6 @@ def lang_rules(lang: str) -> LangRules:
         pattern(dates.get("speech_set_off", ())),
         pattern(clauses.get("opens", ())),
         pattern(clauses.get("frame", ())),
-        pattern(counts.get("tally", ())),
         pattern(clauses.get("chain", ())),
         pattern(clauses.get("chain_breaks", ())),
         pattern(clauses.get("nominal", ())),

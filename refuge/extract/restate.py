@@ -1,0 +1,154 @@
+"""Figure restatements: a sentence with no incident word of its own that restates how many
+took part in an incident the text has just told ("Justice for North Korea puts the figure
+closer to 600", "휴먼라이츠워치는 500명 이상으로, 북한정의연대는 약 600명으로 본다", "その数は
+「500人超」とも「600人」とも言われる").
+
+Each figure of such a sentence is a claim of its own about the incident it refers back to,
+with the source named beside that figure. A sentence restates when it names a source or uses
+a figure word (`lang/<lang>/restate.toml`: `cues`) and names no day of its own; figures of a part of the group ("13 women
+among them", "이 중 여성 13명") and figures standing each after a place of their own (a
+breakdown by province) are not restatements. The claims themselves are put together in
+`claims`, which holds the assembly of a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from refuge.extract import langdata
+from refuge.extract.attribution import find_attribution
+from refuge.extract.context import LOOKBACK, Context
+from refuge.extract.counts import CountMention
+from refuge.extract.rules import CLAUSE_MARKS
+from refuge.extract.sections import section_at
+from refuge.extract.triggers import Trigger
+from refuge.gazetteer import PlaceMention
+from refuge.records import Claim
+
+# a figure this close after a place of its own is one line of a breakdown ("함경북도 240명")
+BREAKDOWN_REACH = 4
+# how far around a figure the words for other people or for a difference are looked for
+OTHERS_REACH = 8
+
+
+@dataclass(frozen=True)
+class _Table:
+    cues: re.Pattern[str] | None
+    parts: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+    source_before: re.Pattern[str] | None
+    estimates: re.Pattern[str] | None
+
+
+@cache
+def _table(lang: str) -> _Table:
+    table = langdata.load(lang, "restate")
+
+    def pattern(items: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
+
+    return _Table(
+        pattern(table.get("cues", ()), re.IGNORECASE),
+        pattern(table.get("parts", ()), re.IGNORECASE),
+        pattern(table.get("others", ()), re.IGNORECASE),
+        pattern(table.get("source_before", ())),
+        pattern(table.get("estimates", ())),
+    )
+
+
+def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
+    """The incident a restating sentence refers back to: the last claim told, in the same part
+    of a timeline. Only a sentence that speaks of the figure ("the figure", "その数") reaches
+    past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident."""
+    if not ctx.recent:
+        return None
+    n, claim = ctx.recent[-1]
+    if index - n > (LOOKBACK if cued else 1):
+        return None
+    if section_at(ctx.sections, claim.evidence_start) != section_at(ctx.sections, start):
+        return None
+    return claim
+
+
+def cued(text: str, lang: str) -> bool:
+    """Whether a sentence speaks of the figure itself ("the toll", "그 수", "その数", "人数")."""
+    cues = _table(lang).cues
+    return bool(cues and cues.search(text))
+
+
+def only_estimates(triggers: list[Trigger], lang: str) -> bool:
+    """Whether every incident word of a sentence is a verb of estimating ("한 단체는 700명
+    이상으로 추산한다"): with nothing held, hidden or settled to count, it counts the people of
+    the incident just told, not a stock."""
+    estimates = _table(lang).estimates
+    return bool(triggers and estimates) and all(
+        estimates.fullmatch(t.surface) for t in triggers if estimates
+    )
+
+
+def restated_figures(
+    text: str, lang: str, counts: list[CountMention], mentions: list[PlaceMention], told: Claim
+) -> list[tuple[CountMention, tuple[int, int]]]:
+    """The figures of a restating sentence for the incident `told`, each with the stretch
+    before it where its own source stands (from the figure before it). Left out: the group's
+    own figure again, parts of the group ("among them", or fewer than a group counted exactly: "the two women" of "a family of
+    five"), other people or a difference ("several lawmakers", "相差一百人"), and the lines of a
+    breakdown by place."""
+    table = _table(lang)
+    if _breakdown(counts, mentions):
+        return []
+    whole = told.count
+    out = []
+    lo = 0
+    for c in counts:
+        stretch = (lo, c.start)
+        lo = c.end
+        # "among them" may stand before the part it counts or after it in its clause
+        mark = CLAUSE_MARKS.search(text, c.end)
+        near = text[stretch[0] : mark.start() if mark else len(text)]
+        if table.parts and table.parts.search(near):
+            continue
+        around = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
+        if table.others and table.others.search(around):
+            continue
+        if c.count == whole:
+            # "この31人の家族が…": the group told of again, no figure of its own
+            continue
+        value = c.count.value or c.count.max
+        if whole and whole.qualifier == "exact" and whole.value and value and value < whole.value:
+            continue
+        out.append((c, stretch))
+    return out
+
+
+def _breakdown(counts: list[CountMention], mentions: list[PlaceMention]) -> bool:
+    """'함경북도 240명, 양강도 210명, 평양 200여 명': two figures or more, each right after a
+    place of its own, divide one group by place."""
+    placed = [c for c in counts if any(0 <= c.start - m.end <= BREAKDOWN_REACH for m in mentions)]
+    return len(placed) >= 2
+
+
+def figure_source(text: str, lang: str, stretch: tuple[int, int]) -> str | None:
+    """The source named in the stretch before a figure ("휴먼라이츠워치는 500명", "HRW put the
+    number at 500, while JFNK said 600"), read as any source is, or as a topic just before it:
+    in the figure's own clause first, then across the stretch ("A group in Seoul, JFNK, puts
+    the figure at 600")."""
+    marks = [m.end() for m in CLAUSE_MARKS.finditer(text, stretch[0], stretch[1])]
+    starts = [marks[-1], stretch[0]] if marks else [stretch[0]]
+    for start in starts:
+        source = _named(text[start : stretch[1]], lang)
+        if source:
+            return source
+    return None
+
+
+def _named(piece: str, lang: str) -> str | None:
+    own = find_attribution(piece, lang).source
+    if own and own != "unnamed source":
+        return own
+    before = _table(lang).source_before
+    hit = before.search(piece) if before else None
+    return hit.group("source").strip() if hit else None
