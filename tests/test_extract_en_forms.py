@@ -492,3 +492,19 @@ def test_held_and_facing_the_same_fate_is_a_detention() -> None:
         "Hundreds more North Koreans are currently held in China and may meet the same fate."
     )
     assert [c.type for c in found] == ["detention"]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "Activists said China sent back 30 North Koreans on March 3, and 45 on April 20."
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 30, "2023-03-03"),
+        ("forced_repatriation", 45, "2023-04-20"),
+    ]
+
+
+def test_the_previous_afternoon_counts_back_from_the_day_told() -> None:
+    text = (
+        "Seoul said on Wednesday that three North Koreans had been arrested in Dalian "
+        "the previous afternoon."
+    )
+    assert figures(claims_of(text)) == [("arrest", 3, "2023-10-10")]

@@ -373,3 +373,40 @@ def test_people_described_by_what_befell_them_are_no_incident() -> None:
 def test_kinds_of_people_joined_by_to_are_one_group() -> None:
     found = claims_of("中国の公安当局は9日、延吉で脱北者の女性3人と子ども2人を拘束した。")
     assert figures(found) == [("arrest", 5, "2024-06-09")]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "脱北者の送還は今年も続き、3月2日に15人、4月11日にも25人が北朝鮮へ送り返された。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 15, "2024-03-02"),
+        ("forced_repatriation", 25, "2024-04-11"),
+    ]
+
+
+def test_a_time_of_day_after_the_date_keeps_it_the_main_clauses() -> None:
+    text = "当局は5日夜、先月28日に国境で捕まえた脱北者7人を北朝鮮へ送還した。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 7, "2024-06-05"),
+        ("arrest", 7, "2024-05-28"),
+    ]
+
+
+def test_the_day_a_group_made_it_known_is_no_incident_date() -> None:
+    text = "当局が今月3日、脱北者70人を北朝鮮へ送還したと、人権団体が6日明らかにした。"
+    assert figures(claims_of(text)) == [("forced_repatriation", 70, "2024-06-03")]
+
+
+def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
+    text = (
+        "ちょうど8年前の今日、脱北者12人がソウルの中国大使館前で抗議集会を開いた。\n"
+        "同じ月の2日から5日にかけて、公安が大連で脱北者12人を摘発した。\n"
+        "摘発された12人は7月に入って北朝鮮へ送還された。"
+    )
+    found = claims_of(text)
+    assert [
+        (c.type, c.date.start.isoformat(), c.date.end.isoformat()) for c in found if c.date
+    ] == [
+        ("protest", "2016-06-20", "2016-06-20"),
+        ("arrest", "2016-06-02", "2016-06-05"),
+        ("forced_repatriation", "2016-07-01", "2016-07-31"),
+    ]

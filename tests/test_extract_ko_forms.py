@@ -574,3 +574,11 @@ def test_a_breakdown_adding_up_to_the_group_is_no_new_figure() -> None:
     assert kinds(
         "탈북민 5명이 지난 9일 선양에서 체포됐다. 이들은 여성 4명과 아이 1명으로 알려졌다."
     ) == [("arrest", 5)]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "단체 집계를 보면 지난 3월 5일엔 스무 명, 4월 7일엔 서른 명이 북송됐다."
+    assert figures_of(claims_of(text)) == [
+        ("forced_repatriation", 20, date(2023, 3, 5)),
+        ("forced_repatriation", 30, date(2023, 4, 7)),
+    ]
