@@ -401,6 +401,45 @@ def test_a_source_that_has_since_written_is_named() -> None:
     assert claim.attribution == "Amnesty International"
 
 
+# --- figures of the parts of one group ---------------------------------------------------------
+
+
+def test_kinds_of_people_joined_by_and_are_one_group() -> None:
+    found = claims_of(
+        "Border guards caught three North Korean men and two women near Hunchun on Sunday."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-08")]
+
+
+def test_a_lone_child_closing_the_list_counts_one() -> None:
+    found = claims_of(
+        "Two North Korean women and a small child were detained by police in Yanji on Tuesday."
+    )
+    assert [c.count.value for c in found if c.count] == [3]
+
+
+def test_parts_of_a_whole_in_apposition_give_the_whole() -> None:
+    found = claims_of(
+        "The 12 North Koreans, nine women and three boys among them, were arrested in Dandong on Monday."
+    )
+    assert figures(found) == [("arrest", 12, "2023-10-09")]
+
+
+def test_a_second_predicate_on_more_of_the_group_adds_to_it() -> None:
+    found = claims_of(
+        "On Monday police seized two North Korean women and a baby at the gate and dragged out "
+        "two men who had reached the lobby."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-09")]
+
+
+def test_parts_told_on_days_of_their_own_stay_apart() -> None:
+    found = claims_of(
+        "Police detained two North Korean women on Monday and arrested three men on Tuesday."
+    )
+    assert figures(found) == [("arrest", 2, "2023-10-09"), ("arrest", 3, "2023-10-10")]
+
+
 # --- forced repatriation: causative verbs of motion over the frontier ---------------------------
 
 
