@@ -399,3 +399,32 @@ def test_a_source_that_has_since_written_is_named() -> None:
         "Amnesty International has since written that 45 North Koreans were sent back on Oct. 2."
     )
     assert claim.attribution == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The figure comes from Amnesty International, which says 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "Amnesty International",
+        ),
+        (
+            "Officials cited the UN special rapporteur's estimate that some 40 North Koreans"
+            " were sent back on Oct. 3.",
+            "the UN special rapporteur",
+        ),
+        (
+            "UN rights experts voiced alarm on Tuesday at reports that 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "UN rights experts",
+        ),
+    ],
+)
+def test_a_source_told_beside_a_return(text: str, source: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (
+        "forced_repatriation",
+        source,
+        "reported",
+    )
