@@ -401,6 +401,76 @@ def test_a_source_that_has_since_written_is_named() -> None:
     assert claim.attribution == "Amnesty International"
 
 
+# --- incident words the verb and its figure stand apart in -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards pushed 40 North Korean women back over the border on Monday.", 40),
+        ("Police drove about 70 North Koreans across the Yalu bridge on Monday.", 70),
+        ("Some 30 North Korean defectors were marched across the river on Monday.", 30),
+        ("About 90 North Korean detainees were moved out of a holding centre on Monday.", 90),
+        ("Border police forced 25 North Koreans back into the North on Monday.", 25),
+    ],
+)
+def test_driven_over_the_frontier_is_a_return(text: str, expected: int) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", expected, "2023-10-09")]
+
+
+def test_escaping_across_the_border_is_no_return() -> None:
+    assert claims_of("Thirty North Korean defectors crossed the river into China on Monday.") == []
+
+
+def test_the_whereabouts_of_a_group_with_its_words_between() -> None:
+    found = claims_of(
+        "The whereabouts of the North Korean refugees sent back on Monday remain unknown."
+    )
+    assert [(c.type, c.date.start.isoformat() if c.date else None) for c in found] == [
+        ("disappearance", "2023-10-09")
+    ]
+
+
+def test_gathered_with_words_before_the_place_is_a_rally() -> None:
+    found = claims_of(
+        "North Korean defectors gathered on the steps of the Chinese consulate on Tuesday to "
+        "denounce the repatriations."
+    )
+    assert figures(found) == [("protest", None, "2023-10-10")]
+
+
+def test_the_number_held_is_a_stock() -> None:
+    found = claims_of(
+        "Rights groups put the number of North Koreans held in Chinese custody at about 3,000."
+    )
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("population_estimate", 3000)
+    ]
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of(
+        "Hundreds more North Koreans are currently held in China and may meet the same fate."
+    )
+    assert [c.type for c in found] == ["detention"]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "Activists said China sent back 30 North Koreans on March 3, and 45 on April 20."
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 30, "2023-03-03"),
+        ("forced_repatriation", 45, "2023-04-20"),
+    ]
+
+
+def test_the_previous_afternoon_counts_back_from_the_day_told() -> None:
+    text = (
+        "Seoul said on Wednesday that three North Koreans had been arrested in Dalian "
+        "the previous afternoon."
+    )
+    assert figures(claims_of(text)) == [("arrest", 3, "2023-10-10")]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
