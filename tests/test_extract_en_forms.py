@@ -401,6 +401,66 @@ def test_a_source_that_has_since_written_is_named() -> None:
     assert claim.attribution == "Amnesty International"
 
 
+# --- forced repatriation: causative verbs of motion over the frontier ---------------------------
+
+
+def test_pushed_over_the_border_is_a_return() -> None:
+    found = claims_of(
+        "Border guards pushed 30 North Korean women over the border into the North on Monday."
+    )
+    assert figures(found) == [("forced_repatriation", 30, "2023-10-09")]
+
+
+def test_put_across_the_border_in_the_passive_is_a_return() -> None:
+    found = claims_of(
+        "A church group says 25 North Koreans were put across the border at Tumen on Sunday."
+    )
+    assert figures(found) == [("forced_repatriation", 25, "2023-10-08")]
+
+
+def test_drove_across_a_bridge_is_a_return() -> None:
+    found = claims_of(
+        "Police drove about 40 North Koreans across the river bridge to Sinuiju on Sunday."
+    )
+    assert figures(found) == [("forced_repatriation", 40, "2023-10-08")]
+
+
+def test_moved_out_of_a_detention_centre_is_a_return_not_a_detention() -> None:
+    found = claims_of(
+        "Some 70 North Koreans were moved out of a detention centre in Yanji on Sunday."
+    )
+    assert figures(found) == [("forced_repatriation", 70, "2023-10-08")]
+
+
+def test_smaller_transfers_are_returns() -> None:
+    found = claims_of(
+        "Activists say the two smaller transfers of North Koreans took place on Aug. 29."
+    )
+    assert figures(found) == [("forced_repatriation", None, "2023-08-29")]
+
+
+# --- asylum, disappearance, protest: objects and subjects spread out ---------------------------
+
+
+def test_rushed_the_gate_is_an_asylum_bid() -> None:
+    found = claims_of("Three North Korean women rushed the gate of the embassy on Monday.")
+    assert figures(found) == [("asylum_seeking", 3, "2023-10-09")]
+
+
+def test_fate_and_whereabouts_of_a_group_remain_unknown() -> None:
+    found = claims_of(
+        "The fate and whereabouts of the 40 North Koreans sent back on Monday remain unknown."
+    )
+    assert figures(found) == [("disappearance", None, "2023-10-09")]
+
+
+def test_gathered_with_a_place_between_verb_and_outside() -> None:
+    found = claims_of(
+        "About 50 defectors gathered in the rain outside the Chinese embassy on Wednesday."
+    )
+    assert figures(found) == [("protest", 50, "2023-10-11")]
+
+
 # --- incident words the verb and its figure stand apart in -----------------------------------
 
 
