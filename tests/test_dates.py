@@ -187,3 +187,38 @@ def test_yesterday_and_last_month_agree_across_languages(anchor: date) -> None:
     }
     (span,) = last_month
     assert span.precision == "month" and span.end == anchor.replace(day=1) - timedelta(days=1)
+
+
+# "N years ago today" in each language's words: the same calendar day N years back
+_ANNIVERSARY = {
+    "en": lambda n: f"{n} years ago today",
+    "ko": lambda n: f"{n}년 전 오늘",
+    "ja": lambda n: f"{n}年前の今日",
+    "zh": lambda n: f"{n}年前的今天",
+}
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)).filter(
+        lambda d: (d.month, d.day) != (2, 29)
+    ),
+    st.integers(min_value=1, max_value=40),
+    st.sampled_from(sorted(_ANNIVERSARY)),
+)
+def test_an_anniversary_is_that_calendar_day_back(anchor: date, n: int, lang: str) -> None:
+    (found,) = find_dates(_ANNIVERSARY[lang](n), lang, anchor)
+    assert found.span == day(anchor.year - n, anchor.month, anchor.day)
+    assert found.story
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)), st.integers(1, 28))
+def test_a_day_word_with_its_day_in_brackets_is_that_day(anchor: date, d: int) -> None:
+    # "昨（十八）日": the written day wins over the day word, in the text's month or the one before
+    expected = find_dates(f"{d}日", "zh", anchor)[0].span
+    assert spans(f"昨（{d}）日", "zh", anchor) == [expected]
+    assert spans(f"今天（{d}日）", "zh", anchor) == [expected]
+
+
+def test_the_same_month_is_the_month_of_the_story() -> None:
+    found = find_dates("同じ月の8日から12日にかけて", "ja", ANCHOR, story=date(2012, 2, 21))
+    assert [m.span for m in found] == [between(date(2012, 2, 8), date(2012, 2, 12), "day")]

@@ -399,3 +399,133 @@ def test_a_source_that_has_since_written_is_named() -> None:
         "Amnesty International has since written that 45 North Koreans were sent back on Oct. 2."
     )
     assert claim.attribution == "Amnesty International"
+
+
+# --- forced repatriation: causative verbs of motion over the frontier ---------------------------
+
+
+def test_pushed_over_the_border_is_a_return() -> None:
+    found = claims_of(
+        "Border guards pushed 30 North Korean women over the border into the North on Monday."
+    )
+    assert figures(found) == [("forced_repatriation", 30, "2023-10-09")]
+
+
+def test_put_across_the_border_in_the_passive_is_a_return() -> None:
+    found = claims_of(
+        "A church group says 25 North Koreans were put across the border at Tumen on Sunday."
+    )
+    assert figures(found) == [("forced_repatriation", 25, "2023-10-08")]
+
+
+def test_drove_across_a_bridge_is_a_return() -> None:
+    found = claims_of(
+        "Police drove about 40 North Koreans across the river bridge to Sinuiju on Sunday."
+    )
+    assert figures(found) == [("forced_repatriation", 40, "2023-10-08")]
+
+
+def test_moved_out_of_a_detention_centre_is_a_return_not_a_detention() -> None:
+    found = claims_of(
+        "Some 70 North Koreans were moved out of a detention centre in Yanji on Sunday."
+    )
+    assert figures(found) == [("forced_repatriation", 70, "2023-10-08")]
+
+
+def test_smaller_transfers_are_returns() -> None:
+    found = claims_of(
+        "Activists say the two smaller transfers of North Koreans took place on Aug. 29."
+    )
+    assert figures(found) == [("forced_repatriation", None, "2023-08-29")]
+
+
+# --- asylum, disappearance, protest: objects and subjects spread out ---------------------------
+
+
+def test_rushed_the_gate_is_an_asylum_bid() -> None:
+    found = claims_of("Three North Korean women rushed the gate of the embassy on Monday.")
+    assert figures(found) == [("asylum_seeking", 3, "2023-10-09")]
+
+
+def test_fate_and_whereabouts_of_a_group_remain_unknown() -> None:
+    found = claims_of(
+        "The fate and whereabouts of the 40 North Koreans sent back on Monday remain unknown."
+    )
+    assert figures(found) == [("disappearance", None, "2023-10-09")]
+
+
+def test_gathered_with_a_place_between_verb_and_outside() -> None:
+    found = claims_of(
+        "About 50 defectors gathered in the rain outside the Chinese embassy on Wednesday."
+    )
+    assert figures(found) == [("protest", 50, "2023-10-11")]
+
+
+# --- incident words the verb and its figure stand apart in -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards pushed 40 North Korean women back over the border on Monday.", 40),
+        ("Police drove about 70 North Koreans across the Yalu bridge on Monday.", 70),
+        ("Some 30 North Korean defectors were marched across the river on Monday.", 30),
+        ("About 90 North Korean detainees were moved out of a holding centre on Monday.", 90),
+        ("Border police forced 25 North Koreans back into the North on Monday.", 25),
+    ],
+)
+def test_driven_over_the_frontier_is_a_return(text: str, expected: int) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", expected, "2023-10-09")]
+
+
+def test_escaping_across_the_border_is_no_return() -> None:
+    assert claims_of("Thirty North Korean defectors crossed the river into China on Monday.") == []
+
+
+def test_the_whereabouts_of_a_group_with_its_words_between() -> None:
+    found = claims_of(
+        "The whereabouts of the North Korean refugees sent back on Monday remain unknown."
+    )
+    assert [(c.type, c.date.start.isoformat() if c.date else None) for c in found] == [
+        ("disappearance", "2023-10-09")
+    ]
+
+
+def test_gathered_with_words_before_the_place_is_a_rally() -> None:
+    found = claims_of(
+        "North Korean defectors gathered on the steps of the Chinese consulate on Tuesday to "
+        "denounce the repatriations."
+    )
+    assert figures(found) == [("protest", None, "2023-10-10")]
+
+
+def test_the_number_held_is_a_stock() -> None:
+    found = claims_of(
+        "Rights groups put the number of North Koreans held in Chinese custody at about 3,000."
+    )
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("population_estimate", 3000)
+    ]
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of(
+        "Hundreds more North Koreans are currently held in China and may meet the same fate."
+    )
+    assert [c.type for c in found] == ["detention"]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "Activists said China sent back 30 North Koreans on March 3, and 45 on April 20."
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 30, "2023-03-03"),
+        ("forced_repatriation", 45, "2023-04-20"),
+    ]
+
+
+def test_the_previous_afternoon_counts_back_from_the_day_told() -> None:
+    text = (
+        "Seoul said on Wednesday that three North Koreans had been arrested in Dalian "
+        "the previous afternoon."
+    )
+    assert figures(claims_of(text)) == [("arrest", 3, "2023-10-10")]

@@ -340,6 +340,26 @@ def test_a_bare_consulate_is_the_one_named_with_its_city_and_the_next_day_counts
     assert [p.name for p in arrest.places] == ["Shenyang"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拘束された脱北者8人は3日、北朝鮮の保衛省に身柄を移された。",
+        "脱北者8人が3日、北朝鮮当局へ送られた。",
+    ],
+)
+def test_custody_moved_to_the_north_is_a_return(text: str) -> None:
+    assert ("forced_repatriation", 8, "2024-06-03") in figures(claims_of(text))
+
+
+def test_something_sent_to_people_from_the_north_is_no_return() -> None:
+    assert claims_of("北朝鮮から逃れた脱北者に支援物資を送った。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("現在、さらに数百人の脱北者が中国で拘束されており、同じ運命に直面している。")
+    assert [c.type for c in found] == ["detention"]
+
+
 def test_a_dispute_over_a_scale_is_no_incident() -> None:
     text = "脱北者の送還について、その規模は300人とする見方から1000人に上るとの主張まで開きがある。"
     assert claims_of(text) == []
@@ -348,3 +368,40 @@ def test_a_dispute_over_a_scale_is_no_incident() -> None:
 def test_people_described_by_what_befell_them_are_no_incident() -> None:
     text = "北朝鮮は2021年2月、中国で捕まった脱北者の受け入れを拒んできた。"
     assert claims_of(text) == []
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "脱北者の送還は今年も続き、3月2日に15人、4月11日にも25人が北朝鮮へ送り返された。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 15, "2024-03-02"),
+        ("forced_repatriation", 25, "2024-04-11"),
+    ]
+
+
+def test_a_time_of_day_after_the_date_keeps_it_the_main_clauses() -> None:
+    text = "当局は5日夜、先月28日に国境で捕まえた脱北者7人を北朝鮮へ送還した。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 7, "2024-06-05"),
+        ("arrest", 7, "2024-05-28"),
+    ]
+
+
+def test_the_day_a_group_made_it_known_is_no_incident_date() -> None:
+    text = "当局が今月3日、脱北者70人を北朝鮮へ送還したと、人権団体が6日明らかにした。"
+    assert figures(claims_of(text)) == [("forced_repatriation", 70, "2024-06-03")]
+
+
+def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
+    text = (
+        "ちょうど8年前の今日、脱北者12人がソウルの中国大使館前で抗議集会を開いた。\n"
+        "同じ月の2日から5日にかけて、公安が大連で脱北者12人を摘発した。\n"
+        "摘発された12人は7月に入って北朝鮮へ送還された。"
+    )
+    found = claims_of(text)
+    assert [
+        (c.type, c.date.start.isoformat(), c.date.end.isoformat()) for c in found if c.date
+    ] == [
+        ("protest", "2016-06-20", "2016-06-20"),
+        ("arrest", "2016-06-02", "2016-06-05"),
+        ("forced_repatriation", "2016-07-01", "2016-07-31"),
+    ]

@@ -540,6 +540,11 @@ def test_sources_that_put_the_figure_differently_after_a_remark() -> None:
     assert all(c.type == "forced_repatriation" and c.attribution for c in found[1:])
 
 
+def test_held_and_facing_the_same_fate_is_a_detention_not_a_stock() -> None:
+    found = claims_of("현재 탈북민 수백 명이 중국 수용시설에 구금돼 같은 처지에 놓여 있다.")
+    assert [c.type for c in found] == ["detention"]
+
+
 def test_people_held_in_a_named_city_are_a_detention_not_a_stock() -> None:
     text = "탈북민 6명은 현재 옌지의 한 구류장에 갇혀 있다."
     assert kinds(text) == [("detention", 6)]
@@ -557,3 +562,11 @@ def test_an_agency_that_holds_a_figure_is_its_source() -> None:
         "reported",
         "정보당국",
     )
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "단체 집계를 보면 지난 3월 5일엔 스무 명, 4월 7일엔 서른 명이 북송됐다."
+    assert figures_of(claims_of(text)) == [
+        ("forced_repatriation", 20, date(2023, 3, 5)),
+        ("forced_repatriation", 30, date(2023, 4, 7)),
+    ]

@@ -435,6 +435,23 @@ def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -
     assert ("protest", None, "2024-06-05") in figures(found)
 
 
+def test_a_campaign_press_conference_is_a_protest() -> None:
+    found = claims_of(
+        "本月3日，中国将二十名脱北者遣返。声援脱北者的团体5日在使馆对面的广场召开记者会。"
+    )
+    assert ("protest", None, "2024-06-05") in figures(found)
+
+
+def test_a_ministry_press_conference_is_no_protest() -> None:
+    assert kinds("外交部发言人5日举行例行记者会。") == []
+    assert kinds("统一部5日召开记者会。") == []
+
+
+def test_held_and_facing_the_same_fate_is_a_detention() -> None:
+    found = claims_of("目前仍有数百名脱北者被关押在中国，面临同样的命运。")
+    assert [c.type for c in found] == ["detention"]
+
+
 def test_then_is_the_day_just_told() -> None:
     found = claims_of(
         "本月3日，中国将二十名脱北者遣返。议员昨天（12日）在大使馆前的集会上发言。"
@@ -446,3 +463,33 @@ def test_then_is_the_day_just_told() -> None:
 def test_a_headline_naming_the_incident_the_body_dates_is_no_claim_of_its_own() -> None:
     found = claims_of("脱北者经曼谷转赴南韩\n十名脱北者昨天经曼谷抵达首尔。")
     assert figures(found) == [("resettlement", 10, "2024-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("十二名北韓人昨（十二）日經泰國抵達南韓。", "2024-06-12"),
+        ("十二名北韓人今天（13日）經泰國抵達南韓。", "2024-06-13"),
+    ],
+)
+def test_a_day_word_that_writes_its_day_out_is_that_day(text: str, day: str) -> None:
+    assert figures(claims_of(text)) == [("resettlement", 12, day)]
+
+
+def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
+    text = "据韩国民间团体统计，中方三月二日遣返了十五名朝鲜人，四月十一日又遣返了二十五名朝鲜人。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 15, "2024-03-02"),
+        ("forced_repatriation", 25, "2024-04-11"),
+    ]
+
+
+def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
+    text = (
+        "八年前的今天，十二名朝鲜人闯入北京一所使馆寻求庇护。\n同月15日，这批人获准经第三国离境。"
+    )
+    found = claims_of(text)
+    assert [(c.type, c.date.start.isoformat()) for c in found if c.date] == [
+        ("asylum_seeking", "2016-06-13"),
+        ("resettlement", "2016-06-15"),
+    ]

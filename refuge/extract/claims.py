@@ -270,7 +270,11 @@ def _held_in_a_named_place(
 
 
 def _stock(kind: str, text: str, lang: str) -> str:
-    if kind in ("detention", "population_estimate") and has("stock", text, lang):
+    if (
+        kind in ("detention", "population_estimate")
+        and has("stock", text, lang)
+        and not has("fates", text, lang)
+    ):
         return "population_estimate"
     return kind
 
@@ -449,7 +453,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         before = ctx.texts[-1]
         told = [
             d
-            for d in event_dates(before, lang, anchor)
+            for d in event_dates(before, lang, anchor, today=ctx.published)
             if d.span.precision == "day" and _happened(before, lang, d)
         ]
         previous = told[-1].span.end if told else _last_happened(ctx)
@@ -457,7 +461,11 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if read_before(lang) or has_context_day(text, lang):
         # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
-    dates = event_dates(text, lang, anchor, previous, ahead=modality == "planned")
+    planned = modality == "planned"
+    dates = event_dates(
+        text, lang, anchor, previous, ahead=planned, story=ctx.story, today=ctx.published
+    )
+    ctx.story = next((d.span.start for d in dates if d.story), ctx.story)
     named = last_day(_told_days(dates, text, lang))
     if named is not None:
         ctx.last_day = (index, named)
@@ -479,7 +487,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 continue
             seen.add((kind, c.count))
             # "8월 29일엔 여든 명, 9월 18일엔 마흔 명이 넘겨졌다": each figure its own date
-            when = own_date((c.start, c.end), counts, dates, lang) or day_of(
+            when = own_date((c.start, c.end), counts, dates, text, lang) or day_of(
                 ctx, nearest_date((c.start, c.end), dates, text, lang, trigger), kind
             )
             described = _described_claim(ctx, read, c, trigger, seen)
@@ -532,14 +540,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 day_of(ctx, window_date(window, trigger, dates), kind) if window else None
             )
             if kind == "population_estimate":
-                pool = event_dates(text, lang, anchor, previous, statements=True)
+                pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
             else:
                 pool = dates
             if window is None:
                 pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
             when = (
                 when
-                or own_date((c.start, c.end), counts, pool, lang)
+                or own_date((c.start, c.end), counts, pool, text, lang)
                 or day_of(ctx, nearest_date((c.start, c.end), pool, text, lang, trigger), kind)
                 or (earlier[1] if earlier else None)
             )

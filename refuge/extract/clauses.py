@@ -41,6 +41,10 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
     """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
     lex = lexicon(lang)
     if lang == "en":
+        if t.type == "protest":
+            # "defectors gathered outside the consulate": a rally has no passive that could
+            # describe its people, so the noun before it is its subject
+            return False
         before = text[max(0, t.start - 60) : t.start]
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(

@@ -42,6 +42,9 @@ class Context:
     facilities: dict[str, Place] = field(default_factory=dict)
     # the last single day named, and in which sentence: "이날" two sentences on still means it
     last_day: tuple[int, date] | None = None
+    # the day a retrospective set its story on ("10年前の今日"): later dates without a year
+    # are of that year
+    story: date | None = None
     # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
     persons: set[str] = field(default_factory=set)
 

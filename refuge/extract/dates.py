@@ -31,6 +31,8 @@ class DateMention:
     relative: bool
     # "이날", "that day": the day of an incident told before, which the caller may know better
     context_day: bool = False
+    # "10年前の今日", "5년 전 이날": the day a retrospective sets its story on
+    story: bool = False
 
 
 # Day ranges of the parts of a month and month ranges of the parts of a year.
@@ -116,6 +118,8 @@ def find_dates(
     anchor: date | None,
     previous: date | None = None,
     ahead: bool = False,
+    story: date | None = None,
+    today: date | None = None,
 ) -> list[DateMention]:
     """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
 
@@ -123,7 +127,10 @@ def find_dates(
     `previous` (the last day the text before it named). With `ahead` (the text announces
     something), a bare weekday is the coming one ("will be held on Saturday"). "이날", "같은
     날", "that day" (the table's `context_days`) count from `previous` too, or from the last day
-    named earlier in `text` itself, and fall back to the anchor."""
+    named earlier in `text` itself, and fall back to the anchor. `story` is the day a
+    retrospective set its story on ("10年前の今日"): a date without a year is of its year.
+    `today` is the page's own date, which such an anniversary counts from even where the text
+    around it stands in another date."""
     day = previous
     if lang not in ("ko", "en", "ja", "zh"):
         return []
@@ -135,11 +142,8 @@ def find_dates(
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
     # A story the text told in an earlier year goes on in it: "5년 전 이날 … 이들은 그보다 닷새
     # 앞선 11월 2일 붙잡혔다" is 2 November of that year, not of the text's.
-    story = (
-        (previous.year, previous.month)
-        if previous and anchor and previous.year < anchor.year
-        else None
-    )
+    told = previous if previous and anchor and previous.year < anchor.year else story
+    story_month = (told.year, told.month) if told else None
     own_day = False  # whether `day` is now one this text named
     i = 0
     while i < len(raws):
@@ -156,11 +160,14 @@ def find_dates(
                 roles.append("other")
             i += 1
             continue
-        near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story
-        if "same_month" in raw.groups and day is not None:
-            # "같은 달 18일": the month of the last day named
-            near = (day.year, day.month)
+        near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story_month
+        last = day or told
+        if "same_month" in raw.groups and last is not None:
+            # "같은 달 18일", "同じ月の8日": the month of the last day named
+            near = (last.year, last.month)
         base = day if _context_word(raw, table) else None
+        if "anniversary" in raw.groups:
+            base = today
         first = _resolve(raw.groups, lang, base or anchor, near, ahead)
         if first is None:
             i += 1
@@ -182,7 +189,13 @@ def find_dates(
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
         mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
-        out.append(replace(mention, context_day=_context_word(raw, table) and not own_day))
+        out.append(
+            replace(
+                mention,
+                context_day=_context_word(raw, table) and not own_day,
+                story="anniversary" in raw.groups,
+            )
+        )
         roles.append(role)
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
             day, own_day = resolved.span.start, True
@@ -203,13 +216,14 @@ def _appose(
     mentions: list[DateMention], roles: list[str], text: str, lang: str
 ) -> list[DateMention]:
     """A day word or weekday written beside a calendar day restates it ("yesterday, Monday,
-    October 9th", "10월 9일 월요일"): the calendar day is the date, the weekday only checks it,
-    and a day word resolved against a later text must not outvote it."""
+    October 9th", "10월 9일 월요일", "今天（13日）"): the calendar day is the date, the weekday
+    only checks it, and a day word resolved against a later text must not outvote it."""
     table = load(lang, "dates")
     out: list[DateMention] = []
     out_roles: list[str] = []
     for mention, role in zip(mentions, roles, strict=True):
-        if out and re.fullmatch(r"[\s,]*", text[out[-1].end : mention.start]):
+        between = text[out[-1].end : mention.start] if out else ""
+        if out and re.fullmatch(r"[\s,]*[(（]?", between):
             last, last_role = out[-1], out_roles[-1]
             if last_role == "dayword" and role == "day":
                 out[-1], out_roles[-1] = mention, role

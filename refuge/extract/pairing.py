@@ -47,13 +47,15 @@ def event_dates(
     previous: date | None = None,
     statements: bool = False,
     ahead: bool = False,
+    story: date | None = None,
+    today: date | None = None,
 ) -> list:
     """Dates of what happened, not of when it was said; with `statements`, the date a report
     was made stays, since it dates the estimate the report gives ("a report presented last
     October said that as many as 2,000 were held")."""
     rules = lang_rules(lang)
     out = []
-    for d in find_dates(text, lang, anchor, previous, ahead):
+    for d in find_dates(text, lang, anchor, previous, ahead, story, today):
         said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
         if said and not statements:
             continue
@@ -114,12 +116,20 @@ def day_of(ctx: Context, mention: DateMention | None, kind: str) -> DateSpan | N
     return mention.span
 
 
-def own_date(span: tuple[int, int], counts: list, dates: list, lang: str) -> DateSpan | None:
-    """In an enumeration ("more than 500 on Oct. 9, another 40 on Sept. 18, 80 on Aug. 29")
-    each figure has its own date, on the side dates take in the language, before the next
-    figure begins."""
+def own_date(
+    span: tuple[int, int], counts: list, dates: list, text: str, lang: str
+) -> DateSpan | None:
+    """In an enumeration ("more than 500 on Oct. 9, another 40 on Sept. 18, 80 on Aug. 29",
+    "8월 29일엔 80명, 9월 18일엔 40명이") each figure has its own date: the one in its own
+    stretch between clause marks, else the one on the side dates take in the language, before
+    the next figure begins."""
     if len(counts) < 2 or len(dates) < 2:
         return None
+    segment = _segment(text, span)
+    inside = [d for d in dates if segment[0] <= d.start and d.end <= segment[1]]
+    alone = not any(segment[0] <= c.start < segment[1] and c.start != span[0] for c in counts)
+    if inside and alone:
+        return min(inside, key=lambda d: gap(span, (d.start, d.end), text, None)).span
     if lang == "en":
         limit = min((c.start for c in counts if c.start >= span[1]), default=None)
         after = [d for d in dates if d.start >= span[1] and (limit is None or d.end <= limit)]
@@ -131,3 +141,10 @@ def own_date(span: tuple[int, int], counts: list, dates: list, lang: str) -> Dat
     if before and span[0] - before[-1].end <= OWN_DATE_REACH:
         return before[-1].span
     return None
+
+
+def _segment(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of `text` between the clause marks around the mention at `span`."""
+    starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, span[0])]
+    after = CLAUSE_MARKS.search(text, span[1])
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))

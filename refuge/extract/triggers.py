@@ -50,6 +50,9 @@ class Lexicon:
     forecasts: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
     stock: re.Pattern[str] | None
+    # people held told by what awaits them ("hundreds more are held, facing the same fate"):
+    # the detention of a group, however "currently" it is worded, not a stock figure
+    fates: re.Pattern[str] | None
     remarks: re.Pattern[str] | None
     # incidents that need no refugee named in their own sentence in a document about refugees
     on_topic: tuple[str, ...]
@@ -86,6 +89,7 @@ def lexicon(lang: str) -> Lexicon:
         forecasts=compile_patterns(blockers.get("forecasts", ()), lang),
         quantity=compile_patterns(table.get("quantity", {}).get("words", ()), lang),
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
+        fates=compile_patterns(table.get("stock", {}).get("fates", ()), lang),
         remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
     )
