@@ -131,3 +131,28 @@ def test_a_figure_after_a_clause_comma_keeps_its_bound(
     text: str, lang: str, expected: Count
 ) -> None:
     assert [c.count for c in find_counts(text, lang)] == [expected]
+
+
+@given(
+    st.integers(min_value=1, max_value=500),
+    st.integers(min_value=1, max_value=500),
+    st.sampled_from(["ko", "ja", "zh", "en"]),
+)
+def test_parts_joined_by_and_add_up(women: int, children: int, lang: str) -> None:
+    text = {
+        "ko": f"탈북 여성 {women}명과 어린이 {children}명이 체포됐다.",
+        "ja": f"脱北者の女性{women}人と子ども{children}人が拘束された。",
+        "zh": f"{women}名妇女和{children}名儿童被捕。",
+        "en": f"Police detained {women} women and {children} children.",
+    }[lang]
+    (mention,) = find_counts(text, lang)
+    assert mention.count == Count(women + children, "exact") and mention.summed
+
+
+def test_a_whole_before_its_parts_is_no_part() -> None:
+    found = counts("Police held 15 North Koreans, 13 women and two teenagers.", "en")
+    assert found == [Count(15, "exact"), Count(15, "exact")]
+    assert counts("탈북민 2명과 중국인 브로커 1명이 붙잡혔다.", "ko") == [
+        Count(2, "exact"),
+        Count(1, "exact"),
+    ]

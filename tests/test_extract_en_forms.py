@@ -401,6 +401,45 @@ def test_a_source_that_has_since_written_is_named() -> None:
     assert claim.attribution == "Amnesty International"
 
 
+# --- figures of the parts of one group ---------------------------------------------------------
+
+
+def test_kinds_of_people_joined_by_and_are_one_group() -> None:
+    found = claims_of(
+        "Border guards caught three North Korean men and two women near Hunchun on Sunday."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-08")]
+
+
+def test_a_lone_child_closing_the_list_counts_one() -> None:
+    found = claims_of(
+        "Two North Korean women and a small child were detained by police in Yanji on Tuesday."
+    )
+    assert [c.count.value for c in found if c.count] == [3]
+
+
+def test_parts_of_a_whole_in_apposition_give_the_whole() -> None:
+    found = claims_of(
+        "The 12 North Koreans, nine women and three boys among them, were arrested in Dandong on Monday."
+    )
+    assert figures(found) == [("arrest", 12, "2023-10-09")]
+
+
+def test_a_second_predicate_on_more_of_the_group_adds_to_it() -> None:
+    found = claims_of(
+        "On Monday police seized two North Korean women and a baby at the gate and dragged out "
+        "two men who had reached the lobby."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-09")]
+
+
+def test_parts_told_on_days_of_their_own_stay_apart() -> None:
+    found = claims_of(
+        "Police detained two North Korean women on Monday and arrested three men on Tuesday."
+    )
+    assert figures(found) == [("arrest", 2, "2023-10-09"), ("arrest", 3, "2023-10-10")]
+
+
 # --- forced repatriation: causative verbs of motion over the frontier ---------------------------
 
 
@@ -529,3 +568,47 @@ def test_the_previous_afternoon_counts_back_from_the_day_told() -> None:
         "the previous afternoon."
     )
     assert figures(claims_of(text)) == [("arrest", 3, "2023-10-10")]
+
+
+# --- a figure standing for the group told of; a government's protest ---------------------------
+
+
+def test_all_five_is_the_group_told_of_before() -> None:
+    found = claims_of(
+        "North Korean refugees were arrested by police at the consulate on Wednesday. All five "
+        "were still being held by Chinese police in Shenyang on Thursday."
+    )
+    assert figures(found) == [("arrest", None, "2023-10-11"), ("detention", 5, "2023-10-12")]
+
+
+def test_an_opening_the_with_a_figure_counts_the_group_not_its_parts() -> None:
+    found = claims_of(
+        "Police arrested 15 North Korean refugees last week. The 15, 13 women and two teenagers "
+        "among them, were rounded up by police in Kunming on Aug. 21."
+    )
+    assert figures(found) == [("arrest", 15, "2023-10-02"), ("arrest", 15, "2023-08-21")]
+
+
+def test_the_two_inside_a_sentence_restates_nobody() -> None:
+    found = claims_of(
+        "China returned two North Koreans on Monday. Officials said the two had committed crimes."
+    )
+    assert figures(found) == [("forced_repatriation", 2, "2023-10-09")]
+
+
+def test_the_fate_of_those_returned_is_a_disappearance() -> None:
+    found = claims_of(
+        "China sent back 40 North Koreans on Monday. The fate of those returned remains unknown."
+    )
+    assert figures(found) == [
+        ("forced_repatriation", 40, "2023-10-09"),
+        ("disappearance", None, "2023-10-09"),
+    ]
+
+
+def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
+    found = claims_of(
+        "Tokyo lodged a strong protest with Beijing on Thursday after police hauled away five "
+        "North Koreans."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-12")]

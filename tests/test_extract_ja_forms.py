@@ -370,6 +370,11 @@ def test_people_described_by_what_befell_them_are_no_incident() -> None:
     assert claims_of(text) == []
 
 
+def test_kinds_of_people_joined_by_to_are_one_group() -> None:
+    found = claims_of("中国の公安当局は9日、延吉で脱北者の女性3人と子ども2人を拘束した。")
+    assert figures(found) == [("arrest", 5, "2024-06-09")]
+
+
 def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
     text = "脱北者の送還は今年も続き、3月2日に15人、4月11日にも25人が北朝鮮へ送り返された。"
     assert figures(claims_of(text)) == [

@@ -564,6 +564,18 @@ def test_an_agency_that_holds_a_figure_is_its_source() -> None:
     )
 
 
+def test_kinds_of_people_joined_by_gwa_are_one_group() -> None:
+    assert kinds("중국 공안은 지난 9일 옌지에서 탈북 여성 세 명과 어린이 두 명을 체포했다.") == [
+        ("arrest", 5)
+    ]
+
+
+def test_a_breakdown_adding_up_to_the_group_is_no_new_figure() -> None:
+    assert kinds(
+        "탈북민 5명이 지난 9일 선양에서 체포됐다. 이들은 여성 4명과 아이 1명으로 알려졌다."
+    ) == [("arrest", 5)]
+
+
 def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
     text = "단체 집계를 보면 지난 3월 5일엔 스무 명, 4월 7일엔 서른 명이 북송됐다."
     assert figures_of(claims_of(text)) == [

@@ -435,6 +435,11 @@ def test_a_protest_in_a_page_about_refugees_needs_no_refugee_in_its_sentence() -
     assert ("protest", None, "2024-06-05") in figures(found)
 
 
+def test_kinds_of_people_joined_by_he_are_one_group() -> None:
+    found = claims_of("中国公安9日在延吉抓捕了三名脱北妇女和两名儿童。")
+    assert figures(found) == [("arrest", 5, "2024-06-09")]
+
+
 def test_a_campaign_press_conference_is_a_protest() -> None:
     found = claims_of(
         "本月3日，中国将二十名脱北者遣返。声援脱北者的团体5日在使馆对面的广场召开记者会。"

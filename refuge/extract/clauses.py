@@ -150,7 +150,8 @@ def without_parts(
     ctx: Context, index: int, counts: list[CountMention], text: str, lang: str
 ) -> list[CountMention]:
     """'7명이 대사관에 들어갔다. 이들은 남성 3명과 여성 4명으로': figures told of the people
-    counted before, and smaller than their number, are parts of that group."""
+    counted before, and smaller than their number, are parts of that group; so are parts
+    that add up to it."""
     carry = lang_rules(lang).carry
     m = carry.search(text) if carry else None
     group = counted_before(ctx, index, text, lang)
@@ -159,7 +160,10 @@ def without_parts(
     return [
         c
         for c in counts
-        if c.start < m.start() or c.count.value is None or c.count.value >= group.value
+        if c.start < m.start()
+        or c.count.value is None
+        or c.count.value > group.value
+        or (c.count.value == group.value and not c.summed)
     ]
 
 

@@ -27,6 +27,8 @@ class CountMention:
     text: str
     count: Count
     head: str | None
+    # the sum of parts joined into one group ("two women and a small child")
+    summed: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,116 @@ def find_counts(text: str, lang: str) -> list[CountMention]:
         if any(s <= cand.start < e or s < cand.end <= e for s, e in blocked):
             continue
         chosen.append(cand)
-    return [
+    mentions = [
         CountMention(c.start, c.end, text[c.start : c.end], c.count, c.head)
         for c in sorted(chosen, key=lambda c: c.start)
     ]
+    return _conjoined(mentions, folded, text, lang, blocked)
+
+
+# ---- parts joined into one group: "two women and a small child" are three people -------------
+
+
+@cache
+def _part_regexes(
+    lang: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What may stand between two parts of one group, the nouns that name a part (women,
+    children), (English) a lone person added at the end ("and a small child"), and a second
+    predicate that tells of more of the same group ("grabbed two women … and removed two men")."""
+    table = load(lang, "numbers")["count"]["parts"]
+    part = _alternation(table["nouns"])
+    lead = _alternation(table.get("lead", [])) or "(?!)"
+    joiner = _alternation(table["joiners"])
+    between = re.compile(
+        rf"\s*(?:{lead})?\s*(?:{part})?\s*(?:{joiner})\s*(?:{part})?\s*(?:{lead})?\s*",
+        re.IGNORECASE,
+    )
+    nouns = re.compile(rf"(?:{part})", re.IGNORECASE)
+    single = None
+    if table.get("single"):
+        single = re.compile(
+            rf"\s*,?\s*and\s+(?:{_alternation(table['single_lead'])})\s+(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:{_alternation(table['single'])})\b",
+            re.IGNORECASE,
+        )
+    wide = re.compile(table["wide"]) if table.get("wide") else None
+    return between, nouns, single, wide
+
+
+def _is_part(m: CountMention, text: str, lo: int, hi: int, lang: str) -> bool:
+    """Whether a figure counts one kind of person (women, children) rather than the whole group:
+    the people noun of an English figure ends in a part noun; in Korean, Japanese and Chinese a
+    part noun stands beside the figure, between it and its neighbours."""
+    _, nouns, _, _ = _part_regexes(lang)
+    if lang == "en":
+        last = (m.head or "").split()[-1:] or [""]
+        return nouns.fullmatch(last[0]) is not None
+    return nouns.search(text[max(lo, m.start - 8) : min(hi, m.end + 8)]) is not None
+
+
+def _conjoined(
+    mentions: list[CountMention],
+    folded: str,
+    text: str,
+    lang: str,
+    blocked: list[tuple[int, int]],
+) -> list[CountMention]:
+    """Exact figures of kinds of people joined by "and" ("three men and two women", "여성 두 명과
+    아이 한 명", "女性2人と子ども1人", "两名妇女和一名儿童") count one group: their sum. A whole
+    before its parts ("15 North Koreans, 13 women and two teenagers") is not a part, so it stays
+    the whole the parts describe."""
+    if lang not in ("ko", "en", "ja", "zh") or not mentions:
+        return mentions
+    between, _, single, wide = _part_regexes(lang)
+    out: list[CountMention] = []
+    run: list[CountMention] = []
+
+    def close() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            first, total = run[0], sum(c.count.value or 0 for c in run)
+            span = text[first.start : run[-1].end]
+            count = Count(total, "exact")
+            out.append(CountMention(first.start, run[-1].end, span, count, first.head, True))
+        run.clear()
+
+    for n, m in enumerate(mentions):
+        lo = mentions[n - 1].end if n else 0
+        hi = mentions[n + 1].start if n + 1 < len(mentions) else len(folded)
+        value = m.count.value
+        joinable = m.count.qualifier == "exact" and value and _is_part(m, folded, lo, hi, lang)
+        if not joinable:
+            close()
+            out.append(m)
+            continue
+        if run and not _joins(folded, run[-1].end, m.start, between, wide, blocked):
+            close()
+        extra = single.match(folded, m.end) if single else None
+        if extra and value:
+            span = text[m.start : extra.end()]
+            m = CountMention(m.start, extra.end(), span, Count(value + 1, "exact"), m.head, True)
+        run.append(m)
+    close()
+    return out
+
+
+def _joins(
+    text: str,
+    lo: int,
+    hi: int,
+    between: re.Pattern[str],
+    wide: re.Pattern[str] | None,
+    blocked: list[tuple[int, int]],
+) -> bool:
+    """Whether two parts are of one group: only a joiner stands between them, or a second
+    predicate with no date of its own (a date would make it a second incident)."""
+    gap = text[lo:hi]
+    if between.fullmatch(gap):
+        return True
+    dated = any(lo <= s < hi for s, _ in blocked)
+    return wide is not None and not dated and wide.fullmatch(gap) is not None
 
 
 def _alternation(words: Any) -> str:
@@ -313,7 +421,11 @@ def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pa
     people = re.compile(rf"(?:{_alternation(table['people'])})\b")
     stop = frozenset(table["modifier_stop"])
     after = re.compile(rf"\s*(?:[.,;:)!?\"'”’]|$|(?:{_alternation(table['bare_after'])})\b)")
-    before = re.compile(rf"(?:^|\W)(?:{_alternation(table['bare_before'])})\s+$", re.IGNORECASE)
+    before = re.compile(
+        rf"(?:(?:^|\W)(?:{_alternation(table['bare_before'])})"
+        rf"|^\W*(?:{_alternation(table['bare_opening'])}))\s+$",
+        re.IGNORECASE,
+    )
     return people, stop, after, before
 
 
@@ -368,7 +480,8 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         if group is not None:
             found.append(_Candidate(m.start(), m.end(), count, group, 1))
             continue
-        marked = bool(g["pre"]) or bare_before.search(text[max(0, m.start() - 20) : m.start()])
+        # the whole text before: "The 15, …, were rounded up" is marked by the sentence's opening
+        marked = bool(g["pre"]) or bare_before.search(text, 0, m.start())
         listed = _listed_before_date(text, m, blocked)
         if (marked or listed) and bare_after.match(text, m.end()):
             found.append(_Candidate(m.start(), m.end(), count, None, 2))
