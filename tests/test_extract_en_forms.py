@@ -79,6 +79,25 @@ def test_parts_and_other_people_restate_nothing(second: str) -> None:
     assert _restated(claims_of(text)) == [("arrest", 15, "2023-10-09", False)]
 
 
+def test_the_group_named_again_is_counted_not_the_parts_beside_it() -> None:
+    found = claims_of(
+        "Police in Kunming caught 15 North Koreans last week, a rights group said. The 15, 11 "
+        "women and four children among them, were sent back on Monday."
+    )
+    assert figures(found) == [
+        ("arrest", 15, "2023-10-02"),
+        ("forced_repatriation", 15, "2023-10-09"),
+    ]
+
+
+def test_the_two_named_again_restate_no_figure() -> None:
+    text = (
+        "Police caught several North Korean fishermen on Monday. Officials said the two had "
+        "fought with the captain."
+    )
+    assert _restated(claims_of(text)) == [("arrest", None, "2023-10-09", False)]
+
+
 # --- forced repatriation: moved to the frontier, handed over --------------------------------
 
 
