@@ -234,9 +234,12 @@ def _happened(text: str, lang: str, mention: DateMention) -> bool:
 
 def _last_happened(ctx: Context) -> date | None:
     """The last day an incident told so far happened, which "the next day" counts from when the
-    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one."""
+    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
+    nor the day a state is told of ("all five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
         d = claim.date
+        if claim.type in STATIVE:
+            continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
             return d.end if d.start == d.end else None
     return None
