@@ -79,6 +79,25 @@ def test_parts_and_other_people_restate_nothing(second: str) -> None:
     assert _restated(claims_of(text)) == [("arrest", 15, "2023-10-09", False)]
 
 
+def test_the_group_named_again_is_counted_not_the_parts_beside_it() -> None:
+    found = claims_of(
+        "Police in Kunming caught 15 North Koreans last week, a rights group said. The 15, 11 "
+        "women and four children among them, were sent back on Monday."
+    )
+    assert figures(found) == [
+        ("arrest", 15, "2023-10-02"),
+        ("forced_repatriation", 15, "2023-10-09"),
+    ]
+
+
+def test_the_two_named_again_restate_no_figure() -> None:
+    text = (
+        "Police caught several North Korean fishermen on Monday. Officials said the two had "
+        "fought with the captain."
+    )
+    assert _restated(claims_of(text)) == [("arrest", None, "2023-10-09", False)]
+
+
 # --- forced repatriation: moved to the frontier, handed over --------------------------------
 
 
@@ -568,3 +587,47 @@ def test_the_previous_afternoon_counts_back_from_the_day_told() -> None:
         "the previous afternoon."
     )
     assert figures(claims_of(text)) == [("arrest", 3, "2023-10-10")]
+
+
+# --- a figure standing for the group told of; a government's protest ---------------------------
+
+
+def test_all_five_is_the_group_told_of_before() -> None:
+    found = claims_of(
+        "North Korean refugees were arrested by police at the consulate on Wednesday. All five "
+        "were still being held by Chinese police in Shenyang on Thursday."
+    )
+    assert figures(found) == [("arrest", None, "2023-10-11"), ("detention", 5, "2023-10-12")]
+
+
+def test_an_opening_the_with_a_figure_counts_the_group_not_its_parts() -> None:
+    found = claims_of(
+        "Police arrested 15 North Korean refugees last week. The 15, 13 women and two teenagers "
+        "among them, were rounded up by police in Kunming on Aug. 21."
+    )
+    assert figures(found) == [("arrest", 15, "2023-10-02"), ("arrest", 15, "2023-08-21")]
+
+
+def test_the_two_inside_a_sentence_restates_nobody() -> None:
+    found = claims_of(
+        "China returned two North Koreans on Monday. Officials said the two had committed crimes."
+    )
+    assert figures(found) == [("forced_repatriation", 2, "2023-10-09")]
+
+
+def test_the_fate_of_those_returned_is_a_disappearance() -> None:
+    found = claims_of(
+        "China sent back 40 North Koreans on Monday. The fate of those returned remains unknown."
+    )
+    assert figures(found) == [
+        ("forced_repatriation", 40, "2023-10-09"),
+        ("disappearance", None, "2023-10-09"),
+    ]
+
+
+def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
+    found = claims_of(
+        "Tokyo lodged a strong protest with Beijing on Thursday after police hauled away five "
+        "North Koreans."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-12")]

@@ -58,6 +58,11 @@ def test_another_groups_count_for_the_same_night_is_its_own_claim() -> None:
     assert _restated(text)[1] == ("forced_repatriation", 800, "2023-10-09", True, "reported")
 
 
+def test_the_people_named_again_by_a_demonstrative_are_no_new_figure() -> None:
+    text = "中国当局は今月9日、脱北者数人を拘束した。関係者によると、この2人は女性だという。"
+    assert [n for _, n, _, _, _ in _restated(text)] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

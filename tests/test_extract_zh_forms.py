@@ -66,6 +66,11 @@ def test_a_difference_between_figures_is_no_restatement() -> None:
     assert [n for _, n, _, _ in _restated(text)] == [700]
 
 
+def test_the_teller_and_the_people_named_again_are_no_figures() -> None:
+    text = "中国公安9日在昆明抓捕了数名朝鲜人。据一名知情人士说，这两名妇女来自咸镜北道。"
+    assert [n for _, n, _, _ in _restated(text)] == [None]
+
+
 # --- incident words -----------------------------------------------------------------------
 
 

@@ -640,7 +640,7 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
     figures = [
         (c, figure_source(text, lang, stretch) or whole)
-        for c, stretch in restated_figures(text, lang, counts, mentions, previous)
+        for c, stretch in restated_figures(text, lang, counts, mentions, previous, whole)
     ]
     if not cue and not any(source for _, source in figures):
         return []

@@ -430,7 +430,11 @@ def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pa
     people = re.compile(rf"(?:{_alternation(table['people'])})\b")
     stop = frozenset(table["modifier_stop"])
     after = re.compile(rf"\s*(?:[.,;:)!?\"'”’]|$|(?:{_alternation(table['bare_after'])})\b)")
-    before = re.compile(rf"(?:^|\W)(?:{_alternation(table['bare_before'])})\s+$", re.IGNORECASE)
+    before = re.compile(
+        rf"(?:(?:^|\W)(?:{_alternation(table['bare_before'])})"
+        rf"|^\W*(?:{_alternation(table['bare_opening'])}))\s+$",
+        re.IGNORECASE,
+    )
     return people, stop, after, before
 
 
@@ -485,10 +489,9 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         if group is not None:
             found.append(_Candidate(m.start(), m.end(), count, group, 1))
             continue
+        # the whole text before: "The 15, …, were rounded up" is marked by the sentence's opening
         marked = (
-            bool(g["pre"])
-            or bare_before.search(text[max(0, m.start() - 20) : m.start()])
-            or _totalled(text, m.end())
+            bool(g["pre"]) or bare_before.search(text, 0, m.start()) or _totalled(text, m.end())
         )
         listed = _listed_before_date(text, m, blocked)
         if (marked or listed) and bare_after.match(text, m.end()):
