@@ -415,3 +415,11 @@ def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
         ("arrest", "2016-06-02", "2016-06-05"),
         ("forced_repatriation", "2016-07-01", "2016-07-31"),
     ]
+
+
+def test_yo_after_the_counter_is_a_lower_bound() -> None:
+    (claim,) = claims_of("中国当局は9日、脱北者三百名余を送還した。")
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (
+        300,
+        "more_than",
+    )

@@ -503,3 +503,8 @@ def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
         ("asylum_seeking", "2016-06-13"),
         ("resettlement", "2016-06-15"),
     ]
+
+
+def test_yuewei_before_a_figure_is_about() -> None:
+    (claim,) = claims_of("中国警方9日遣返了一批脱北者，人数约为四百人。")
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (400, "about")
