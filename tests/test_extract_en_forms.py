@@ -21,6 +21,46 @@ PUBLISHED = date(2023, 10, 12)
 claims_of = reader(PUBLISHED)
 
 
+# --- incident words for custody, silence and arrival (trigger coverage) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Chinese police took nine North Korean defectors into custody in Yanji on Monday.",
+            "arrest",
+        ),
+        (
+            "Nine North Korean defectors applied for refugee status in Laos on Monday.",
+            "asylum_seeking",
+        ),
+        ("Nine North Korean defectors touched down at Incheon airport on Monday.", "resettlement"),
+        ("Contact with the nine North Korean defectors was lost on Monday.", "disappearance"),
+    ],
+)
+def test_custody_refugee_status_arrival_and_lost_contact(text: str, kind: str) -> None:
+    assert figures(claims_of(text)) == [(kind, 9, "2023-10-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nine North Korean defectors have not been seen since Monday.",
+        "Nothing has been heard from the nine North Korean defectors since Monday.",
+    ],
+)
+def test_not_seen_or_heard_of_since_is_a_disappearance(text: str) -> None:
+    assert [(c.type, c.count.value if c.count else None) for c in claims_of(text)] == [
+        ("disappearance", 9)
+    ]
+
+
+def test_a_small_group_held_now_is_a_detention_not_a_stock() -> None:
+    found = claims_of("Nine North Korean defectors are currently in the custody of Chinese police.")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("detention", 9)]
+
+
 # --- figure restatements: figures for the incident just told, one claim per source -----------
 
 

@@ -24,6 +24,10 @@ def kinds(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None]
     return [(c.type, c.count.value if c.count else None) for c in claims_of(text, published)]
 
 
+def test_no_news_since_is_a_disappearance() -> None:
+    assert kinds("탈북민 일곱 명은 지난 3일 이후 아무 소식이 없다.") == [("disappearance", 7)]
+
+
 # --- figure restatements: figures for the incident just told, one claim per source -----------
 
 

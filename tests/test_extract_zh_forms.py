@@ -30,6 +30,28 @@ def kinds(text: str) -> list[str]:
     return [t.type for t in find_triggers(fold_han(text), "zh")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("边防警察3日在延吉抓了七名脱北者。", "arrest"),
+        ("七名脱北者3日被押解出境。", "forced_repatriation"),
+        ("七名脱北者3日搭机前往曼谷。", "resettlement"),
+        ("七名脱北者3日起便与亲属断了联系。", "disappearance"),
+    ],
+)
+def test_caught_escorted_out_flown_on_and_cut_off(text: str, kind: str) -> None:
+    assert figures(claims_of(text)) == [(kind, 7, "2024-06-03")]
+
+
+def test_a_small_group_held_now_is_a_detention_not_a_stock() -> None:
+    found = claims_of("目前七名脱北者被关在延吉的看守所。")
+    assert [c.type for c in found] == ["detention"]
+
+
+def test_life_or_death_unknown_is_a_disappearance() -> None:
+    assert kinds("七名脱北者至今生死未卜。") == ["disappearance"]
+
+
 # --- 数字的重述：前文事件的人数，每个来源各为一条 ------------------------------------------
 
 OCTOBER = date(2023, 10, 12)

@@ -269,7 +269,14 @@ def _held_in_a_named_place(
     )
 
 
-def _stock(kind: str, text: str, lang: str) -> str:
+# a stock is a figure reckoned for a whole country; a small exact figure counts one group
+# ("12명은 현재 구류소에 갇혀 있다", "目前被关在看守所的12名脱北者")
+GROUP_SIZE = 100
+
+
+def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
+    if count and count.qualifier == "exact" and count.value and count.value < GROUP_SIZE:
+        return kind
     if (
         kind in ("detention", "population_estimate")
         and has("stock", text, lang)
@@ -480,7 +487,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     for c in counts:
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
-            kind = _stock(trigger.type, text, lang)
+            kind = _stock(trigger.type, text, lang, c.count)
             if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
                 kind = trigger.type
             if (kind, c.count) in seen:
@@ -530,7 +537,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         for trigger, window in [(t, None) for t in acts] or readings:
             # people whose relative clause tells what befell them on a day of their own are a
             # group told of ("先月8日に捕まった10人が、現在は監房に"), not a stock
-            kind = trigger.type if len(readings) > 1 else _stock(trigger.type, text, lang)
+            kind = trigger.type if len(readings) > 1 else _stock(trigger.type, text, lang, c.count)
             key = (kind, c.count)
             if key in seen:
                 continue
