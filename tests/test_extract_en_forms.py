@@ -716,3 +716,32 @@ def test_a_vague_figure_the_sentence_states_exactly_gives_way() -> None:
 def test_a_bare_figure_summing_up_the_group_counts_it() -> None:
     found = claims_of("Police in Yanji rounded up dozens of North Koreans on Tuesday, 37 in all.")
     assert figures(found) == [("arrest", 37, "2023-10-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The figure comes from Amnesty International, which says 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "Amnesty International",
+        ),
+        (
+            "Officials cited the UN special rapporteur's estimate that some 40 North Koreans"
+            " were sent back on Oct. 3.",
+            "the UN special rapporteur",
+        ),
+        (
+            "UN rights experts voiced alarm on Tuesday at reports that 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "UN rights experts",
+        ),
+    ],
+)
+def test_a_source_told_beside_a_return(text: str, source: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (
+        "forced_repatriation",
+        source,
+        "reported",
+    )
