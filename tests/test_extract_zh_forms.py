@@ -48,6 +48,11 @@ def test_a_small_group_held_now_is_a_detention_not_a_stock() -> None:
     assert [c.type for c in found] == ["detention"]
 
 
+def test_a_figure_inside_a_coalition_name_is_no_count() -> None:
+    found = claims_of("“反对遣返三百名脱北者国民联合”明天将在使馆对面的广场召开记者会。")
+    assert figures(found) == [("protest", None, "2024-06-14")]
+
+
 def test_life_or_death_unknown_is_a_disappearance() -> None:
     assert kinds("七名脱北者至今生死未卜。") == ["disappearance"]
 
