@@ -138,6 +138,38 @@ def test_the_two_named_again_restate_no_figure() -> None:
     assert _restated(claims_of(text)) == [("arrest", None, "2023-10-09", False)]
 
 
+def test_a_question_that_pins_nothing_down_leaves_the_figure_to_the_dated_return() -> None:
+    found = claims_of(
+        "Rights groups say China sent about 500 North Koreans back on Monday night. Did Beijing "
+        "say how many were sent back? A church group in Seoul puts the figure closer to 700."
+    )
+    assert ("forced_repatriation", 700, "2023-10-09") in figures(found)
+
+
+@pytest.mark.parametrize(
+    ("incident", "kind", "value"),
+    [
+        (
+            "Activists held a vigil outside the Chinese embassy on Monday against the return of "
+            "North Korean defectors. About 200 supporters were on hand.",
+            "protest",
+            200,
+        ),
+        # those present at an arrest are onlookers, not the people arrested
+        (
+            "Police arrested five North Korean defectors in Yanji on Monday. About 100 onlookers "
+            "were present.",
+            "arrest",
+            5,
+        ),
+    ],
+)
+def test_those_present_are_the_people_of_a_gathering_only(
+    incident: str, kind: str, value: int
+) -> None:
+    assert figures(claims_of(incident)) == [(kind, value, "2023-10-09")]
+
+
 # --- forced repatriation: moved to the frontier, handed over --------------------------------
 
 

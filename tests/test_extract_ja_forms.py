@@ -87,6 +87,14 @@ def test_the_people_named_again_by_a_demonstrative_are_no_new_figure() -> None:
     assert [n for _, n, _, _, _ in _restated(text)] == [None]
 
 
+def test_those_gathered_are_the_people_of_the_rally_told_before() -> None:
+    text = (
+        "今月2日、中国大使館前で脱北者の送還に抗議する集会が開かれた。"
+        "会場には支持者約100人が集まった。"
+    )
+    assert _restated(text) == [("protest", 100, "2023-10-02", False, "asserted")]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -77,6 +77,14 @@ def test_a_part_of_the_group_is_no_restatement() -> None:
     assert [n for _, n, _, _, _ in _restated(text)] == [12]
 
 
+def test_those_present_are_the_people_of_the_rally_told_before() -> None:
+    text = (
+        "지난 2일 중국대사관 앞에서 탈북민 강제북송 규탄 집회가 열렸다. "
+        "현장에는 지지자 100여 명이 함께했다."
+    )
+    assert [(k, n, d) for k, n, d, _, _ in _restated(text)] == [("protest", 100, "2023-10-02")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -93,6 +93,11 @@ def test_the_teller_and_the_people_named_again_are_no_figures() -> None:
     assert [n for _, n, _, _ in _restated(text)] == [None]
 
 
+def test_those_present_are_the_people_of_the_rally_told_before() -> None:
+    text = "昨天（2日）数百名市民在中国大使馆前集会，抗议遣返脱北者。当时大约有一百名支持者在场。"
+    assert _restated(text)[-1] == ("protest", 100, "2023-10-02", False)
+
+
 # --- incident words -----------------------------------------------------------------------
 
 

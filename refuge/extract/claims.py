@@ -68,6 +68,7 @@ from refuge.extract.places import incident_places, names_same_place, not_home, w
 from refuge.extract.restate import (
     cued,
     figure_source,
+    gathered,
     only_estimates,
     referent,
     restated_figures,
@@ -625,10 +626,13 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     「500人超」とも「600人」とも言われる': figures a sentence without an incident word of its
     own gives for the incident just told, one claim each, by the source named beside it."""
     text = ctx.text[sentence.start : sentence.end]
+    present = gathered(text, lang)
     cue = cued(text, lang)
-    previous = referent(ctx, index, sentence.start, cue)
+    previous = referent(ctx, index, sentence.start, cue or present)
     if previous is None or not _same_day(text, lang, ctx, previous):
         return []
+    # "当时大约有一百名支持者在场": those present are the people of a gathering only
+    cue = cue or (present and previous.type == "protest")
     whole = find_attribution(text, lang, None).source
     mentions = ctx.gaz.find(text, lang)
     counts = without_parts(ctx, index, people_counts(text, lang), text, lang)

@@ -42,6 +42,7 @@ class _Table:
     source_before: re.Pattern[str] | None
     estimates: re.Pattern[str] | None
     told_before: re.Pattern[str] | None
+    presence: re.Pattern[str] | None
 
 
 @cache
@@ -58,13 +59,16 @@ def _table(lang: str) -> _Table:
         pattern(table.get("source_before", ())),
         pattern(table.get("estimates", ())),
         pattern(table.get("told_before", ()), re.IGNORECASE),
+        pattern(table.get("presence", ()), re.IGNORECASE),
     )
 
 
 def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
     """The incident a restating sentence refers back to: the last claim told, in the same part
     of a timeline. Only a sentence that speaks of the figure ("the figure", "その数") reaches
-    past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident."""
+    past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident. A
+    claim that pins nothing down ("Have you asked how many were sent back?": no day, no
+    figure) stands for the incident of its kind told before it."""
     if not ctx.recent:
         return None
     n, claim = ctx.recent[-1]
@@ -72,6 +76,9 @@ def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
         return None
     if section_at(ctx.sections, claim.evidence_start) != section_at(ctx.sections, start):
         return None
+    if claim.date is None and claim.count is None:
+        told = (c for _, c in reversed(ctx.recent) if c.type == claim.type and c.date)
+        return next(told, claim)
     return claim
 
 
@@ -79,6 +86,13 @@ def cued(text: str, lang: str) -> bool:
     """Whether a sentence speaks of the figure itself ("the toll", "그 수", "その数", "人数")."""
     cues = _table(lang).cues
     return bool(cues and cues.search(text))
+
+
+def gathered(text: str, lang: str) -> bool:
+    """Whether a sentence tells how many were there ("当时大约有一百名支持者在场", "about 100
+    supporters were on hand"): the people of a gathering told just before."""
+    presence = _table(lang).presence
+    return bool(presence and presence.search(text))
 
 
 def only_estimates(triggers: list[Trigger], lang: str) -> bool:
