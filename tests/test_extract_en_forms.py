@@ -703,3 +703,32 @@ def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
         "North Koreans."
     )
     assert figures(found) == [("arrest", 5, "2023-10-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The figure comes from Amnesty International, which says 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "Amnesty International",
+        ),
+        (
+            "Officials cited the UN special rapporteur's estimate that some 40 North Koreans"
+            " were sent back on Oct. 3.",
+            "the UN special rapporteur",
+        ),
+        (
+            "UN rights experts voiced alarm on Tuesday at reports that 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "UN rights experts",
+        ),
+    ],
+)
+def test_a_source_told_beside_a_return(text: str, source: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (
+        "forced_repatriation",
+        source,
+        "reported",
+    )
