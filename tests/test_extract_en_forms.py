@@ -723,6 +723,19 @@ def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
     assert figures(found) == [("arrest", 5, "2023-10-12")]
 
 
+def test_a_vague_figure_the_sentence_states_exactly_gives_way() -> None:
+    found = claims_of(
+        "China sent hundreds of North Koreans back across the Tumen on Monday -- about 450, "
+        "according to a church group."
+    )
+    assert figures(found) == [("forced_repatriation", 450, "2023-10-09")]
+
+
+def test_a_bare_figure_summing_up_the_group_counts_it() -> None:
+    found = claims_of("Police in Yanji rounded up dozens of North Koreans on Tuesday, 37 in all.")
+    assert figures(found) == [("arrest", 37, "2023-10-10")]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
