@@ -485,3 +485,16 @@ def test_a_report_in_the_press_is_reported() -> None:
     (found,) = claims_of("今月3日に脱北者40人が送還されたと一部で報じられている。")
     assert (found.type, found.modality) == ("forced_repatriation", "reported")
     assert found.attribution is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the hedge is about what follows, not the return told before it
+        ("中国は今月3日に脱北者40人を送還しており、今後も送還が続くとみられる。", "asserted"),
+        ("脱北者40人が今月3日に送還されたとみられる。", "uncertain"),
+    ],
+)
+def test_a_hedge_speaks_for_its_own_clause(text: str, modality: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.modality) == ("forced_repatriation", modality)
