@@ -96,9 +96,16 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
-    return has("anaphors", text, lang) and any(
-        has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]
-    )
+    if not has("anaphors", text, lang):
+        return False
+    return any(has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]) or _recounted(ctx, text, lang)
+
+
+def _recounted(ctx: Context, text: str, lang: str) -> bool:
+    """An anaphor with the figure of a group counted earlier in the page ("All five were still
+    held", sentences after "a family of five North Koreans") is that group, however far back."""
+    figures = {c.count.value for c in people_counts(text, lang) if c.count.value is not None}
+    return any(c.count is not None and c.count.value in figures for _, c in ctx.recent)
 
 
 def _pinned(
@@ -232,11 +239,21 @@ def _happened(text: str, lang: str, mention: DateMention) -> bool:
     return mood not in ("uncertain", "conditional")
 
 
+def _stative(text: str, lang: str) -> bool:
+    """Whether a sentence tells only a state ("all five were still held on Thursday"): its day
+    is the one the state is told as of, which no "the same day" after it counts from."""
+    triggers = find_triggers(text, lang)
+    return bool(triggers) and all(t.type in STATIVE for t in triggers)
+
+
 def _last_happened(ctx: Context) -> date | None:
     """The last day an incident told so far happened, which "the next day" counts from when the
-    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one."""
+    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
+    nor the day a state is told as of ("all five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
         d = claim.date
+        if claim.type in STATIVE:
+            continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
             return d.end if d.start == d.end else None
     return None
@@ -456,6 +473,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             for d in event_dates(before, lang, anchor, today=ctx.published)
             if d.span.precision == "day" and _happened(before, lang, d)
         ]
+        if _stative(before, lang):
+            told = []
         previous = told[-1].span.end if told else _last_happened(ctx)
     modality = find_modality(text, lang, found.reported)
     if read_before(lang) or has_context_day(text, lang):
