@@ -21,6 +21,46 @@ PUBLISHED = date(2023, 10, 12)
 claims_of = reader(PUBLISHED)
 
 
+# --- incident words for custody, silence and arrival (trigger coverage) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Chinese police took nine North Korean defectors into custody in Yanji on Monday.",
+            "arrest",
+        ),
+        (
+            "Nine North Korean defectors applied for refugee status in Laos on Monday.",
+            "asylum_seeking",
+        ),
+        ("Nine North Korean defectors touched down at Incheon airport on Monday.", "resettlement"),
+        ("Contact with the nine North Korean defectors was lost on Monday.", "disappearance"),
+    ],
+)
+def test_custody_refugee_status_arrival_and_lost_contact(text: str, kind: str) -> None:
+    assert figures(claims_of(text)) == [(kind, 9, "2023-10-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nine North Korean defectors have not been seen since Monday.",
+        "Nothing has been heard from the nine North Korean defectors since Monday.",
+    ],
+)
+def test_not_seen_or_heard_of_since_is_a_disappearance(text: str) -> None:
+    assert [(c.type, c.count.value if c.count else None) for c in claims_of(text)] == [
+        ("disappearance", 9)
+    ]
+
+
+def test_a_small_group_held_now_is_a_detention_not_a_stock() -> None:
+    found = claims_of("Nine North Korean defectors are currently in the custody of Chinese police.")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [("detention", 9)]
+
+
 # --- figure restatements: figures for the incident just told, one claim per source -----------
 
 
@@ -77,6 +117,57 @@ def test_estimates_ranging_between_two_figures_are_one_range_claim() -> None:
 def test_parts_and_other_people_restate_nothing(second: str) -> None:
     text = "Chinese police arrested 15 North Koreans in Kunming on Monday. " + second
     assert _restated(claims_of(text)) == [("arrest", 15, "2023-10-09", False)]
+
+
+def test_the_group_named_again_is_counted_not_the_parts_beside_it() -> None:
+    found = claims_of(
+        "Police in Kunming caught 15 North Koreans last week, a rights group said. The 15, 11 "
+        "women and four children among them, were sent back on Monday."
+    )
+    assert figures(found) == [
+        ("arrest", 15, "2023-10-02"),
+        ("forced_repatriation", 15, "2023-10-09"),
+    ]
+
+
+def test_the_two_named_again_restate_no_figure() -> None:
+    text = (
+        "Police caught several North Korean fishermen on Monday. Officials said the two had "
+        "fought with the captain."
+    )
+    assert _restated(claims_of(text)) == [("arrest", None, "2023-10-09", False)]
+
+
+def test_a_question_that_pins_nothing_down_leaves_the_figure_to_the_dated_return() -> None:
+    found = claims_of(
+        "Rights groups say China sent about 500 North Koreans back on Monday night. Did Beijing "
+        "say how many were sent back? A church group in Seoul puts the figure closer to 700."
+    )
+    assert ("forced_repatriation", 700, "2023-10-09") in figures(found)
+
+
+@pytest.mark.parametrize(
+    ("incident", "kind", "value"),
+    [
+        (
+            "Activists held a vigil outside the Chinese embassy on Monday against the return of "
+            "North Korean defectors. About 200 supporters were on hand.",
+            "protest",
+            200,
+        ),
+        # those present at an arrest are onlookers, not the people arrested
+        (
+            "Police arrested five North Korean defectors in Yanji on Monday. About 100 onlookers "
+            "were present.",
+            "arrest",
+            5,
+        ),
+    ],
+)
+def test_those_present_are_the_people_of_a_gathering_only(
+    incident: str, kind: str, value: int
+) -> None:
+    assert figures(claims_of(incident)) == [(kind, value, "2023-10-09")]
 
 
 # --- forced repatriation: moved to the frontier, handed over --------------------------------

@@ -20,6 +20,30 @@ PUBLISHED = date(2024, 6, 20)
 claims_of = reader(PUBLISHED)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("脱北者7人は3日、国境の川を越えて北朝鮮に連れ戻された。", "forced_repatriation"),
+        ("脱北者7人は3日に強制的に本国へ帰された。", "forced_repatriation"),
+        ("脱北者7人は3日に刑務所へ送られた。", "detention"),
+        ("脱北者7人が3日、バンコク入りした。", "resettlement"),
+    ],
+)
+def test_taken_back_imprisoned_and_arrived(text: str, kind: str) -> None:
+    assert figures(claims_of(text)) == [(kind, 7, "2024-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text", ["脱北者7人の行方はいまだ分かっていない。", "脱北者7人の安否は確認されていない。"]
+)
+def test_whereabouts_not_known_with_the_topic_particle(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["disappearance"]
+
+
+def test_whereabouts_known_is_no_disappearance() -> None:
+    assert claims_of("脱北者7人の行方は分かっています。") == []
+
+
 # --- 数字の言い直し: 直前の事件の人数を、出典ごとに一つの主張として ----------------------------
 
 OCTOBER = date(2023, 10, 12)
@@ -56,6 +80,19 @@ def test_another_groups_count_for_the_same_night_is_its_own_claim() -> None:
         "別の団体も同日夜の人数を800人以上とみている。"
     )
     assert _restated(text)[1] == ("forced_repatriation", 800, "2023-10-09", True, "reported")
+
+
+def test_the_people_named_again_by_a_demonstrative_are_no_new_figure() -> None:
+    text = "中国当局は今月9日、脱北者数人を拘束した。関係者によると、この2人は女性だという。"
+    assert [n for _, n, _, _, _ in _restated(text)] == [None]
+
+
+def test_those_gathered_are_the_people_of_the_rally_told_before() -> None:
+    text = (
+        "今月2日、中国大使館前で脱北者の送還に抗議する集会が開かれた。"
+        "会場には支持者約100人が集まった。"
+    )
+    assert _restated(text) == [("protest", 100, "2023-10-02", False, "asserted")]
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,10 @@ def kinds(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None]
     return [(c.type, c.count.value if c.count else None) for c in claims_of(text, published)]
 
 
+def test_no_news_since_is_a_disappearance() -> None:
+    assert kinds("탈북민 일곱 명은 지난 3일 이후 아무 소식이 없다.") == [("disappearance", 7)]
+
+
 # --- figure restatements: figures for the incident just told, one claim per source -----------
 
 
@@ -71,6 +75,14 @@ def test_a_breakdown_by_province_is_no_restatement() -> None:
 def test_a_part_of_the_group_is_no_restatement() -> None:
     text = "공안이 지난 9일 탈북민 12명을 체포했다. 단체에 따르면 이 가운데 여성이 9명이다."
     assert [n for _, n, _, _, _ in _restated(text)] == [12]
+
+
+def test_those_present_are_the_people_of_the_rally_told_before() -> None:
+    text = (
+        "지난 2일 중국대사관 앞에서 탈북민 강제북송 규탄 집회가 열렸다. "
+        "현장에는 지지자 100여 명이 함께했다."
+    )
+    assert [(k, n, d) for k, n, d, _, _ in _restated(text)] == [("protest", 100, "2023-10-02")]
 
 
 @pytest.mark.parametrize(

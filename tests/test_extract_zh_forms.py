@@ -30,6 +30,28 @@ def kinds(text: str) -> list[str]:
     return [t.type for t in find_triggers(fold_han(text), "zh")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("边防警察3日在延吉抓了七名脱北者。", "arrest"),
+        ("七名脱北者3日被押解出境。", "forced_repatriation"),
+        ("七名脱北者3日搭机前往曼谷。", "resettlement"),
+        ("七名脱北者3日起便与亲属断了联系。", "disappearance"),
+    ],
+)
+def test_caught_escorted_out_flown_on_and_cut_off(text: str, kind: str) -> None:
+    assert figures(claims_of(text)) == [(kind, 7, "2024-06-03")]
+
+
+def test_a_small_group_held_now_is_a_detention_not_a_stock() -> None:
+    found = claims_of("目前七名脱北者被关在延吉的看守所。")
+    assert [c.type for c in found] == ["detention"]
+
+
+def test_life_or_death_unknown_is_a_disappearance() -> None:
+    assert kinds("七名脱北者至今生死未卜。") == ["disappearance"]
+
+
 # --- 数字的重述：前文事件的人数，每个来源各为一条 ------------------------------------------
 
 OCTOBER = date(2023, 10, 12)
@@ -64,6 +86,16 @@ def test_a_figure_with_a_day_of_its_own_restates_nothing() -> None:
 def test_a_difference_between_figures_is_no_restatement() -> None:
     text = "中国当局9日夜间将约700名朝鲜人遣返回国。两个团体的数字相差可达一百人左右。"
     assert [n for _, n, _, _ in _restated(text)] == [700]
+
+
+def test_the_teller_and_the_people_named_again_are_no_figures() -> None:
+    text = "中国公安9日在昆明抓捕了数名朝鲜人。据一名知情人士说，这两名妇女来自咸镜北道。"
+    assert [n for _, n, _, _ in _restated(text)] == [None]
+
+
+def test_those_present_are_the_people_of_the_rally_told_before() -> None:
+    text = "昨天（2日）数百名市民在中国大使馆前集会，抗议遣返脱北者。当时大约有一百名支持者在场。"
+    assert _restated(text)[-1] == ("protest", 100, "2023-10-02", False)
 
 
 # --- incident words -----------------------------------------------------------------------

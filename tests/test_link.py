@@ -710,3 +710,173 @@ def test_a_loose_account_that_fits_two_events_alike_goes_to_the_more_reported() 
     assert event_of(result, other) != event_of(result, night[0])
     assert result.links[month.key].score == 4.0  # the same against both events
     assert event_of(result, month) == event_of(result, night[0])
+
+
+CHANGBAI = Place("Changbai", "CN", 2038300, "CN.05")
+
+
+def test_rival_figures_one_page_gives_for_one_day_are_one_event() -> None:
+    day = date(2024, 4, 26)
+    pub = date(2024, 5, 3)
+    hrw = claim(
+        "a.html",
+        0,
+        "Human Rights Watch said about 60 were returned on April 26.",
+        day=day,
+        places=(CHINA, CHANGBAI),
+        count=Count(60, "about"),
+        attribution="Human Rights Watch",
+        published=pub,
+    )
+    group = claim(
+        "a.html",
+        1,
+        "A defectors' group gave a much higher figure: more than 200 from Changbai.",
+        day=day,
+        places=(CHANGBAI,),
+        count=Count(200, "more_than"),
+        attribution="a defectors' group",
+        published=pub,
+    )
+    mission = claim(
+        "a.html",
+        2,
+        "A mission said 50 to 60 were handed over from Tumen and Hunchun the same day.",
+        day=day,
+        places=(TUMEN, HUNCHUN),
+        count=Count(None, "range", 50, 60),
+        attribution="a mission group",
+        published=pub,
+    )
+    # Other pages give only one of the figures; each joins the event through it.
+    other_group = claim(
+        "b.html",
+        0,
+        "More than 200 were sent back from a facility in Changbai on the 26th.",
+        day=day,
+        places=(CHANGBAI,),
+        count=Count(200, "more_than"),
+        attribution="Jang Se-yul",
+        language="ko",
+        published=pub,
+    )
+    other_hrw = claim(
+        "c.html",
+        0,
+        "About 60 were returned, HRW said.",
+        day=day,
+        places=(CHANGBAI,),
+        count=Count(60, "about"),
+        attribution="HRW",
+        language="ja",
+        published=pub,
+    )
+    items = [hrw, group, mission, other_group, other_hrw]
+    result = link(items)
+    assert len({event_of(result, c) for c in items}) == 1
+
+
+def test_two_exact_groups_one_page_tells_at_one_place_stay_apart() -> None:
+    day = date(2002, 5, 8)
+    japan = claim(
+        "a.html",
+        0,
+        "A family of five ran into the Japanese consulate.",
+        kind="asylum_seeking",
+        day=day,
+        places=(SHENYANG,),
+        count=Count(5, "exact"),
+        modality="asserted",
+    )
+    united_states = claim(
+        "a.html",
+        1,
+        "Foreign media said two others climbed into the US consulate the same day.",
+        kind="asylum_seeking",
+        day=day,
+        places=(SHENYANG,),
+        count=Count(2, "exact"),
+        attribution="foreign media",
+    )
+    result = link([japan, united_states])
+    assert event_of(result, japan) != event_of(result, united_states)
+
+
+def test_one_estimate_cited_for_two_years_is_one_stock_even_when_read_as_north_korea() -> None:
+    """The UN's "about 2,000 held in China", from its 2022 report to pages of 2024, is one
+    estimate; a page whose only place is the people's own country does not disagree."""
+    estimate = Count(2000, "about")
+
+    def cited(doc: str, day: date, places: tuple[Place, ...]) -> LinkInput:
+        return claim(
+            doc,
+            0,
+            f"The UN special rapporteur estimates about 2,000 North Koreans are held ({doc}).",
+            kind="population_estimate",
+            day=day,
+            places=places,
+            count=estimate,
+            attribution="the UN special rapporteur",
+            published=day,
+        )
+
+    korea = Place("North Korea", "KP")
+    report = claim(
+        "report.html",
+        0,
+        "A report to the General Assembly in October 2022 put those held at up to 2,000.",
+        kind="population_estimate",
+        day=None,
+        places=(korea, CHINA),
+        count=Count(2000, "up_to"),
+        published=date(2024, 1, 16),
+    )
+    report = replace(
+        report,
+        claim=replace(report.claim, date=DateSpan(date(2022, 10, 1), date(2022, 10, 31), "month")),
+    )
+    items = [
+        report,
+        cited("a.html", date(2023, 10, 12), (korea,)),
+        cited("b.html", date(2023, 10, 13), (CHINA,)),
+        cited("c.html", date(2024, 4, 26), (korea, CHINA)),
+        cited("d.html", date(2024, 10, 11), (CHINA,)),
+    ]
+    result = link(items)
+    assert len({event_of(result, c) for c in items}) == 1
+
+
+def test_an_estimate_of_those_held_is_not_the_detention_of_a_small_group() -> None:
+    day = date(2024, 8, 27)
+    kunming = Place("Kunming", "CN", 1804651, "CN.29")
+    group = claim(
+        "a.html",
+        0,
+        "Fifteen North Koreans detained in Kunming must not be sent back.",
+        kind="detention",
+        day=day,
+        places=(kunming,),
+        count=Count(15, "exact"),
+        published=day,
+    )
+    stock = claim(
+        "a.html",
+        1,
+        "UN officials estimate roughly 2,000 North Koreans remain in Chinese detention.",
+        kind="population_estimate",
+        day=day,
+        count=Count(2000, "about"),
+        published=day,
+    )
+    earlier = claim(
+        "b.html",
+        0,
+        "About 2,000 are held in China, the UN estimates.",
+        kind="population_estimate",
+        day=date(2023, 10, 11),
+        count=Count(2000, "about"),
+        published=date(2023, 10, 11),
+    )
+    result = link([group, stock, earlier])
+    assert event_of(result, stock) == event_of(result, earlier)
+    assert event_of(result, group) != event_of(result, stock)

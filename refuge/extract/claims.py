@@ -68,6 +68,7 @@ from refuge.extract.places import incident_places, names_same_place, not_home, w
 from refuge.extract.restate import (
     cued,
     figure_source,
+    gathered,
     only_estimates,
     referent,
     restated_figures,
@@ -249,7 +250,7 @@ def _stative(text: str, lang: str) -> bool:
 def _last_happened(ctx: Context) -> date | None:
     """The last day an incident told so far happened, which "the next day" counts from when the
     sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
-    nor the day a state is told as of ("all five were still held on Thursday")."""
+    nor the day a state is told of ("all five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
         d = claim.date
         if claim.type in STATIVE:
@@ -286,7 +287,14 @@ def _held_in_a_named_place(
     )
 
 
-def _stock(kind: str, text: str, lang: str) -> str:
+# a stock is a figure reckoned for a whole country; a small exact figure counts one group
+# ("12명은 현재 구류소에 갇혀 있다", "目前被关在看守所的12名脱北者")
+GROUP_SIZE = 100
+
+
+def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
+    if count and count.qualifier == "exact" and count.value and count.value < GROUP_SIZE:
+        return kind
     if (
         kind in ("detention", "population_estimate")
         and has("stock", text, lang)
@@ -499,7 +507,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     for c in counts:
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
-            kind = _stock(trigger.type, text, lang)
+            kind = _stock(trigger.type, text, lang, c.count)
             if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
                 kind = trigger.type
             if (kind, c.count) in seen:
@@ -549,7 +557,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         for trigger, window in [(t, None) for t in acts] or readings:
             # people whose relative clause tells what befell them on a day of their own are a
             # group told of ("先月8日に捕まった10人が、現在は監房に"), not a stock
-            kind = trigger.type if len(readings) > 1 else _stock(trigger.type, text, lang)
+            kind = trigger.type if len(readings) > 1 else _stock(trigger.type, text, lang, c.count)
             key = (kind, c.count)
             if key in seen:
                 continue
@@ -627,16 +635,19 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     「500人超」とも「600人」とも言われる': figures a sentence without an incident word of its
     own gives for the incident just told, one claim each, by the source named beside it."""
     text = ctx.text[sentence.start : sentence.end]
+    present = gathered(text, lang)
     cue = cued(text, lang)
-    previous = referent(ctx, index, sentence.start, cue)
+    previous = referent(ctx, index, sentence.start, cue or present)
     if previous is None or not _same_day(text, lang, ctx, previous):
         return []
+    # "当时大约有一百名支持者在场": those present are the people of a gathering only
+    cue = cue or (present and previous.type == "protest")
     whole = find_attribution(text, lang, None).source
     mentions = ctx.gaz.find(text, lang)
     counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
     figures = [
         (c, figure_source(text, lang, stretch) or whole)
-        for c, stretch in restated_figures(text, lang, counts, mentions, previous)
+        for c, stretch in restated_figures(text, lang, counts, mentions, previous, whole)
     ]
     if not cue and not any(source for _, source in figures):
         return []

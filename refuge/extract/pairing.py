@@ -20,6 +20,7 @@ CLAUSE_PENALTY = 25
 WRONG_SIDE_PENALTY = 20
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
 def gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
@@ -129,6 +130,9 @@ def own_date(
     inside = [d for d in dates if segment[0] <= d.start and d.end <= segment[1]]
     alone = not any(segment[0] <= c.start < segment[1] and c.start != span[0] for c in counts)
     if inside and alone:
+        # "took place this year: 80 people on Aug. 29": the item's day, not the list's year
+        finest = min(_PRECISION_RANK[d.span.precision] for d in inside)
+        inside = [d for d in inside if _PRECISION_RANK[d.span.precision] == finest]
         return min(inside, key=lambda d: gap(span, (d.start, d.end), text, None)).span
     if lang == "en":
         limit = min((c.start for c in counts if c.start >= span[1]), default=None)

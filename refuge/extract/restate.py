@@ -41,6 +41,8 @@ class _Table:
     others: re.Pattern[str] | None
     source_before: re.Pattern[str] | None
     estimates: re.Pattern[str] | None
+    told_before: re.Pattern[str] | None
+    presence: re.Pattern[str] | None
 
 
 @cache
@@ -56,13 +58,17 @@ def _table(lang: str) -> _Table:
         pattern(table.get("others", ()), re.IGNORECASE),
         pattern(table.get("source_before", ())),
         pattern(table.get("estimates", ())),
+        pattern(table.get("told_before", ()), re.IGNORECASE),
+        pattern(table.get("presence", ()), re.IGNORECASE),
     )
 
 
 def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
     """The incident a restating sentence refers back to: the last claim told, in the same part
     of a timeline. Only a sentence that speaks of the figure ("the figure", "その数") reaches
-    past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident."""
+    past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident. A
+    claim that pins nothing down ("Have you asked how many were sent back?": no day, no
+    figure) stands for the incident of its kind told before it."""
     if not ctx.recent:
         return None
     n, claim = ctx.recent[-1]
@@ -70,6 +76,9 @@ def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
         return None
     if section_at(ctx.sections, claim.evidence_start) != section_at(ctx.sections, start):
         return None
+    if claim.date is None and claim.count is None:
+        told = (c for _, c in reversed(ctx.recent) if c.type == claim.type and c.date)
+        return next(told, claim)
     return claim
 
 
@@ -77,6 +86,13 @@ def cued(text: str, lang: str) -> bool:
     """Whether a sentence speaks of the figure itself ("the toll", "그 수", "その数", "人数")."""
     cues = _table(lang).cues
     return bool(cues and cues.search(text))
+
+
+def gathered(text: str, lang: str) -> bool:
+    """Whether a sentence tells how many were there ("当时大约有一百名支持者在场", "about 100
+    supporters were on hand"): the people of a gathering told just before."""
+    presence = _table(lang).presence
+    return bool(presence and presence.search(text))
 
 
 def only_estimates(triggers: list[Trigger], lang: str) -> bool:
@@ -90,38 +106,54 @@ def only_estimates(triggers: list[Trigger], lang: str) -> bool:
 
 
 def restated_figures(
-    text: str, lang: str, counts: list[CountMention], mentions: list[PlaceMention], told: Claim
+    text: str,
+    lang: str,
+    counts: list[CountMention],
+    mentions: list[PlaceMention],
+    told: Claim,
+    source: str | None,
 ) -> list[tuple[CountMention, tuple[int, int]]]:
     """The figures of a restating sentence for the incident `told`, each with the stretch
     before it where its own source stands (from the figure before it). Left out: the group's
-    own figure again, parts of the group ("among them", or fewer than a group counted exactly: "the two women" of "a family of
-    five"), other people or a difference ("several lawmakers", "相差一百人"), and the lines of a
-    breakdown by place."""
-    table = _table(lang)
+    own figure again, or a figure a demonstrative marks as told ("the two", "この31人"); parts
+    of the group ("among them", or fewer than a group counted exactly: "the two women" of "a
+    family of five"); other people or a difference ("several lawmakers", "相差一百人"); the
+    teller (`source`: "据一名知情人士说"); and the lines of a breakdown by place."""
     if _breakdown(counts, mentions):
         return []
-    whole = told.count
+    at = text.find(source) if source else -1
+    teller = (at, at + len(source)) if source and at >= 0 else (-1, -1)
     out = []
     lo = 0
     for c in counts:
         stretch = (lo, c.start)
         lo = c.end
-        # "among them" may stand before the part it counts or after it in its clause
-        mark = CLAUSE_MARKS.search(text, c.end)
-        near = text[stretch[0] : mark.start() if mark else len(text)]
-        if table.parts and table.parts.search(near):
-            continue
-        around = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
-        if table.others and table.others.search(around):
-            continue
-        if c.count == whole:
-            # "この31人の家族が…": the group told of again, no figure of its own
-            continue
-        value = c.count.value or c.count.max
-        if whole and whole.qualifier == "exact" and whole.value and value and value < whole.value:
-            continue
-        out.append((c, stretch))
+        if not (teller[0] <= c.start < teller[1] or _not_a_figure_of(told, c, stretch, text, lang)):
+            out.append((c, stretch))
     return out
+
+
+def _not_a_figure_of(
+    told: Claim, c: CountMention, stretch: tuple[int, int], text: str, lang: str
+) -> bool:
+    """Whether figure `c` counts a part of the people of `told`, other people, or the same
+    group again, rather than giving how many `told` concerned."""
+    table = _table(lang)
+    # "among them" may stand before the part it counts or after it in its clause
+    mark = CLAUSE_MARKS.search(text, c.end)
+    near = text[stretch[0] : mark.start() if mark else len(text)]
+    if table.parts and table.parts.search(near):
+        return True
+    around = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
+    if table.others and table.others.search(around):
+        return True
+    # "この31人の家族が…", "judged that the two had committed crimes": the group told again
+    if c.count == told.count or (table.told_before and table.told_before.search(text, 0, c.start)):
+        return True
+    whole, value = told.count, c.count.value or c.count.max
+    return bool(
+        whole and whole.qualifier == "exact" and whole.value and value and value < whole.value
+    )
 
 
 def _breakdown(counts: list[CountMention], mentions: list[PlaceMention]) -> bool:

@@ -40,6 +40,8 @@ class Profile:
     count: tuple[float, float] | None
     value: int | None
     vague: bool
+    # The figure is a plain head-count, not an estimate ("22 defectors").
+    exact: bool
     figure: str
     actor: str | None
     sources: tuple[str, ...]
@@ -51,6 +53,9 @@ class Profile:
     # that date is the day something was said rather than the day it happened.
     back: int = 0
     ahead: int = 0
+    # Figures some page gives beside one like this claim's, for the same day and type, from
+    # another source or at another crossing: rival accounts of one event, not other groups.
+    rivals: tuple[tuple[float, float], ...] = ()
 
     @property
     def days(self) -> int:
@@ -116,6 +121,11 @@ def _shape(key: tuple[object, ...]) -> int:
             _SHAPES.clear()
         found = _SHAPES[key] = next(_NEXT_SHAPE)
     return found
+
+
+def reshape(shape: int, rivals: tuple[tuple[float, float], ...]) -> int:
+    """The shape of a claim whose page also gives rival figures: they compare differently."""
+    return _shape((shape, rivals))
 
 
 _PlaceSets = tuple[frozenset[int], dict[int, str], frozenset[str], frozenset[str], frozenset[str]]
@@ -195,6 +205,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         count=count,
         value=value,
         vague=vague,
+        exact=bool(c.count and c.count.qualifier == "exact"),
         figure=figure,
         actor=c.actor,
         sources=claim_sources(c.attribution, item.outlet or item.document),

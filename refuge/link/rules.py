@@ -10,7 +10,7 @@ from typing import Literal
 
 from refuge.records import CLAIM_TYPES
 
-Needs = Literal["moment", "figure", "none"]
+Needs = Literal["moment", "figure", "like_figure", "none"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Rules:
     statement_days: int
     forecast_days: int
     campaign_days: int
+    origin: frozenset[str]
     weights: dict[str, float]
     types: dict[str, TypeRule]
     cotypes: dict[frozenset[str], CoType]
@@ -78,6 +79,7 @@ def rules() -> Rules:
         statement_days=int(data["statement_days"]),
         forecast_days=int(data["forecast_days"]),
         campaign_days=int(data["campaign_days"]),
+        origin=frozenset(data["origin_countries"]),
         weights={k: float(v) for k, v in data["weights"].items()},
         types=types,
         cotypes=cotypes,
