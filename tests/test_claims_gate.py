@@ -93,6 +93,14 @@ LINK_FLOORS = {
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.
 FIELD_FLOOR = 0.80
 
+# who tells a claim and how firmly, on the tuning sets where most of it was learnt
+VOICE_FLOORS = {
+    ("heldout4", "modality"): 0.82,
+    ("heldout4", "attribution"): 0.87,
+    ("heldout2", "modality"): 0.85,
+    ("heldout2", "attribution"): 0.85,
+}
+
 
 @pytest.fixture(scope="session")
 def reports() -> Callable[[str], Report]:
@@ -132,3 +140,11 @@ def test_fields_of_matched_dev_claims_are_mostly_right(
 ) -> None:
     ratio = reports("dev").fields[field]
     assert (ratio.value or 0.0) >= FIELD_FLOOR, ratio.to_json()
+
+
+@pytest.mark.parametrize(("corpus", "field"), sorted(VOICE_FLOORS))
+def test_voice_of_matched_claims_stays_above_its_floor(
+    reports: Callable[[str], Report], corpus: str, field: str
+) -> None:
+    ratio = reports(corpus).fields[field]
+    assert (ratio.value or 0.0) >= VOICE_FLOORS[(corpus, field)], ratio.to_json()

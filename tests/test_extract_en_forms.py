@@ -725,3 +725,32 @@ def test_the_same_day_after_a_state_counts_from_the_act_before_it() -> None:
         ("detention", 5, "2023-10-12"),
         ("asylum_seeking", 2, "2023-10-11"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The figure comes from Amnesty International, which says 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "Amnesty International",
+        ),
+        (
+            "Officials cited the UN special rapporteur's estimate that some 40 North Koreans"
+            " were sent back on Oct. 3.",
+            "the UN special rapporteur",
+        ),
+        (
+            "UN rights experts voiced alarm on Tuesday at reports that 40 North Koreans were"
+            " sent back on Oct. 3.",
+            "UN rights experts",
+        ),
+    ],
+)
+def test_a_source_told_beside_a_return(text: str, source: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (
+        "forced_repatriation",
+        source,
+        "reported",
+    )

@@ -447,3 +447,41 @@ def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
         ("arrest", "2016-06-02", "2016-06-05"),
         ("forced_repatriation", "2016-07-01", "2016-07-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # the teller after the report
+        (
+            "脱北者40人が今月3日に北朝鮮へ送還されたと、韓国の人権団体が5日明らかにした。",
+            "forced_repatriation",
+            "韓国の人権団体",
+        ),
+        (
+            "人権団体は、中国で拘束されている脱北者を約400人と見ている。",
+            "population_estimate",
+            "人権団体",
+        ),
+        (
+            "人権団体は、脱北者約400人が中国で拘束されているとの推計を示した。",
+            "population_estimate",
+            "人権団体",
+        ),
+        # a speaker's tag before the teller is not part of its name
+        (
+            "【記者】人権団体は、今月3日に脱北者40人が送還されたとしています。",
+            "forced_repatriation",
+            "人権団体",
+        ),
+    ],
+)
+def test_who_tells_a_figure(text: str, kind: str, source: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (kind, source, "reported")
+
+
+def test_a_report_in_the_press_is_reported() -> None:
+    (found,) = claims_of("今月3日に脱北者40人が送還されたと一部で報じられている。")
+    assert (found.type, found.modality) == ("forced_repatriation", "reported")
+    assert found.attribution is not None

@@ -594,3 +594,43 @@ def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
         ("forced_repatriation", 20, date(2023, 3, 5)),
         ("forced_repatriation", 30, date(2023, 4, 7)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "modality"),
+    [
+        # a teller ending the sentence with its verb
+        ("한 인권단체는 지난 3일 탈북민 40여 명이 북송됐다고 추산했다.", "한 인권단체", "reported"),
+        # spoken hearsay whose teller is "X 쪽"
+        ("그 단체 쪽에서는 지난 3일 탈북민 40명이 북송됐다고 하던데요.", "그 단체", "reported"),
+        # "X 보고서를 보면 …대요"
+        ("통일연구원 보고서를 보면 지난 3일 탈북민 40명이 북송됐대요.", "통일연구원", "reported"),
+        # the quote closes before the connective
+        ('현지 소식통은 "지난 3일 탈북민 40명이 북송됐다"고 전했다.', "현지 소식통", "reported"),
+        (
+            "지난 3일 탈북민 40명이 북송된 사실이 인권단체들을 통해 드러났다.",
+            "인권단체들",
+            "reported",
+        ),
+        # a rumour going round hedges the return
+        ("지난 3일 탈북민 40명이 북송됐다는 말이 돌고 있다.", None, "uncertain"),
+    ],
+)
+def test_who_tells_a_return_and_how(text: str, source: str | None, modality: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (
+        "forced_repatriation",
+        source,
+        modality,
+    )
+
+
+def test_a_pronoun_source_is_the_teller_named_before() -> None:
+    found = claims_of(
+        "한 선교단체 대표는 지난 1일 탈북민 10명이 체포됐다고 밝혔다. "
+        "그에 따르면 지난 3일 탈북민 40명이 북송됐다."
+    )
+    assert [(c.type, c.attribution, c.modality) for c in found] == [
+        ("arrest", "한 선교단체 대표", "reported"),
+        ("forced_repatriation", "한 선교단체 대표", "reported"),
+    ]

@@ -530,3 +530,35 @@ def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
         ("asylum_seeking", "2016-06-13"),
         ("resettlement", "2016-06-15"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the day after the teller is no part of its name
+        ("韩国统一部5日宣布，本月3日有40名朝鲜人被遣返。", "韩国统一部"),
+        ("据人权团体估计，本月3日约有40名朝鲜人被遣返。", "人权团体"),
+        # a headline's source prefix
+        ("韩国团体：中国本月3日遣返40名朝鲜人", "韩国团体"),
+        # a byline is no source
+        ("【本报记者王明报道】本月3日，40名朝鲜人在丹东被遣返。", None),
+    ],
+)
+def test_who_tells_a_return(text: str, source: str | None) -> None:
+    (found,) = claims_of(text)
+    modality = "asserted" if source is None else "reported"
+    assert (found.type, found.attribution, found.modality) == (
+        "forced_repatriation",
+        source,
+        modality,
+    )
+
+
+def test_he_said_is_the_speaker_named_before() -> None:
+    found = claims_of(
+        "人权团体负责人5日表示，本月1日有10名朝鲜人被捕。他还说，本月3日有40名朝鲜人被遣返。"
+    )
+    assert [(c.type, c.attribution, c.modality) for c in found] == [
+        ("arrest", "人权团体负责人", "reported"),
+        ("forced_repatriation", "人权团体负责人", "reported"),
+    ]

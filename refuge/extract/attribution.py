@@ -3,7 +3,10 @@
 `lang/<lang>/attribution.toml` holds `sources` (patterns whose group "source" names the
 teller: "according to X", "X에 따르면", "Xによると", "据X称") and `hearsay` (reported speech whose
 teller was named earlier: "という", "~다고 전했다", "据报道"). For hearsay the caller passes the
-last source named nearby.
+last source named nearby. A source that is only a pronoun (`pronouns`: "그에 따르면", "他说")
+stands for that last source too; one matching `not_sources` (a byline: "本报记者") is no source;
+`trim` cuts what stands beside a name without being one ("그리고 …", "…7日", "【記者】…").
+A sentence that is wholly a quotation is the speech of the last source named.
 """
 
 from __future__ import annotations
@@ -25,19 +28,43 @@ class Attribution:
     reported: bool
 
 
+# a sentence standing wholly inside quotation marks: someone's words, not the author's
+QUOTED = re.compile(r'^\s*(?:"[^"]+"|“[^“”]+”|「[^「」]+」|『[^『』]+』)\s*[.。]?\s*$')
+# a source read as this is a pronoun the caller resolves to the last source named
+PRONOUN = "\0pronoun"
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE) if patterns else None
+
+
 @cache
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
     table = langdata.load(lang, "attribution")
-    flags = re.MULTILINE
-    sources = tuple(re.compile(p, flags) for p in table.get("sources", ()))
-    hearsay = table.get("hearsay", ())
-    joined = re.compile("|".join(f"(?:{p})" for p in hearsay), flags) if hearsay else None
-    return sources, joined
+    sources = tuple(re.compile(p, re.MULTILINE) for p in table.get("sources", ()))
+    return sources, _joined(table.get("hearsay", ()))
 
 
-def _tidy(source: str) -> str | None:
+@cache
+def _filters(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = langdata.load(lang, "attribution")
+    pronouns = table.get("pronouns", ())
+    whole = re.compile("|".join(pronouns)) if pronouns else None
+    return whole, _joined(table.get("trim", ())), _joined(table.get("not_sources", ()))
+
+
+def _tidy(source: str, lang: str) -> str | None:
+    pronouns, trim, bylines = _filters(lang)
+    if trim is not None:
+        source = trim.sub("", source)
     source = source.strip(" \t\n,、，:：\"'“”「」『』")
+    if pronouns is not None and pronouns.fullmatch(source):
+        return PRONOUN
     if len(source) < 2 or len(source) > MAX_SOURCE:
+        return None
+    if bylines is not None and bylines.search(source):
         return None
     return source
 
@@ -53,9 +80,9 @@ def find_attribution(
         if (start, end) != (0, len(text)):
             own, _ = _read(text[start:end], lang)
             if own is not None:
-                return Attribution(own, True)
+                return Attribution(nearby or "unnamed source" if own == PRONOUN else own, True)
     source, reported = _read(text, lang)
-    if source is None and reported:
+    if source == PRONOUN or (source is None and reported):
         return Attribution(nearby or "unnamed source", True)
     return Attribution(source, reported)
 
@@ -68,9 +95,9 @@ def _read(text: str, lang: str) -> tuple[str | None, bool]:
     sources, hearsay = _patterns(lang)
     for pattern in sources:
         m = pattern.search(text)
-        if m and (source := _tidy(m.group("source"))):
+        if m and (source := _tidy(m.group("source"), lang)):
             return source, True
-    return None, bool(hearsay and hearsay.search(text))
+    return None, bool(hearsay and hearsay.search(text)) or bool(QUOTED.match(text))
 
 
 __all__ = ["Attribution", "find_attribution"]
