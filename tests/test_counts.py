@@ -156,3 +156,22 @@ def test_a_whole_before_its_parts_is_no_part() -> None:
         Count(2, "exact"),
         Count(1, "exact"),
     ]
+
+
+def test_a_change_between_two_figures_is_no_range() -> None:
+    assert Count(None, "range", 30, 40) not in counts("탈북민이 30명에서 40명으로 늘었다.", "ko")
+    assert counts("탈북민 30명에서 40명이 붙잡혔다.", "ko") == [Count(None, "range", 30, 40)]
+
+
+@given(st.integers(min_value=1, max_value=8), st.sampled_from(["ko", "ja", "zh"]))
+def test_two_neighbouring_digits_before_ten_are_a_range(low: int, lang: str) -> None:
+    digits = {"ko": "일이삼사오육칠팔구", "ja": "一二三四五六七八九", "zh": "一二三四五六七八九"}[
+        lang
+    ]
+    written = digits[low - 1] + digits[low] + {"ko": "십", "ja": "十", "zh": "十"}[lang]
+    text = {
+        "ko": f"탈북민 {written} 명이",
+        "ja": f"脱北者{written}人が",
+        "zh": f"{written}名脱北者",
+    }[lang]
+    assert counts(text, lang) == [Count(None, "range", low * 10, (low + 1) * 10)]

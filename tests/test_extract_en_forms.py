@@ -56,6 +56,24 @@ def test_not_seen_or_heard_of_since_is_a_disappearance(text: str) -> None:
     ]
 
 
+def test_those_returned_are_the_people_of_the_story_sentences_later() -> None:
+    found = claims_of(
+        "China sent 40 North Korean women back on Monday. The ministry in Seoul declined to "
+        "comment. A spokesman said talks would go on. Officials met on Tuesday. The whereabouts "
+        "of those returned on Monday remain unknown."
+    )
+    assert ("disappearance", None, "2023-10-09") in figures(found)
+
+
+def test_all_five_are_the_group_counted_before() -> None:
+    found = claims_of(
+        "Police arrested five North Korean defectors in Yanji on Monday. A video shows a guard "
+        "at the gate. A girl cries as an officer pulls her mother away. Reporters watched from "
+        "across the street. All five were still being held in Yanji on Wednesday."
+    )
+    assert ("detention", 5, "2023-10-11") in figures(found)
+
+
 def test_a_small_group_held_now_is_a_detention_not_a_stock() -> None:
     found = claims_of("Nine North Korean defectors are currently in the custody of Chinese police.")
     assert [(c.type, c.count.value if c.count else None) for c in found] == [("detention", 9)]
@@ -725,6 +743,19 @@ def test_the_same_day_after_a_state_counts_from_the_act_before_it() -> None:
         ("detention", 5, "2023-10-12"),
         ("asylum_seeking", 2, "2023-10-11"),
     ]
+
+
+def test_a_vague_figure_the_sentence_states_exactly_gives_way() -> None:
+    found = claims_of(
+        "China sent hundreds of North Koreans back across the Tumen on Monday -- about 450, "
+        "according to a church group."
+    )
+    assert figures(found) == [("forced_repatriation", 450, "2023-10-09")]
+
+
+def test_a_bare_figure_summing_up_the_group_counts_it() -> None:
+    found = claims_of("Police in Yanji rounded up dozens of North Koreans on Tuesday, 37 in all.")
+    assert figures(found) == [("arrest", 37, "2023-10-10")]
 
 
 @pytest.mark.parametrize(

@@ -449,6 +449,14 @@ def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
     ]
 
 
+def test_yo_after_the_counter_is_a_lower_bound() -> None:
+    (claim,) = claims_of("中国当局は9日、脱北者三百名余を送還した。")
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (
+        300,
+        "more_than",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "source"),
     [

@@ -596,6 +596,16 @@ def test_each_figure_of_an_enumeration_keeps_its_own_date() -> None:
     ]
 
 
+def test_eseo_between_two_figures_is_a_range_unless_a_change() -> None:
+    (claim,) = claims_of("중국 공안이 지난 9일 탈북민 30명에서 40명을 체포했다.")
+    assert claim.count is not None and (claim.count.min, claim.count.max) == (30, 40)
+
+
+def test_two_neighbouring_sino_korean_digits_before_a_unit_are_a_range() -> None:
+    (claim,) = claims_of("중국 공안이 지난 9일 탈북민 칠팔십 명을 체포했다.")
+    assert claim.count is not None and (claim.count.min, claim.count.max) == (70, 80)
+
+
 @pytest.mark.parametrize(
     ("text", "source", "modality"),
     [

@@ -532,6 +532,11 @@ def test_an_anniversary_sets_the_year_of_the_dates_after_it() -> None:
     ]
 
 
+def test_yuewei_before_a_figure_is_about() -> None:
+    (claim,) = claims_of("中国警方9日遣返了一批脱北者，人数约为四百人。")
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (400, "about")
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

@@ -617,7 +617,30 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                     ctx, sentence, index, lang, kind, count, when, mentions, source, mood, trigger
                 )
             )
-    return out
+    return _without_vague_twins(out)
+
+
+def _without_vague_twins(claims: list[Claim]) -> list[Claim]:
+    """'hundreds of North Koreans, about 600 by one group's count': a vague figure the same
+    sentence states exactly, for the same incident and from the same source, is that figure;
+    a vague figure from another source ("UN experts said hundreds") stays a claim of its own."""
+
+    def stated(vague: Claim, other: Claim) -> bool:
+        v, o = vague.count, other.count
+        if v is None or o is None or v.qualifier != "vague" or o.qualifier == "vague":
+            return False
+        figure = o.value if o.value is not None else o.min
+        return (
+            figure is not None
+            and v.min is not None
+            and v.max is not None
+            and v.min <= figure <= v.max
+            and other.type == vague.type
+            and other.date == vague.date
+            and other.attribution == vague.attribution
+        )
+
+    return [c for c in claims if not any(stated(c, o) for o in claims if o is not c)]
 
 
 def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMention]:

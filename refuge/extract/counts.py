@@ -239,6 +239,14 @@ def _cjk_regexes(
     post = _alternation(table["after"])
     joiners = _alternation(table["range_joiners"])
     sp = r"[ ]?"
+    if table.get("range_joiners_unless_change"):
+        # "50명에서 60명을" is a range, "8천명에서 7천명으로" a change
+        change = _alternation(table["change_after"])
+        joiners += (
+            rf"|(?:{_alternation(table['range_joiners_unless_change'])})"
+            rf"(?={sp}{num}(?:{_alternation(table['infix'])})?{sp}(?:{_alternation(table['counters'])})"
+            rf"(?!{sp}(?:{change})))"
+        )
     vague_chars = "".join(sorted({w[0] for w in table["vague"]}))
     # Korean numbers carry their own left edge (a digit may follow a word: "회원3천 명").
     # A separator only joins digit groups ("1,000"): after a clause comma ("据报道，200名") a
@@ -325,7 +333,7 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     for m in numeric.finditer(text):
         g = m.groupdict()
         count = _make_count(lang, g, table)
-        if count is None and lang in ("zh", "ja"):
+        if count is None:
             count = _adjacent_range(g["n1"] or "", lang, bool(g.get("n2")))
         if count is None or _lone_big_unit(g["n1"] or "", lang):
             continue
@@ -351,14 +359,15 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
 
 
 def _adjacent_range(written: str, lang: str, has_second: bool) -> Count | None:
-    """ "五六十人" = 50 to 60, "两三人" = 2 to 3: two neighbouring digits before one unit."""
+    """ "五六十人" = 50 to 60, "两三人" = 2 to 3, "오륙십 명" = 50 to 60: two neighbouring digits
+    before one unit."""
     digits = load(lang, "numbers")["words"]["digits"]
     if has_second or len(written) < 2 or written[0] not in digits or written[1] not in digits:
         return None
     low, high = digits[written[0]], digits[written[1]]
     if high != low + 1:
         return None
-    unit = parse_number("一" + written[2:], lang) if written[2:] else 1
+    unit = parse_number(written[2:], lang) if written[2:] else 1
     if unit is None:
         return None
     return Count(None, "range", low * unit, high * unit)
@@ -481,7 +490,9 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
             found.append(_Candidate(m.start(), m.end(), count, group, 1))
             continue
         # the whole text before: "The 15, …, were rounded up" is marked by the sentence's opening
-        marked = bool(g["pre"]) or bare_before.search(text, 0, m.start())
+        marked = (
+            bool(g["pre"]) or bare_before.search(text, 0, m.start()) or _totalled(text, m.end())
+        )
         listed = _listed_before_date(text, m, blocked)
         if (marked or listed) and bare_after.match(text, m.end()):
             found.append(_Candidate(m.start(), m.end(), count, None, 2))
@@ -498,6 +509,12 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         elif takes_of and not m.group("of") and bare_after.match(text, end):
             found.append(_Candidate(m.start(), end, count, None, 2))
     return found
+
+
+def _totalled(text: str, end: int) -> bool:
+    """ "dozens of North Koreans, 62 in all": a bare figure that sums up a group counts it."""
+    words = load("en", "numbers")["count"]["bare_total"]
+    return re.match(rf"\s+(?:{_alternation(words)})\b", text[end:], re.IGNORECASE) is not None
 
 
 def _outside_dates(
