@@ -222,3 +222,14 @@ def test_a_day_word_with_its_day_in_brackets_is_that_day(anchor: date, d: int) -
 def test_the_same_month_is_the_month_of_the_story() -> None:
     found = find_dates("同じ月の8日から12日にかけて", "ja", ANCHOR, story=date(2012, 2, 21))
     assert [m.span for m in found] == [between(date(2012, 2, 8), date(2012, 2, 12), "day")]
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 30)))
+def test_a_bare_day_after_the_texts_day_looks_back_unless_expected(anchor: date) -> None:
+    after = anchor.day + 1
+    if after > 28:
+        return
+    (back,) = spans(f"{after}日", "ja", anchor)
+    assert back.start < anchor and back.start.day == after
+    (ahead,) = [m.span for m in find_dates(f"{after}日", "ja", anchor, expect=True)]
+    assert ahead == day(anchor.year, anchor.month, after)

@@ -493,3 +493,21 @@ def test_a_report_in_the_press_is_reported() -> None:
     (found,) = claims_of("今月3日に脱北者40人が送還されたと一部で報じられている。")
     assert (found.type, found.modality) == ("forced_repatriation", "reported")
     assert found.attribution is not None
+
+
+def test_a_date_inside_the_clause_a_report_tells_dates_the_incident() -> None:
+    text = "地元紙は、施設にいた脱北者30人が先月末、何回かに分けて送還されたと報じた。"
+    found = claims_of(text)
+    assert [(c.type, c.date.start.isoformat(), c.date.end.isoformat()) for c in found] == [
+        ("forced_repatriation", "2024-05-21", "2024-05-31")
+    ]
+
+
+def test_a_bare_day_after_the_texts_day_is_of_the_month_before() -> None:
+    text = "支援団体によれば、25日に送還された脱北者12人とは連絡が取れていないという。"
+    assert ("forced_repatriation", 12, "2024-05-25") in figures(claims_of(text))
+
+
+def test_a_bare_day_after_the_texts_day_that_is_expected_is_to_come() -> None:
+    text = "関係者によると、脱北者12人は25日にもソウルに到着する見通しだ。"
+    assert figures(claims_of(text)) == [("resettlement", 12, "2024-06-25")]

@@ -24,6 +24,16 @@ def kinds(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None]
     return [(c.type, c.count.value if c.count else None) for c in claims_of(text, published)]
 
 
+def test_carried_over_the_river_into_the_north_is_a_return() -> None:
+    assert kinds(
+        "중국 공안은 지난 3일 탈북민 스무 명을 트럭에 태워 두만강 건너 회령으로 보냈다."
+    ) == [("forced_repatriation", 20)]
+
+
+def test_crossing_the_river_into_china_is_no_return() -> None:
+    assert kinds("탈북민 스무 명이 지난 3일 두만강을 건너 중국으로 갔다.") == []
+
+
 def test_no_news_since_is_a_disappearance() -> None:
     assert kinds("탈북민 일곱 명은 지난 3일 이후 아무 소식이 없다.") == [("disappearance", 7)]
 

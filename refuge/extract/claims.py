@@ -474,7 +474,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         previous = previous or day_told(ctx, index, text, lang)
     planned = modality == "planned"
     dates = event_dates(
-        text, lang, anchor, previous, ahead=planned, story=ctx.story, today=ctx.published
+        text,
+        lang,
+        anchor,
+        previous,
+        ahead=planned,
+        story=ctx.story,
+        today=ctx.published,
+        expect=modality in ("planned", "uncertain"),
     )
     ctx.story = next((d.span.start for d in dates if d.story), ctx.story)
     named = last_day(_told_days(dates, text, lang))

@@ -120,6 +120,7 @@ def find_dates(
     ahead: bool = False,
     story: date | None = None,
     today: date | None = None,
+    expect: bool = False,
 ) -> list[DateMention]:
     """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
 
@@ -130,7 +131,9 @@ def find_dates(
     named earlier in `text` itself, and fall back to the anchor. `story` is the day a
     retrospective set its story on ("10年前の今日"): a date without a year is of its year.
     `today` is the page's own date, which such an anniversary counts from even where the text
-    around it stands in another date."""
+    around it stands in another date. With `expect` (the text announces or expects something,
+    "18日にも到着する見通し"), a bare day after the text's own day is still to come; otherwise
+    it is of the month before."""
     day = previous
     if lang not in ("ko", "en", "ja", "zh"):
         return []
@@ -168,14 +171,14 @@ def find_dates(
         base = day if _context_word(raw, table) else None
         if "anniversary" in raw.groups:
             base = today
-        first = _resolve(raw.groups, lang, base or anchor, near, ahead)
+        first = _resolve(raw.groups, lang, base or anchor, near, ahead, expect)
         if first is None:
             i += 1
             continue
         start, end, resolved = raw.start, raw.end, first
         if i + 1 < len(raws) and _joined(folded, raw, raws[i + 1], table):
             ctx = (first.span.start.year, first.span.start.month)
-            second = _resolve(raws[i + 1].groups, lang, anchor, ctx, ahead)
+            second = _resolve(raws[i + 1].groups, lang, anchor, ctx, ahead, expect)
             if second is not None and _mergeable(first.span, second.span):
                 precision = max(
                     first.span.precision, second.span.precision, key=_PRECISION_ORDER.__getitem__
@@ -376,6 +379,7 @@ def _resolve(
     anchor: date | None,
     context: tuple[int, int] | None,
     ahead: bool = False,
+    expect: bool = False,
 ) -> _Resolved | None:
     table = load(lang, "dates")
     try:
@@ -387,7 +391,7 @@ def _resolve(
             return _weekday(g, table, anchor, ahead)
         if "wrel" in g and "d" not in g:
             return _week(g, table, anchor)
-        return _calendar(g, lang, anchor, context)
+        return _calendar(g, lang, anchor, context, ahead or expect)
     except ValueError:
         return None
 
@@ -469,7 +473,11 @@ def _week(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Res
 
 
 def _calendar(
-    g: dict[str, str], lang: str, anchor: date | None, context: tuple[int, int] | None
+    g: dict[str, str],
+    lang: str,
+    anchor: date | None,
+    context: tuple[int, int] | None,
+    ahead: bool = False,
 ) -> _Resolved | None:
     table = load(lang, "dates")
 
@@ -503,7 +511,7 @@ def _calendar(
             return None
         relative = True
     if day is not None and month is None:
-        found = _month_for_day(g, day, anchor, context)
+        found = _month_for_day(g, day, anchor, context, ahead)
         if found is None:
             return None
         year, month = found
@@ -552,7 +560,11 @@ def _year_for_month(
 
 
 def _month_for_day(
-    g: dict[str, str], day: int, anchor: date | None, context: tuple[int, int] | None
+    g: dict[str, str],
+    day: int,
+    anchor: date | None,
+    context: tuple[int, int] | None,
+    ahead: bool = False,
 ) -> tuple[int, int] | None:
     if anchor is not None and "dpast" in g:
         return (
@@ -572,8 +584,11 @@ def _month_for_day(
         return None
     if not 1 <= day <= 31:
         return None
-    # "31일" in a text of June 15 is May 31: step back to a month that has the day.
+    # "31일" in a text of June 15 is May 31: step back to a month that has the day. News looks
+    # back: "9日に送還された" in a text of November 2 is October 9, unless it looks ahead.
     year, month = anchor.year, anchor.month
+    if day > anchor.day and not ahead:
+        year, month = _shift_month(year, month, -1)
     while day > calendar.monthrange(year, month)[1]:
         year, month = _shift_month(year, month, -1)
     return year, month

@@ -50,20 +50,30 @@ def event_dates(
     ahead: bool = False,
     story: date | None = None,
     today: date | None = None,
+    expect: bool = False,
 ) -> list:
     """Dates of what happened, not of when it was said; with `statements`, the date a report
     was made stays, since it dates the estimate the report gives ("a report presented last
     October said that as many as 2,000 were held")."""
     rules = lang_rules(lang)
     out = []
-    for d in find_dates(text, lang, anchor, previous, ahead, story, today):
-        said = rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])
-        if said and not statements:
+    for d in find_dates(text, lang, anchor, previous, ahead, story, today, expect):
+        if not statements and _said_on(d, text, rules):
             continue
         if _spoken_on(d, text, rules):
             continue
         out.append(d)
     return out
+
+
+def _said_on(d: DateMention, text: str, rules: LangRules) -> bool:
+    """'団体が11日明らかにした', '13日、…送還されたと認めた': a date before a verb of telling;
+    not one after the subject of the clause told ('200人が先月末、…送還されたと報じた')."""
+    if rules.speech_next and rules.speech_next.match(text, d.end):
+        return True
+    if not (rules.speech_after and rules.speech_after.search(text[d.end : d.end + 24])):
+        return False
+    return not (rules.told_before and rules.told_before.search(text[max(0, d.start - 8) : d.start]))
 
 
 def _spoken_on(d: DateMention, text: str, rules: LangRules) -> bool:

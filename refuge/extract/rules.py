@@ -45,6 +45,10 @@ class LangRules:
     attributive: re.Pattern[str] | None
     topic_date: tuple[re.Pattern[str], re.Pattern[str]] | None
     speech_set_off: re.Pattern[str] | None
+    # what ends the text before a date inside the clause a verb of telling reports ("200人が
+    # 先月末、…送還されたと報じた"), which dates the incident, not the report
+    told_before: re.Pattern[str] | None
+    speech_next: re.Pattern[str] | None
     clause_opens: re.Pattern[str] | None
     frame_date: re.Pattern[str] | None
     chain: re.Pattern[str] | None
@@ -91,6 +95,8 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("attributive", ())),
         (re.compile(topic[0]), re.compile(topic[1])) if topic else None,
         pattern(dates.get("speech_set_off", ())),
+        pattern(dates.get("told_before", ())),
+        pattern(dates.get("speech_next", ())),
         pattern(clauses.get("opens", ())),
         pattern(clauses.get("frame", ())),
         pattern(clauses.get("chain", ())),
