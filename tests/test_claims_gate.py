@@ -84,7 +84,7 @@ LINK_FLOORS = {
     "seeds": 1.0,
     "dev": 0.95,
     "samples": 0.98,
-    "heldout1": 0.96,
+    "heldout1": 0.98,
     "heldout2": 0.94,
     "heldout3": 0.75,
     "heldout4": 0.91,

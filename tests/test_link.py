@@ -880,3 +880,45 @@ def test_an_estimate_of_those_held_is_not_the_detention_of_a_small_group() -> No
     result = link([group, stock, earlier])
     assert event_of(result, stock) == event_of(result, earlier)
     assert event_of(result, group) != event_of(result, stock)
+
+
+def test_a_campaign_text_naming_china_or_no_place_for_some_days_is_one_event() -> None:
+    seoul = Place("Seoul", "KR", 1835848, "KR.11")
+    pub = date(2012, 2, 23)
+
+    def day_of(n: int, text: str, start: date, end: date, places: tuple[Place, ...]) -> LinkInput:
+        return claim(
+            "a.txt",
+            n,
+            text,
+            kind="protest",
+            day=start,
+            until=end,
+            places=places,
+            modality="asserted",
+            published=pub,
+        )
+
+    rallies = day_of(
+        0,
+        "Rallies against China's returns have been held since the 14th.",
+        date(2012, 2, 14),
+        pub,
+        (CHINA,),
+    )
+    fast = day_of(
+        1,
+        "The fast begun on the 21st is in its third day.",
+        date(2012, 2, 21),
+        date(2012, 2, 21),
+        (),
+    )
+    today = day_of(
+        2,
+        "On the 23rd she kept up the hunger strike opposite the embassy in Seoul.",
+        pub,
+        pub,
+        (seoul,),
+    )
+    result = link([rallies, fast, today])
+    assert len({event_of(result, c) for c in (rallies, fast, today)}) == 1

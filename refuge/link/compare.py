@@ -87,6 +87,11 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
         # "2,000 North Koreans held in China": the people's own country says who they are,
         # not where the stock is, so naming it alone does not disagree with China.
         ca, cb = ca - rules.origin, cb - rules.origin
+    elif a.doc == b.doc and rules.types[a.type].ongoing and rules.types[b.type].ongoing:
+        # One text's account of a campaign in Seoul names China as the state it targets
+        # ("rallies against China's returns since the 14th"): a country named without a city
+        # is not where the campaign is held.
+        ca, cb = ca & a.local, cb & b.local
     if ca and cb and not ca & cb and not (rules.types[a.type].route and rules.types[b.type].route):
         return f"{'/'.join(sorted(ca))} vs {'/'.join(sorted(cb))}"
     if (
@@ -222,14 +227,16 @@ def _said(a: Profile, b: Profile, gap: int) -> str | None:
 
 def _campaign(a: Profile, b: Profile, gap: int, rules: Rules) -> bool:
     """Days of one campaign told in one text: an ongoing kind (rallies, a hunger strike) at one
-    named place, weeks apart at most. Announced gatherings are each their own event."""
+    named place (or at none), weeks apart at most. Announced gatherings are each their own event."""
     return (
         a.doc == b.doc
         and rules.types[a.type].ongoing
         and rules.types[b.type].ongoing
         and gap <= rules.campaign_days
         and "planned" not in (a.modality, b.modality)
-        and _shared_place(a, b)
+        # A day the text tells without a place ("the fast begun on the 21st") is at the
+        # place its text names for the campaign.
+        and (_shared_place(a, b) or not a.has_places or not b.has_places)
     )
 
 
