@@ -61,7 +61,7 @@ def test_each_source_beside_its_figure_restates_the_incident_past_a_remark() -> 
     )
     assert _restated(text) == [
         ("forced_repatriation", None, "2023-10-09", None, "asserted"),
-        ("forced_repatriation", 700, "2023-10-09", "한 선교단체", "reported"),
+        ("forced_repatriation", 700, "2023-10-09", "선교단체", "reported"),
         ("forced_repatriation", 800, "2023-10-09", "인권단체", "reported"),
     ]
 
@@ -71,6 +71,17 @@ def test_a_sentence_that_only_estimates_restates_rather_than_counts_a_stock() ->
     assert [(k, n, d) for k, n, d, _, _ in _restated(text)] == [
         ("forced_repatriation", None, "2023-10-09"),
         ("forced_repatriation", 800, "2023-10-09"),
+    ]
+
+
+def test_each_source_beside_its_figure_in_a_sentence_with_an_incident_word() -> None:
+    text = (
+        "중국 당국이 지난 9일 밤 탈북민 수백 명을 북송했다. 북송 인원에 대해 선교단체는 "
+        "700명 이상, 인권단체는 약 800명이라고 밝혔다."
+    )
+    assert [(n, a) for _, n, _, a, _ in _restated(text)][1:] == [
+        (700, "선교단체"),
+        (800, "인권단체"),
     ]
 
 

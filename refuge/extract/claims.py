@@ -677,6 +677,31 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     return out
 
 
+def _sources_beside(text: str, lang: str, found: list[Claim]) -> list[Claim]:
+    """'북송 인원에 대해 휴먼라이츠워치는 500명 이상, 북한정의연대는 약 600명이라고 밝혔다':
+    where two figures of one sentence each have a source of their own beside them, each
+    figure's claim is that source's."""
+    if not found:
+        return found
+    counts = people_counts(text, lang)
+    own: dict[Count, str | None] = {}
+    lo = 0
+    for c in counts:
+        own.setdefault(c.count, figure_source(text, lang, (lo, c.start)))
+        lo = c.end
+    if len({source for source in own.values() if source}) < 2:
+        return found
+    out = []
+    for claim in found:
+        source = own.get(claim.count) if claim.count else None
+        if source is None:
+            out.append(claim)
+            continue
+        mood = "reported" if claim.modality == "asserted" else claim.modality
+        out.append(replace(claim, attribution=source, modality=mood))  # type: ignore[arg-type]
+    return out
+
+
 def _estimates(text: str, lang: str) -> bool:
     return only_estimates(find_triggers(text, lang), lang)
 
@@ -703,7 +728,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         here = text[sentence.start : sentence.end]
         # a sentence that only estimates is first read as giving figures for the incident told
         found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
-        found = found or sentence_claims(ctx, sentence, index, lang)
+        found = found or _sources_beside(here, lang, sentence_claims(ctx, sentence, index, lang))
         if not found and not find_triggers(here, lang):
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either

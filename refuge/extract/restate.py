@@ -178,9 +178,11 @@ def figure_source(text: str, lang: str, stretch: tuple[int, int]) -> str | None:
 
 
 def _named(piece: str, lang: str) -> str | None:
-    own = find_attribution(piece, lang).source
-    if own and own != "unnamed source":
-        return own
+    """The source a stretch names: the topic right before the figure first, as it is the
+    narrowest reading ("북송 인원에 대해 선교단체는" is the mission group), then any source."""
     before = _table(lang).source_before
     hit = before.search(piece) if before else None
-    return hit.group("source").strip() if hit else None
+    if hit:
+        return hit.group("source").strip()
+    own = find_attribution(piece, lang).source
+    return own if own != "unnamed source" else None
