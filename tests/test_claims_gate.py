@@ -71,8 +71,8 @@ CLAIM_FLOORS = {
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.89,
-    ("heldout4", "en"): 0.84,
+    ("heldout4", "all"): 0.91,
+    ("heldout4", "en"): 0.90,
     ("heldout4", "ja"): 0.91,
     ("heldout4", "zh"): 0.92,
 }
