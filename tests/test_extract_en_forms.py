@@ -763,3 +763,17 @@ def test_a_source_told_beside_a_return(text: str, source: str) -> None:
         source,
         "reported",
     )
+
+
+def test_a_group_giving_a_figure_reports_it() -> None:
+    (found,) = claims_of(
+        "A rights group gave a higher figure, saying 40 North Koreans were sent back on Oct. 3."
+    )
+    assert (found.attribution, found.modality) == ("A rights group", "reported")
+
+
+def test_a_ministry_that_denies_is_the_source_of_the_denial() -> None:
+    (found,) = claims_of(
+        "China's foreign ministry on Friday denied that 40 North Koreans were sent back on Oct. 3."
+    )
+    assert (found.attribution, found.modality) == ("China's foreign ministry", "denied")

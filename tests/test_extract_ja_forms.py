@@ -511,3 +511,16 @@ def test_a_bare_day_after_the_texts_day_is_of_the_month_before() -> None:
 def test_a_bare_day_after_the_texts_day_that_is_expected_is_to_come() -> None:
     text = "関係者によると、脱北者12人は25日にもソウルに到着する見通しだ。"
     assert figures(claims_of(text)) == [("resettlement", 12, "2024-06-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the hedge is about what follows, not the return told before it
+        ("中国は今月3日に脱北者40人を送還しており、今後も送還が続くとみられる。", "asserted"),
+        ("脱北者40人が今月3日に送還されたとみられる。", "uncertain"),
+    ],
+)
+def test_a_hedge_speaks_for_its_own_clause(text: str, modality: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.modality) == ("forced_repatriation", modality)

@@ -665,3 +665,8 @@ def test_a_pronoun_source_is_the_teller_named_before() -> None:
         ("arrest", "한 선교단체 대표", "reported"),
         ("forced_repatriation", "한 선교단체 대표", "reported"),
     ]
+
+
+def test_a_claim_still_made_is_reported() -> None:
+    (found,) = claims_of("인권단체들은 지난 3일 탈북민 30여 명이 체포됐다고 주장하고 있습니다.")
+    assert (found.type, found.attribution, found.modality) == ("arrest", "인권단체들", "reported")

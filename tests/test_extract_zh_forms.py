@@ -567,3 +567,30 @@ def test_he_said_is_the_speaker_named_before() -> None:
         ("arrest", "人权团体负责人", "reported"),
         ("forced_repatriation", "人权团体负责人", "reported"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "modality"),
+    [
+        # a hedge in a later clause is about the return to come, not the arrest told
+        (
+            "据人权团体透露，本月3日有40名朝鲜人在丹东被捕，随时可能被遣返。",
+            "arrest",
+            "人权团体",
+            "reported",
+        ),
+        # one before the incident opens what follows
+        ("据信，本月3日有40名朝鲜人在丹东被遣返。", "forced_repatriation", None, "uncertain"),
+        (
+            "【本报综合报道】本月3日，40名朝鲜人在丹东被遣返。",
+            "forced_repatriation",
+            None,
+            "asserted",
+        ),
+    ],
+)
+def test_how_firmly_an_incident_is_told(
+    text: str, kind: str, source: str | None, modality: str
+) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.attribution, found.modality) == (kind, source, modality)

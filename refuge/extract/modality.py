@@ -31,6 +31,27 @@ def _cues(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _later_clauses(lang: str) -> re.Pattern[str] | None:
+    """Where a clause ends for a hedge that only reaches back as far as it: `hedge_breaks` in
+    the language's modality table."""
+    breaks = langdata.load(lang, "modality").get("hedge_breaks", ())
+    return re.compile("|".join(breaks)) if breaks else None
+
+
+def _hedge_reaches(text: str, lang: str, pattern: re.Pattern[str], focus: tuple[int, int]) -> bool:
+    """Whether a hedge or an announcement speaks for the incident word at `focus`. Where the
+    language lists `hedge_breaks` (Chinese, Japanese), one in a later clause is about something
+    else ("…遭逮捕，目前仍被关押，随时可能被送回": the arrest is told) while one before it
+    opens what follows ("据信，…已被遣返"); elsewhere it must stand in the clause itself."""
+    later = _later_clauses(lang)
+    if later is not None:
+        end = later.search(text, focus[1])
+        return bool(pattern.search(text, 0, end.start() if end else len(text)))
+    start, end = clause_at(text, focus, lang)
+    return bool(pattern.search(text, start, end))
+
+
+@cache
 def _neutral(lang: str) -> re.Pattern[str] | None:
     table = langdata.load(lang, "modality")
     return compile_patterns(table.get("neutral", ()), "" if lang == "en" else lang)
@@ -45,8 +66,7 @@ def find_modality(
     text: str, lang: str, attributed: bool, focus: tuple[int, int] | None = None
 ) -> str:
     """The strongest cue in `text`; a hedge ("expected", "appear to") or an announcement only
-    counts in the clause of the incident word at `focus`, as the language's clause breaks
-    bound it (`clause_at`)."""
+    counts where it reaches the incident word at `focus` (`_hedge_reaches`)."""
     neutral = _neutral(lang)
     if neutral:
         # blanked, not cut out, so that `focus` still points at the incident word
@@ -55,10 +75,12 @@ def find_modality(
         hit = pattern.search(text)
         if hit is None:
             continue
-        if name in CLAUSE_BOUND and focus is not None:
-            start, end = clause_at(text, focus, lang)
-            if not pattern.search(text, start, end):
-                continue
+        if (
+            name in CLAUSE_BOUND
+            and focus is not None
+            and not _hedge_reaches(text, lang, pattern, focus)
+        ):
+            continue
         return name
     return "reported" if attributed else "asserted"
 
