@@ -47,10 +47,10 @@ CORPORA = {
 # (corpus, language or "all") -> claim F1 floor
 CLAIM_FLOORS = {
     ("seeds", "all"): 1.0,
-    ("dev", "all"): 0.97,
+    ("dev", "all"): 0.98,
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
-    ("dev", "ja"): 0.94,
+    ("dev", "ja"): 0.98,
     ("dev", "zh"): 0.95,
     ("samples", "all"): 0.97,
     ("samples", "en"): 0.93,
@@ -63,18 +63,18 @@ CLAIM_FLOORS = {
     ("heldout1", "zh"): 0.86,
     ("heldout1", "ko"): 0.99,
     ("heldout4", "ko"): 0.82,
-    ("heldout2", "all"): 0.96,
+    ("heldout2", "all"): 0.98,
     ("heldout2", "en"): 0.99,
-    ("heldout2", "ja"): 0.90,
+    ("heldout2", "ja"): 0.96,
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.89,
+    ("heldout4", "all"): 0.91,
     ("heldout4", "en"): 0.84,
-    ("heldout4", "ja"): 0.91,
-    ("heldout4", "zh"): 0.92,
+    ("heldout4", "ja"): 0.99,
+    ("heldout4", "zh"): 0.94,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
