@@ -723,6 +723,28 @@ def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
     assert figures(found) == [("arrest", 5, "2023-10-12")]
 
 
+def test_all_five_far_after_the_five_counted_is_that_group() -> None:
+    found = claims_of(
+        "Police arrested a family of five North Koreans at the consulate on Wednesday. A video "
+        "shows a woman at the gate. The footage spread fast. Diplomats met late. All five were "
+        "still being held by police on Thursday."
+    )
+    assert figures(found) == [("arrest", 5, "2023-10-11"), ("detention", 5, "2023-10-12")]
+
+
+def test_the_same_day_after_a_state_counts_from_the_act_before_it() -> None:
+    found = claims_of(
+        "Police arrested a family of five North Koreans at the consulate on Wednesday. All five "
+        "were still being held by police on Thursday. Two other North Korean men climbed over "
+        "the wall of the U.S. consulate the same day."
+    )
+    assert figures(found) == [
+        ("arrest", 5, "2023-10-11"),
+        ("detention", 5, "2023-10-12"),
+        ("asylum_seeking", 2, "2023-10-11"),
+    ]
+
+
 def test_a_vague_figure_the_sentence_states_exactly_gives_way() -> None:
     found = claims_of(
         "China sent hundreds of North Koreans back across the Tumen on Monday -- about 450, "

@@ -97,9 +97,16 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
-    return has("anaphors", text, lang) and any(
-        has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]
-    )
+    if not has("anaphors", text, lang):
+        return False
+    return any(has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]) or _recounted(ctx, text, lang)
+
+
+def _recounted(ctx: Context, text: str, lang: str) -> bool:
+    """An anaphor with the figure of a group counted earlier in the page ("All five were still
+    held", sentences after "a family of five North Koreans") is that group, however far back."""
+    figures = {c.count.value for c in people_counts(text, lang) if c.count.value is not None}
+    return any(c.count is not None and c.count.value in figures for _, c in ctx.recent)
 
 
 def _pinned(
@@ -231,6 +238,13 @@ def _happened(text: str, lang: str, mention: DateMention) -> bool:
     hoped, feared or imagined."""
     mood = find_modality(text, lang, False, (mention.start, mention.end))
     return mood not in ("uncertain", "conditional")
+
+
+def _stative(text: str, lang: str) -> bool:
+    """Whether a sentence tells only a state ("all five were still held on Thursday"): its day
+    is the one the state is told as of, which no "the same day" after it counts from."""
+    triggers = find_triggers(text, lang)
+    return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
 def _last_happened(ctx: Context) -> date | None:
@@ -467,6 +481,8 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             for d in event_dates(before, lang, anchor, today=ctx.published)
             if d.span.precision == "day" and _happened(before, lang, d)
         ]
+        if _stative(before, lang):
+            told = []
         previous = told[-1].span.end if told else _last_happened(ctx)
     modality = find_modality(text, lang, found.reported)
     if read_before(lang) or has_context_day(text, lang):
