@@ -814,3 +814,11 @@ def test_a_ministry_that_denies_is_the_source_of_the_denial() -> None:
         "China's foreign ministry on Friday denied that 40 North Koreans were sent back on Oct. 3."
     )
     assert (found.attribution, found.modality) == ("China's foreign ministry", "denied")
+
+
+def test_one_who_gives_a_number_is_its_source() -> None:
+    (found,) = claims_of(
+        "Kim Min-su, a pastor who works near the border, gives a larger number: 40 North"
+        " Koreans sent back on Oct. 3."
+    )
+    assert (found.attribution, found.modality) == ("Kim Min-su", "reported")
