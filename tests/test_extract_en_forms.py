@@ -787,6 +787,21 @@ def test_a_source_told_beside_a_return(text: str, source: str) -> None:
     )
 
 
+def test_a_bound_before_a_hundred_is_kept() -> None:
+    (claim,) = claims_of(
+        "Chinese police rounded up more than a hundred North Koreans in Yanji on Tuesday."
+    )
+    assert claim.count is not None and (claim.count.value, claim.count.qualifier) == (
+        100,
+        "more_than",
+    )
+
+
+def test_a_few_dozen_is_dozens() -> None:
+    (claim,) = claims_of("Chinese police rounded up a few dozen North Koreans in Yanji on Tuesday.")
+    assert claim.count is not None and (claim.count.min, claim.count.max) == (24, 99)
+
+
 def test_a_group_giving_a_figure_reports_it() -> None:
     (found,) = claims_of(
         "A rights group gave a higher figure, saying 40 North Koreans were sent back on Oct. 3."

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from refuge.extract.counts import find_counts
 from refuge.extract.numbers import fold, parse_number
 
 
@@ -128,3 +129,15 @@ def test_korean_formatter_examples() -> None:
     assert to_korean(2345) == "이천삼백사십오"
     assert to_chinese(2600) == "两千六百"
     assert to_chinese(10050) == "一万零五十"
+
+
+@given(
+    st.sampled_from(["about", "more than", "nearly", "some"]),
+    st.sampled_from(["hundred", "thousand", "dozen"]),
+)
+def test_an_article_before_a_scale_is_one_of_it(bound: str, scale: str) -> None:
+    (mention,) = find_counts(f"Police held {bound} a {scale} refugees.", "en")
+    assert (
+        mention.text.startswith(bound)
+        and mention.count.value == {"hundred": 100, "thousand": 1000, "dozen": 12}[scale]
+    )

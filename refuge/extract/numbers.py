@@ -160,7 +160,8 @@ def number_pattern(lang: str) -> str:
         names = sorted((n for n in names if n not in ("a", "an")), key=len, reverse=True)
         word = "(?:" + "|".join(names) + ")"
         scale = "(?:" + "|".join([*words["small_scales"], *words["big_scales"]]) + ")"
-        lead = rf"(?:(?:a|an)[ ]+(?={scale})|{word}|{DIGITS})"
+        # "a hundred": the article leads, the scale follows after the usual separator
+        lead = rf"(?:(?:a|an)(?=[ ]+{scale})|{word}|{DIGITS})"
         return rf"(?:{lead}(?:(?:[ -]+|[ ]+and[ ]+){word})*)"
     chars = "".join([*words["digits"], *words["small_units"], *words["big_units"]])
     units = "".join([*words["small_units"], *words["big_units"]])
