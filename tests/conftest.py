@@ -3,6 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by the benchmarks, not by tests: a property test on a busy CI machine must
+# not fail because one example took longer than Hypothesis's default 200 ms.
+settings.register_profile("refuge", deadline=None)
+settings.load_profile("refuge")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
