@@ -823,3 +823,11 @@ def test_a_rapporteurs_mandate_country_is_no_place_of_the_stock() -> None:
     assert [(c.type, [p.country for p in c.places]) for c in found] == [
         ("population_estimate", ["CN"])
     ]
+
+
+def test_one_who_gives_a_number_is_its_source() -> None:
+    (found,) = claims_of(
+        "Kim Min-su, a pastor who works near the border, gives a larger number: 40 North"
+        " Koreans sent back on Oct. 3."
+    )
+    assert (found.attribution, found.modality) == ("Kim Min-su", "reported")
