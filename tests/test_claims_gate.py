@@ -72,7 +72,7 @@ CLAIM_FLOORS = {
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.55,
     ("heldout4", "all"): 0.91,
-    ("heldout4", "en"): 0.90,
+    ("heldout4", "en"): 0.93,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
 }

@@ -816,6 +816,15 @@ def test_a_ministry_that_denies_is_the_source_of_the_denial() -> None:
     assert (found.attribution, found.modality) == ("China's foreign ministry", "denied")
 
 
+def test_a_rapporteurs_mandate_country_is_no_place_of_the_stock() -> None:
+    found = claims_of(
+        "The UN envoy on North Korea says about 900 North Koreans are still in custody in China."
+    )
+    assert [(c.type, [p.country for p in c.places]) for c in found] == [
+        ("population_estimate", ["CN"])
+    ]
+
+
 def test_one_who_gives_a_number_is_its_source() -> None:
     (found,) = claims_of(
         "Kim Min-su, a pastor who works near the border, gives a larger number: 40 North"
