@@ -7,9 +7,11 @@ from datetime import date
 
 import pytest
 from clean_corpus import cleaned, gold_docs
+from hypothesis import given
+from hypothesis import strategies as st
 
 from refuge.clean import CleanError, clean
-from refuge.clean.textdump import is_prose
+from refuge.clean.textdump import is_prose, weighted_length
 from refuge.records import Document, RawDocument, Source
 
 
@@ -351,3 +353,9 @@ def test_an_abbreviation_or_an_episode_number_does_not_make_a_line_prose() -> No
     assert not is_prose("Evening service: 5:00 / 7:30 (Korean) · 8:00 p.m. (Youth Ministry)")
     assert not is_prose("Ep. 88 – Why the border towns went quiet after the pandemic ended")
     assert is_prose("The group met at 8 p.m. on Friday. Police watched from across the road.")
+
+
+@given(st.text(max_size=200))
+def test_a_wide_character_weighs_two_and_a_space_nothing(text: str) -> None:
+    expected = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text if not ch.isspace())
+    assert weighted_length(text) == expected

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from refuge.records import Document
 from refuge.segment import segment
-from refuge.segment.language import detect
+from refuge.segment.language import detect, script_counts
 from refuge.segment.sentences import split_sentences
 
 
@@ -58,3 +61,19 @@ def test_offsets_always_point_into_the_text() -> None:
     for start, end in split_sentences(text):
         piece = text[start:end]
         assert piece == piece.strip() and piece
+
+
+@given(st.text(max_size=200))
+def test_script_counts_count_each_script_once(text: str) -> None:
+    expected = {"hangul": 0, "kana": 0, "han": 0, "latin": 0}
+    for ch in text:
+        o = ord(ch)
+        if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+            expected["hangul"] += 1
+        elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
+            expected["kana"] += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            expected["han"] += 1
+        elif ch.isascii() and ch.isalpha():
+            expected["latin"] += 1
+    assert script_counts(text) == expected

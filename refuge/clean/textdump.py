@@ -41,9 +41,13 @@ _FAIR_SHARE = 0.25
 _HEADER_SPAN = 15
 
 
+_SPACE = re.compile(r"\s")
+_WIDE = re.compile(r"[^\s\u0000-\u2e80]")
+
+
 def weighted_length(line: str) -> int:
     """Length in Latin-letter units: a CJK or Hangul character counts as two."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line if not ch.isspace())
+    return len(line) - len(_SPACE.findall(line)) + len(_WIDE.findall(line))
 
 
 def is_prose(line: str) -> bool:
