@@ -35,7 +35,7 @@ PRONOUN = "\0pronoun"
 
 
 def _joined(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE) if patterns else None
+    return langdata.either(patterns, re.MULTILINE)
 
 
 @cache

@@ -6,7 +6,9 @@ Each language has a folder `lang/<code>/` holding small tables (`numbers.toml`, 
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,3 +27,8 @@ def load(lang: str, name: str) -> dict[str, Any]:
         return {}
     with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+def either(patterns: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One regex that matches any of a data file's patterns, or None when the list is empty."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None

@@ -50,13 +50,13 @@ def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
 @cache
 def _same_place(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "places").get("same_place", [])
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+    return langdata.either(words, re.IGNORECASE)
 
 
 @cache
 def _bare_facility(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "places").get("bare_facility", [])
-    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+    return langdata.either(words)
 
 
 def bare_facilities(text: str, lang: str) -> list[tuple[int, int, str]]:

@@ -14,7 +14,6 @@ breakdown by province) are not restatements. The claims themselves are put toget
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,9 +48,7 @@ class _Table:
 def _table(lang: str) -> _Table:
     table = langdata.load(lang, "restate")
 
-    def pattern(items: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
-        return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
-
+    pattern = langdata.either
     return _Table(
         pattern(table.get("cues", ()), re.IGNORECASE),
         pattern(table.get("parts", ()), re.IGNORECASE),

@@ -9,7 +9,6 @@ one `LangRules` of compiled patterns, with the clause and quote marks every read
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,9 +70,7 @@ def lang_rules(lang: str) -> LangRules:
     clauses = table.get("clauses", {})
     topic = clauses.get("topic_date")
 
-    def pattern(items: Sequence[str]) -> re.Pattern[str] | None:
-        return re.compile("|".join(f"(?:{p})" for p in items)) if items else None
-
+    pattern = langdata.either
     return LangRules(
         pattern(counts.get("whole_after", ())),
         pattern(counts.get("whole_before", ())),
