@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refuge.clean.markers import has_any, markers
-from refuge.clean.published import find_date
+from refuge.clean.published import bylines, find_date
 from refuge.records import RemovedBlock
 
 # Inside a line, a full stop ends a sentence only where it is no abbreviation ("p.m. (",
@@ -168,4 +168,4 @@ def around_article(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines[:_HEADER_SPAN], []
     first, last = span
     header = [*lines[max(0, first - _HEADER_SPAN) : first][::-1], lines[first]]
-    return header, lines[last + 1 :]
+    return [*header, *bylines(lines[first + 1 :])], lines[last + 1 :]
