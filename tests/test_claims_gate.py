@@ -98,8 +98,8 @@ FIELD_FLOOR = 0.80
 VOICE_FLOORS = {
     ("heldout4", "modality"): 0.88,
     ("heldout4", "attribution"): 0.90,
-    ("heldout3", "modality"): 0.83,
-    ("heldout3", "attribution"): 0.83,
+    ("heldout3", "modality"): 0.82,
+    ("heldout3", "attribution"): 0.82,
     ("heldout2", "modality"): 0.87,
     ("heldout2", "attribution"): 0.87,
     ("samples", "modality"): 0.94,
