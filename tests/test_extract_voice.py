@@ -106,3 +106,46 @@ def test_a_source_whose_figure_is_given_in_a_sentence_of_its_own() -> None:
         300,
         "The monitor",
     )
+
+
+def _conditional(found: list) -> list[tuple[str, int | None, str, str | None, list[str]]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.actor,
+            c.modality,
+            [p.name for p in c.places],
+        )
+        for c in found
+        if c.modality == "conditional"
+    ]
+
+
+def test_a_states_answer_to_an_imagined_return_is_a_conditional_claim_about_the_group() -> None:
+    en = claims_of(
+        "Chinese police detained nine North Korean defectors in Dalian on Monday. Tokyo has said "
+        "it will take appropriate measures if it learns that they were sent back."
+    )
+    assert _conditional(en) == [("forced_repatriation", 9, "CN", "conditional", ["Dalian"])]
+    ko = claims_of(
+        "탈북민 9명이 지난 9일 다롄에서 공안에 붙잡혔다. 외교부는 이들이 북송된다면 상응하는 "
+        "조치를 취하겠다고 말했다."
+    )
+    assert _conditional(ko) == [("forced_repatriation", 9, "CN", "conditional", ["Dalian"])]
+    ja = claims_of(
+        "大連で脱北者9人が拘束された。日本政府は「送還が確認されれば、適切な対応を取る」と述べた。"
+    )
+    assert [c[2:] for c in _conditional(ja)] == [("CN", "conditional", ["Dalian"])]
+    zh = claims_of(
+        "9名脱北者本周一在大连被公安抓获。日本外务省表示，若这些人被遣返，将采取相应措施。"
+    )
+    assert _conditional(zh) == [("forced_repatriation", 9, "CN", "conditional", ["Dalian"])]
+
+
+def test_imagining_what_befalls_the_returned_is_no_claim() -> None:
+    found = claims_of(
+        "Chinese police detained nine North Korean defectors in Dalian on Monday. If they were "
+        "sent back, they would face prison."
+    )
+    assert [c.modality for c in found] == ["asserted"]
