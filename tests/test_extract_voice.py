@@ -149,3 +149,27 @@ def test_imagining_what_befalls_the_returned_is_no_claim() -> None:
         "sent back, they would face prison."
     )
     assert [c.modality for c in found] == ["asserted"]
+
+
+def _voices(found: list) -> list[tuple[int | None, str | None, str]]:
+    return [(c.count.value if c.count else None, c.attribution, c.modality) for c in found]
+
+
+def test_a_source_in_brackets_closing_what_it_counted() -> None:
+    ko = claims_of("중국은 지난 9일 탈북민 약 70명을 북한으로 돌려보냈다(국제앰네스티 집계).")
+    assert _voices(ko) == [(70, "국제앰네스티", "reported")]
+    bare = claims_of("2023.10.02 중국, 탈북민 30명 북송(국제앰네스티)")
+    assert _voices(bare) == [(30, "국제앰네스티", "reported")]
+    gloss = claims_of("중국은 지난 9일 투먼(圖們)에서 탈북민 70명을 북한으로 돌려보냈다.")
+    assert _voices(gloss) == [(70, None, "asserted")]
+    ja = claims_of("2023年10月2日、遼寧省の施設から脱北者30人前後が送還される（アムネスティ調べ）")
+    assert _voices(ja) == [(30, "アムネスティ", "reported")]
+    zh = claims_of("10月2日，约30名脱北者被遣返（国际特赦组织统计）。")
+    assert _voices(zh) == [(30, "国际特赦组织", "reported")]
+
+
+def test_japanese_polite_and_reported_forms_name_the_teller() -> None:
+    polite = claims_of("国際人権団体によりますと、今月2日、脱北者30人が北朝鮮に送還されました。")
+    assert _voices(polite) == [(30, "国際人権団体", "reported")]
+    after = claims_of("今月2日には脱北者30人が北朝鮮へ送られたと、国際人権団体は報告しています。")
+    assert _voices(after) == [(30, "国際人権団体", "reported")]
