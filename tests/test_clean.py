@@ -388,3 +388,27 @@ def test_a_board_posts_header_with_its_comment_count_opens_the_post() -> None:
     )
     assert "인기검색어" not in doc.text and "기사 링크 좀 주세요" not in doc.text
     assert doc.published is not None and doc.published.value == date(2021, 7, 16)
+
+
+def test_a_wire_credit_after_the_last_sentence_keeps_it_a_paragraph() -> None:
+    assert is_prose("支援団体は来週、東京の中国大使館前で抗議集会を開く予定だ。（時事）")
+    assert is_prose("The families were told nothing about where the group was taken. (Reuters)")
+
+
+def test_a_newsletters_reading_list_and_subscription_footer_are_boilerplate() -> None:
+    page = (
+        "THE MONDAY LETTER\n"
+        "Issue #9 · March 4, 2024\n"
+        "\n"
+        "Rice prices in the border markets rose again last week, traders in the region told us by phone.\n"
+        "Most of them blamed the new checkpoints on the roads out of the river towns, not the harvest.\n"
+        "\n"
+        "WHAT WE'RE READING\n"
+        "- Church group says about 40 people were sent back across the river in February\n"
+        "\n"
+        "You are receiving this because you asked for it. Unsubscribe\n"
+    )
+    doc = _clean(page)
+    assert "Rice prices in the border markets rose again last week" in doc.text
+    assert "sent back across the river" not in doc.text
+    assert "You are receiving this" not in doc.text

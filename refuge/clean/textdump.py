@@ -17,8 +17,9 @@ from refuge.records import RemovedBlock
 
 # Inside a line, a full stop ends a sentence only where it is no abbreviation ("p.m. (",
 # "U.S. and"), no number follows ("Ep. 152") and it does not number a list item ("1. 수능").
+# A wire's credit may follow the last sentence: "…予定だ。（共同）", "…he said. (AP)".
 _SENTENCE_END = re.compile(
-    r"[.。!?！？]\s*[\"'”’」』)）]*\s*$"
+    r"[.。!?！？]\s*[\"'”’」』)）]*\s*(?:[(（][^()（）]{1,12}[)）]\s*)?$"
     r"|(?<![.\s][A-Za-z])(?<![\s:]\d)(?<!^\d)(?:\.(?!\s+\d)|[。!?！？])[\"'”’」』)）]*\s"
 )
 _WIDGET = re.compile(
