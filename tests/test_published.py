@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from refuge.clean import clean
 from refuge.clean.published import find_date, from_html_meta, from_lines, parse_date
+from refuge.ingest.read import read_bytes
+from refuge.records import Document, RawDocument
 
 _MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -213,3 +217,69 @@ def test_a_korean_byline_with_a_title_dates_the_page(day: date) -> None:
     line = f"김하늘 객원논설위원 · 통일정책연구원 선임연구위원 | {day.year}.{day.month:02d}.{day.day:02d}"
     found = from_lines([line], [])
     assert found is not None and found.value == day
+
+
+def _clean(name: str, page: str) -> Document:
+    raw = read_bytes(Path(name), page.encode())
+    assert isinstance(raw, RawDocument)
+    return clean(raw)
+
+
+@given(days)
+def test_a_western_date_may_carry_the_era_year_in_brackets(day: date) -> None:
+    era = f"令和{day.year - 2018}年" if day.year > 2018 else f"平成{day.year - 1988}年"
+    assert parse_date(f"{day.year}年（{era}）{day.month}月{day.day}日（水）") == day
+
+
+def test_a_dated_masthead_line_above_the_weather_is_the_pages_own() -> None:
+    header = [
+        "World | Explainer",
+        "Markets: Nikkei 11,402.10 +0.3% | Weather: Taipei 31C humid",
+        "Thursday, June 13, 2002 | Last updated 9:40 a.m. local time",
+        "THE HARBOUR TIMES ONLINE",
+    ]
+    found = from_lines(header, [])
+    assert found is not None and found.value == date(2002, 6, 13)
+
+
+def test_a_bare_date_above_the_weather_stays_the_widgets() -> None:
+    found = from_lines(["Weather: Seoul 12°C cloudy", "2024년 3월 5일 화요일"], [])
+    assert found is None
+
+
+def test_a_newsletter_issue_line_dates_the_issue() -> None:
+    header = [
+        "In this issue: Markets · Weather · Letters",
+        "Your weekly notes on the peninsula · No. 88 · February 6, 2023",
+        "THE BORDERLANDS LETTER",
+    ]
+    found = from_lines(header, [])
+    assert found is not None and found.value == date(2023, 2, 6)
+
+
+def test_a_post_line_under_a_pinned_notice_dates_the_thread() -> None:
+    page = (
+        "r/koreanpolitics\n"
+        "Be kind to each other: no slurs, no doxxing, and cite a source for every news claim you post.\n"
+        "Posted by u/seoul_reader · Mar 3, 2024\n"
+        "Two people were reportedly sent back from Dandong last week, according to a church group.\n"
+        "Nobody has been able to confirm where they are now, and the consulate will not comment.\n"
+    )
+    doc = _clean("thread.txt", page)
+    assert doc.published is not None and doc.published.value == date(2024, 3, 3)
+
+
+def test_a_byline_trafilatura_drops_is_put_back_and_dates_the_page() -> None:
+    page = (
+        "<html><body><main><article><h1>The border has closed again</h1>"
+        "<p class='standfirst'>Families near the river say the patrols are back, and busier.</p>"
+        "<p class='byline'>By Kim Na-rae · Wednesday, Aug. 7, 2024</p>"
+        "<p>Residents of the border towns describe more patrols along the river this summer than at "
+        "any time since the pandemic, and far fewer people willing to talk to visitors about it.</p>"
+        "<p>Two women who tried to cross in July were caught within hours, a local pastor said, and "
+        "their families have heard nothing from them since.</p>"
+        "</article></main></body></html>"
+    )
+    doc = _clean("border.html", page)
+    assert doc.published is not None and doc.published.value == date(2024, 8, 7)
+    assert "By Kim Na-rae · Wednesday, Aug. 7, 2024" in doc.text

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 import trafilatura
 
 from refuge.clean.published import (
+    arabic,
     banner_date,
+    bylines,
     dateline,
     from_html_meta,
     iso_date,
@@ -205,7 +207,11 @@ def _published(markup: str, plain: list[str], layout: Layout, date: str | None) 
     if layout.first is not None and layout.body is not None:
         top = min(layout.first, layout.headline if layout.headline is not None else layout.first)
         start = max(0, top - _HEADER_SPAN)
-        header = [plain[layout.body], *plain[start : layout.body][::-1]]
+        header = [
+            plain[layout.body],
+            *plain[start : layout.body][::-1],
+            *bylines(plain[layout.body + 1 :]),
+        ]
         found = dateline(header)
         if found:
             return found
@@ -221,6 +227,18 @@ def _published(markup: str, plain: list[str], layout: Layout, date: str | None) 
     if layout.last is not None:
         found = signature_date(plain[layout.last :])
     return found or banner_date(header)
+
+
+def _with_dateline(lines: list[str], plain: list[str], evidence: str) -> list[str]:
+    """The page's dateline belongs in the text (claims.md); trafilatura drops bylines, so one
+    it dropped goes back where the page had it."""
+    position = {_collapse(line): i for i, line in reversed(list(enumerate(plain)))}
+    at = next((i for i, line in enumerate(plain) if arabic(line) == evidence), None)
+    if at is None or _collapse(plain[at]) in {_collapse(line) for line in lines}:
+        return lines
+    after = [i for i, line in enumerate(lines) if position.get(_collapse(line), -1) > at]
+    cut = after[0] if after else len(lines)
+    return [*lines[:cut], plain[at].strip(), *lines[cut:]]
 
 
 @dataclass(frozen=True)
@@ -263,6 +281,9 @@ def clean_html(markup: str) -> Cleaned:
     if head and not header and _collapse(head) not in _collapse("".join(kept[:3])):
         header = [originals.get(_collapse(head), head)]
     lines = [*header, *kept]
+    published = _published(markup, plain, layout, found.date)
+    if published and published.method == "dateline":
+        lines = _with_dateline(lines, plain, published.evidence)
     in_text = {_collapse(line) for line in lines}
     seen = {_collapse(b.text) for b in dropped}
     removed = [*dropped]
@@ -274,6 +295,6 @@ def clean_html(markup: str) -> Cleaned:
     return Cleaned(
         found.title or head,
         "\n".join(lines),
-        _published(markup, plain, layout, found.date),
+        published,
         tuple(removed),
     )

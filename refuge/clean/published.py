@@ -56,7 +56,13 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
+    # An era year may stand in brackets after the Western one: "2002年（平成14年）3月15日".
+    (
+        re.compile(
+            r"(\d{4})\s*年\s*(?:[（(][^（()）]{1,8}[)）]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+        ),
+        "ymd",
+    ),
     (
         re.compile(
             rf"({'|'.join(_ERAS)})\s*(\d{{1,3}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
@@ -244,11 +250,34 @@ def _first_dateline(header: list[str]) -> Published | None:
         mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
         if not (mostly_date or _dateline_words(line) or _set_off(line, start, end)):
             continue
-        # A date above a weather or market widget is the widget's, not the article's.
-        if _widget(line) or any(_widget(x) for x in header[max(0, i - 1) : i]):
+        # A bare date above a weather or market widget is the widget's, not the article's; a
+        # date with dateline words or set off in a byline ("… | Last updated 11:02") is the page's.
+        own = _dateline_words(line) or _set_off(line, start, end)
+        if _widget(line) or (not own and any(_widget(x) for x in header[max(0, i - 1) : i])):
             continue
         return Published(day, "dateline", line)
     return None
+
+
+# How far under the first paragraph a byline may stand: under a standfirst, or under a
+# forum's pinned notice that reads as a paragraph.
+_BYLINE_LINES = 4
+
+
+def bylines(lines: list[str]) -> list[str]:
+    """The lines just under the first paragraph that are bylines or post lines with a date
+    ("By … · Tuesday, Nov. 12, 2019", "Posted by u/… · Oct 13, 2023"). A bare date there is a
+    timeline's heading, not the page's date, so it does not count."""
+    out = []
+    for line in lines[:_BYLINE_LINES]:
+        found = find_date(line) if len(line) <= _LONG_TEXT else None
+        if found and (
+            _dateline_words(line)
+            or _set_off(arabic(line), found[1], found[2])
+            or has_any(line, markers().posted)
+        ):
+            out.append(line)
+    return out
 
 
 def banner_date(header: list[str]) -> Published | None:

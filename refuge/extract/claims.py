@@ -195,7 +195,8 @@ def _claim(
         places = list(same_scene(ctx, index, told_when))
     if not places:
         places = list(_entry_scene(ctx, sentence))
-    actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places))
+    act = trigger.surface if trigger is not None else None
+    actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
         # "OKN, 10월 12일 집회 열어" in a text of October 10: what lies ahead is announced
@@ -587,7 +588,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             source, mood = _voice(text, lang, nearby, trigger)
             here = _own_places(trigger, list(acts), mentions, lang) if acts else mentions
-            out.append(_claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood))
+            out.append(
+                _claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood, trigger)
+            )
     if counts and not read_before(lang):
         out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:
@@ -601,7 +604,19 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             here = [m for m in mentions if window[0] <= m.start < window[1]]
             source, mood = _voice(text, lang, nearby, trigger)
             out.append(
-                _claim(ctx, sentence, index, lang, trigger.type, None, when, here, source, mood)
+                _claim(
+                    ctx,
+                    sentence,
+                    index,
+                    lang,
+                    trigger.type,
+                    None,
+                    when,
+                    here,
+                    source,
+                    mood,
+                    trigger,
+                )
             )
         if steps:
             return out
