@@ -412,7 +412,7 @@ def _en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     post = _alternation(table["after"])
     joiners = _alternation(table["range_joiners"])
     numeric = re.compile(
-        rf"(?<![\w$€£¥.,:/-])(?:(?P<pre>{pre})\s+)?(?:(?P<open>{table['range_open']})\s+)?"
+        rf"(?<![\w$€£¥.,:/-])(?:(?P<pre>{pre})(?:\s+|(?<=[~≈])))?(?:(?P<open>{table['range_open']})\s+)?"
         rf"(?P<n1>{num})"
         rf"(?:\s*(?P<rj>{joiners}|{table['range_between_joiner']})\s*(?P<n2>{num}))?"
         rf"(?P<post>\s*(?:{post}))?(?![\w%°℃:/]|[.,]\d|-\w)",
