@@ -359,3 +359,56 @@ def test_an_abbreviation_or_an_episode_number_does_not_make_a_line_prose() -> No
 def test_a_wide_character_weighs_two_and_a_space_nothing(text: str) -> None:
     expected = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text if not ch.isspace())
     assert weighted_length(text) == expected
+
+
+def test_a_numbered_list_of_search_terms_is_not_prose() -> None:
+    assert not is_prose("Trending now: 1. 장마 시작  2. 환율 급등  3. 올림픽 예선  4. 전세 사기")
+    assert is_prose("경찰은 2명을 붙잡았다. 나머지 3명의 행방은 아직 알려지지 않았다.")
+
+
+def test_a_board_posts_header_with_its_comment_count_opens_the_post() -> None:
+    page = (
+        "생활정보방 : 자유게시판\n"
+        "실시간 인기검색어: 1. 장마  2. 환율  3. 전세\n"
+        "\n"
+        "[시사] 국경 쪽 소식 들으셨나요?\n"
+        "작성자: 두만강바람 | 2021.07.16 22:05 | 조회 311 | 댓글 4\n"
+        "\n"
+        "그저께 밤에 단둥에서 탈북민 여러 명이 신의주로 넘겨졌다는 얘기가 돌더라고요.\n"
+        "가족들은 아직 아무 연락도 못 받았다고 하니 마음이 무겁습니다. 다들 어떻게 보세요?\n"
+        "\n"
+        "댓글 4\n"
+        "ㄴ 압록강 | 07.16 22:30\n"
+        "  기사 링크 좀 주세요\n"
+    )
+    doc = _clean(page)
+    assert "작성자: 두만강바람 | 2021.07.16 22:05 | 조회 311 | 댓글 4" in doc.text
+    assert (
+        "그저께 밤에 단둥에서 탈북민 여러 명이 신의주로 넘겨졌다는 얘기가 돌더라고요." in doc.text
+    )
+    assert "인기검색어" not in doc.text and "기사 링크 좀 주세요" not in doc.text
+    assert doc.published is not None and doc.published.value == date(2021, 7, 16)
+
+
+def test_a_wire_credit_after_the_last_sentence_keeps_it_a_paragraph() -> None:
+    assert is_prose("支援団体は来週、東京の中国大使館前で抗議集会を開く予定だ。（時事）")
+    assert is_prose("The families were told nothing about where the group was taken. (Reuters)")
+
+
+def test_a_newsletters_reading_list_and_subscription_footer_are_boilerplate() -> None:
+    page = (
+        "THE MONDAY LETTER\n"
+        "Issue #9 · March 4, 2024\n"
+        "\n"
+        "Rice prices in the border markets rose again last week, traders in the region told us by phone.\n"
+        "Most of them blamed the new checkpoints on the roads out of the river towns, not the harvest.\n"
+        "\n"
+        "WHAT WE'RE READING\n"
+        "- Church group says about 40 people were sent back across the river in February\n"
+        "\n"
+        "You are receiving this because you asked for it. Unsubscribe\n"
+    )
+    doc = _clean(page)
+    assert "Rice prices in the border markets rose again last week" in doc.text
+    assert "sent back across the river" not in doc.text
+    assert "You are receiving this" not in doc.text

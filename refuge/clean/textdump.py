@@ -16,10 +16,11 @@ from refuge.clean.published import bylines, find_date
 from refuge.records import RemovedBlock
 
 # Inside a line, a full stop ends a sentence only where it is no abbreviation ("p.m. (",
-# "U.S. and") and no number follows ("Ep. 152").
+# "U.S. and"), no number follows ("Ep. 152") and it does not number a list item ("1. 수능").
+# A wire's credit may follow the last sentence: "…予定だ。（共同）", "…he said. (AP)".
 _SENTENCE_END = re.compile(
-    r"[.。!?！？]\s*[\"'”’」』)）]*\s*$"
-    r"|(?<![.\s][A-Za-z])(?:\.(?!\s+\d)|[。!?！？])[\"'”’」』)）]*\s"
+    r"[.。!?！？]\s*[\"'”’」』)）]*\s*(?:[(（][^()（）]{1,12}[)）]\s*)?$"
+    r"|(?<![.\s][A-Za-z])(?<![\s:]\d)(?<!^\d)(?:\.(?!\s+\d)|[。!?！？])[\"'”’」』)）]*\s"
 )
 _WIDGET = re.compile(
     r"[℃°]|▲|▼|\d\.\d+\s+[+-]\d[\d,]*\.\d+|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]"
@@ -70,6 +71,10 @@ def line_reason(line: str) -> str | None:
         return "decoration"
     if has_any(line, m.banner):
         return "banner"
+    # A post's own header ("작성자: … | 2019.11.08 09:41 | 댓글 9") is its dateline, though it
+    # names the comment count and reads like a share bar.
+    if has_any(line, m.posted) and find_date(line):
+        return None
     if has_any(line, m.end):
         return "footer-or-list"
     if _WIDGET.search(line):
