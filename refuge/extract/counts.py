@@ -543,7 +543,8 @@ def _group_before(text: str, start: int) -> str | None:
 def _listed_before_date(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
     """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023", "sent back 80 in
     August and 40 in September"."""
-    step = re.match(r"\s+(?:on|in)\s+", text[m.end() :])
+    # "and 40 more on Sept. 18": "more" after the figure marks it as one more in the list
+    step = re.match(r"\s+(?:more\s+)?(?:on|in)\s+", text[m.end() :])
     date = next((e for s, e in blocked if step and s == m.end() + step.end()), None)
     if date is None:
         return False
