@@ -19,6 +19,7 @@ from typing import Any
 
 from refuge.extract.langdata import load
 from refuge.extract.numbers import fold, parse_number
+from refuge.extract.rules import QUOTE
 from refuge.records import DateSpan, Precision
 
 
@@ -143,11 +144,16 @@ def find_dates(
     out: list[DateMention] = []
     roles: list[str] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
+    # year, month and end offset of the last date that wrote its month: "3월 14일 … 나흘 만인
+    # 18일", "March 14 … on the 18th" is a day of that month, wherever the text stands
+    month_told: tuple[int, int, int] | None = None
     # A story the text told in an earlier year goes on in it: "5년 전 이날 … 이들은 그보다 닷새
     # 앞선 11월 2일 붙잡혔다" is 2 November of that year, not of the text's.
     told = previous if previous and anchor and previous.year < anchor.year else story
     story_month = (told.year, told.month) if told else None
     own_day = False  # whether `day` is now one this text named
+    day_at = -1  # where in `text` the day `day` holds was named
+    quotes = [m.span() for m in QUOTE.finditer(folded)]
     i = 0
     while i < len(raws):
         raw = raws[i]
@@ -164,11 +170,18 @@ def find_dates(
             i += 1
             continue
         near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story_month
-        last = day or told
+        if month_told and _bare_day(raw.groups) and raw.start - month_told[2] <= _CONTEXT_REACH:
+            near = month_told[:2]
+        last = day or told or anchor
         if "same_month" in raw.groups and last is not None:
-            # "같은 달 18일", "同じ月の8日": the month of the last day named
+            # "같은 달 18일", "同じ月の8日": the month of the last day named, else of the text
             near = (last.year, last.month)
         base = day if _context_word(raw, table) else None
+        told_outside = own_day and _quote_of(quotes, day_at) != _quote_of(quotes, raw.start)
+        if base is not None and told_outside and _quote_of(quotes, raw.start) is not None:
+            # 대표는 9일 "… 그날 넘겨졌다"고 말했다: "that day" in a quote is a day the speaker
+            # told of, not the day they spoke on outside it
+            base, own_day = previous or day, previous is None
         if "anniversary" in raw.groups:
             base = today
         first = _resolve(raw.groups, lang, base or anchor, near, ahead, expect)
@@ -191,6 +204,8 @@ def find_dates(
         resolved = _extend_since(folded, start, end, resolved, table, anchor)
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
+        if _names_month(raw.groups) and resolved.span.precision == "day":
+            month_told = (resolved.span.end.year, resolved.span.end.month, end)
         mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
         out.append(
             replace(
@@ -201,9 +216,23 @@ def find_dates(
         )
         roles.append(role)
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
-            day, own_day = resolved.span.start, True
+            day, own_day, day_at = resolved.span.start, True, start
         i += 1
     return _appose(out, roles, text, lang)
+
+
+def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(quotes) if s <= pos < e), None)
+
+
+def _names_month(groups: dict[str, str]) -> bool:
+    return "d" in groups and bool({"m", "mn"} & set(groups))
+
+
+def _bare_day(groups: dict[str, str]) -> bool:
+    """A day of the month with nothing that places its month ("18일", "the 18th", "18日")."""
+    placing = {"m", "mn", "y", "mrel", "yrel", "dpast", "dnext", "same_month", "wrel", "wd", "wds"}
+    return "d" in groups and not placing & set(groups)
 
 
 def _role(groups: dict[str, str]) -> str:
@@ -219,8 +248,9 @@ def _appose(
     mentions: list[DateMention], roles: list[str], text: str, lang: str
 ) -> list[DateMention]:
     """A day word or weekday written beside a calendar day restates it ("yesterday, Monday,
-    October 9th", "10월 9일 월요일", "今天（13日）"): the calendar day is the date, the weekday
-    only checks it, and a day word resolved against a later text must not outvote it."""
+    October 9th", "10월 9일 월요일", "今天（13日）", "on Monday (Oct 9)"): the calendar day is
+    the date, the weekday only checks it, and a day word resolved against a later text must not
+    outvote it. A weekday after a day word ("tomorrow, Friday") only checks it too."""
     table = load(lang, "dates")
     out: list[DateMention] = []
     out_roles: list[str] = []
@@ -229,16 +259,34 @@ def _appose(
         if out and re.fullmatch(r"[\s,]*[(（]?", between):
             last, last_role = out[-1], out_roles[-1]
             if last_role == "dayword" and role == "day":
-                out[-1], out_roles[-1] = mention, role
+                # the mention is both words ("내일(13일)"), dated by the calendar day, in the
+                # month of the day word where both name the same day of the month
+                said, span = last.span, mention.span
+                if (
+                    said.start == said.end
+                    and span.start == span.end
+                    and said.start.day == span.start.day
+                ):
+                    span = replace(span, start=said.start, end=said.end)
+                merged = replace(
+                    mention, start=last.start, text=text[last.start : mention.end], span=span
+                )
+                out[-1], out_roles[-1] = merged, role
                 continue
-            if last_role == "day" and role == "weekday":
+            if last_role == "weekday" and role == "day":
+                # "on Monday (Oct 9)": the day the weekday stands before, which it checks
+                last, mention = mention, last
+            if (last_role in ("day", "dayword") and role == "weekday") or (
+                last_role == "weekday" and role == "day"
+            ):
                 weekday = _lookup(table, "wd", mention.text.strip())
                 span = last.span
                 if weekday is not None and weekday != span.start.weekday():
                     note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start}"
                     span = DateSpan(span.start, span.end, span.precision, note)
-                end = mention.end
-                out[-1] = DateMention(last.start, end, text[last.start : end], span, last.relative)
+                start, end = min(last.start, mention.start), max(last.end, mention.end)
+                out[-1] = DateMention(start, end, text[start:end], span, last.relative)
+                out_roles[-1] = "day" if "day" in (role, last_role) else last_role
                 continue
         out.append(mention)
         out_roles.append(role)
@@ -389,6 +437,8 @@ def _resolve(
             return _ago(g, lang, anchor)
         if ("wd" in g or "wds" in g) and "d" not in g:
             return _weekday(g, table, anchor, ahead)
+        if ("wd" in g or "wds" in g) and not {"m", "mn", "y"} & set(g):
+            return _weekday_and_day(g, lang, anchor, ahead or expect)
         if "wrel" in g and "d" not in g:
             return _week(g, table, anchor)
         return _calendar(g, lang, anchor, context, ahead or expect)
@@ -459,6 +509,29 @@ def _weekday(
         step = (wd - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - wd) % 7)
         day = anchor + timedelta(days=step)
     return _Resolved(DateSpan(day, day, "day"), True, None)
+
+
+def _weekday_and_day(
+    g: dict[str, str], lang: str, anchor: date | None, ahead: bool
+) -> _Resolved | None:
+    """ "本周四（12日）": the written day, in the month that sets it nearest the weekday named;
+    the weekday checks it."""
+    weekday = _weekday(g, load(lang, "dates"), anchor, ahead)
+    if weekday is None:
+        return None
+    named, wanted = weekday.span.start, int(parse_number(g["d"], lang) or 0)
+    near = [
+        date(y, m, wanted)
+        for y, m in (_shift_month(named.year, named.month, k) for k in (-1, 0, 1))
+        if 1 <= wanted <= calendar.monthrange(y, m)[1]
+    ]
+    if not near:
+        return None
+    day = min(near, key=lambda d: abs((d - named).days))
+    note = None
+    if day.weekday() != named.weekday():
+        note = f"weekday {_WEEKDAY_NAMES[named.weekday()]} does not match {day.isoformat()}"
+    return _Resolved(DateSpan(day, day, "day", note), True, None)
 
 
 def _week(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:
