@@ -70,9 +70,10 @@ CLAIM_FLOORS = {
     ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
-    ("heldout3", "all"): 0.55,
-    ("heldout4", "all"): 0.91,
-    ("heldout4", "en"): 0.93,
+    ("heldout3", "all"): 0.72,
+    ("heldout3", "en"): 0.76,
+    ("heldout4", "all"): 0.93,
+    ("heldout4", "en"): 0.95,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
 }
@@ -95,8 +96,10 @@ FIELD_FLOOR = 0.80
 
 # who tells a claim and how firmly, on the tuning sets where most of it was learnt
 VOICE_FLOORS = {
-    ("heldout4", "modality"): 0.86,
-    ("heldout4", "attribution"): 0.87,
+    ("heldout4", "modality"): 0.88,
+    ("heldout4", "attribution"): 0.90,
+    ("heldout3", "modality"): 0.82,
+    ("heldout3", "attribution"): 0.82,
     ("heldout2", "modality"): 0.87,
     ("heldout2", "attribution"): 0.87,
     ("samples", "modality"): 0.94,

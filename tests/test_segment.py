@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,6 +76,12 @@ def test_script_counts_count_each_script_once(text: str) -> None:
             expected["kana"] += 1
         elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
             expected["han"] += 1
-        elif ch.isascii() and ch.isalpha():
-            expected["latin"] += 1
+    for token in re.split(r"[^A-Za-z0-9]+", text):
+        if token.isalpha():
+            expected["latin"] += len(token)
     assert script_counts(text) == expected
+
+
+def test_an_identifier_beside_a_japanese_reply_header_is_no_english() -> None:
+    assert detect("：2025/01/14(火) 21:03:55.12 ID:aB3xK9mQ0", context="ja") != "en"
+    assert script_counts("ID:aB3xK9mQ0 and a word")["latin"] == len("IDandaword")

@@ -62,7 +62,7 @@ from refuge.extract.context import (
 )
 from refuge.extract.counts import CountMention
 from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
-from refuge.extract.modality import find_modality
+from refuge.extract.modality import find_modality, first_cue
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.restate import (
@@ -73,7 +73,7 @@ from refuge.extract.restate import (
     referent,
     restated_figures,
 )
-from refuge.extract.rules import CLAUSE_MARKS, clause_at, lang_rules, read_before
+from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
 from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
 from refuge.gazetteer import Gazetteer, PlaceMention
@@ -489,17 +489,23 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     if read_before(lang) or has_context_day(text, lang):
         # "次日，他们被带离": a day word counts from the day the sentences before named
         previous = previous or day_told(ctx, index, text, lang)
-    planned = modality == "planned"
-    dates = event_dates(
-        text,
-        lang,
-        anchor,
-        previous,
-        ahead=planned,
-        story=ctx.story,
-        today=ctx.published,
-        expect=modality in ("planned", "uncertain"),
-    )
+
+    def dated(ahead: bool) -> list[DateMention]:
+        expect = modality in ("planned", "uncertain")
+        return event_dates(
+            text,
+            lang,
+            anchor,
+            previous,
+            ahead=ahead,
+            story=ctx.story,
+            today=ctx.published,
+            expect=expect,
+        )
+
+    dates = dated(False)
+    if modality == "planned":
+        dates = _ahead_where_planned(text, lang, dated(True), dates)
     ctx.story = next((d.span.start for d in dates if d.story), ctx.story)
     named = last_day(_told_days(dates, text, lang))
     if named is not None:
@@ -601,7 +607,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             return out
         steps = joined_steps(triggers, dates, text, lang)
         for trigger, window, when in steps:
-            here = [m for m in mentions if window[0] <= m.start < window[1]]
+            # "…, and a coalition will meet at the same spot": where the sentence's first act was
+            same = names_same_place(text[window[0] : window[1]], lang)
+            here = [m for m in mentions if same or window[0] <= m.start < window[1]]
             source, mood = _voice(text, lang, nearby, trigger)
             out.append(
                 _claim(
@@ -640,6 +648,24 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return _without_vague_twins(out)
+
+
+def _ahead_where_planned(
+    text: str, lang: str, ahead: list[DateMention], past: list[DateMention]
+) -> list[DateMention]:
+    """A day word counts forward only where the announcement reaches it: in its clause, or
+    after it where a verb opens its clause ("Activists rallied on Thursday, and a coalition has
+    scheduled a press conference for today": the rally's Thursday is the one gone by; "says it
+    will be back tomorrow, Friday,": that Friday is ahead)."""
+    before = {d.start: d for d in past}
+    cue = None if lang in VERB_FINAL else first_cue(text, lang, "planned")
+
+    def announced(d: DateMention) -> bool:
+        if cue is not None and cue < d.start:
+            return True
+        return find_modality(text, lang, False, (d.start, d.end)) == "planned"
+
+    return [d if announced(d) or d.start not in before else before[d.start] for d in ahead]
 
 
 def _without_vague_twins(claims: list[Claim]) -> list[Claim]:

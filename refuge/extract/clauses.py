@@ -40,6 +40,8 @@ RELATIVE = re.compile(r"\s*(?:who|that)\b")
 def is_modifier(t: Trigger, text: str, lang: str) -> bool:
     """'North Koreans detained in Jilin', '갇혀 있던 탈북민', '关押在吉林的': a description."""
     lex = lexicon(lang)
+    if lex.told and lex.told.search(text, 0, t.start):
+        return True
     if lang == "en":
         if t.type == "protest":
             # "defectors gathered outside the consulate": a rally has no passive that could
@@ -377,10 +379,13 @@ def joined_acts(
 
 
 def main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
-    protests = [t for t in triggers if t.type == "protest"]
+    heads = [t for t in triggers if not is_modifier(t, text, lang)] or triggers
+    protests = [t for t in heads if t.type == "protest"]
     if protests:
         return protests[0]
-    heads = [t for t in triggers if not is_modifier(t, text, lang)] or triggers
+    scenes = lexicon(lang).scenes
+    acts = [t for t in heads if not (scenes and scenes.fullmatch(t.surface))]
+    heads = acts or heads
     return heads[-1] if lang in VERB_FINAL else heads[0]
 
 

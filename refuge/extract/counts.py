@@ -281,14 +281,16 @@ def _cjk_regexes(
     bare = None
     if table.get("vague_bare"):
         after = _alternation(table["vague_bare_after"])
-        bare = re.compile(rf"(?P<vague>{_alternation(table['vague_bare'])})(?=(?:{after}))")
+        bare = re.compile(
+            rf"{vague_edge}(?P<vague>{_alternation(table['vague_bare'])})(?=(?:{after}))"
+        )
     if lang == "ko":
         # Honorific "분" counts people after native numbers only ("세 분"); after digits it is minutes.
         honorific = _alternation(table["native_only_counters"])
         native = re.compile(
             rf"(?<![\w])(?P<n1>{native_ko_pattern()})[ ]?(?P<ctr>{honorific})(?=[이은을께과와도들의]|\s|$)"
         )
-        return numeric, vague, None, native
+        return numeric, vague, bare, native
     return numeric, vague, bare, None
 
 
@@ -323,6 +325,7 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     table = load(lang, "numbers")["count"]
     numeric, vague, bare, honorific = _cjk_regexes(lang)
     found: list[_Candidate] = _native_ranges(text) if lang == "ko" else []
+    found += _households(text, lang)
     if honorific is not None:
         for m in honorific.finditer(text):
             value = parse_number(m.group("n1"), lang)
@@ -345,8 +348,13 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
             # "인" after a native number is a word ("한인", "세인"), not a head-count.
             continue
         found.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 1))
+    asks = _question_after(lang)
     for m in vague.finditer(text):
-        count = _make_count(lang, m.groupdict(), table, vague=m.group("vl") or m.group("vs"))
+        word = m.group("vl") or m.group("vs")
+        if asks is not None and word in table["interrogative"] and asks.match(text, m.end()):
+            # "몇 명이 넘어갔는지 파악하고 있습니까?": the word asks how many, it counts no one
+            continue
+        count = _make_count(lang, m.groupdict(), table, vague=word)
         if count is not None:
             found.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 0))
     if bare is not None:
@@ -356,6 +364,37 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
             count = Count(None, "vague", low, high)
             found.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 0))
     return found
+
+
+@cache
+def _household_regex(lang: str) -> re.Pattern[str] | None:
+    """ "一家七口": the members of a family, counted by a counter of their own after it."""
+    table = load(lang, "numbers")["count"]
+    if not table.get("household"):
+        return None
+    return re.compile(
+        rf"(?:{_alternation(table['household'])})(?P<n1>{number_pattern(lang)})"
+        rf"(?P<ctr>{re.escape(table['household_counter'])})"
+    )
+
+
+def _households(text: str, lang: str) -> list[_Candidate]:
+    pattern = _household_regex(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        value = parse_number(m.group("n1"), lang)
+        if value:
+            out.append(_Candidate(m.start(), m.end(), Count(value, "exact"), m.group("ctr"), 1))
+    return out
+
+
+@cache
+def _question_after(lang: str) -> re.Pattern[str] | None:
+    """What makes a vague word after it a question ("몇 명인지", "几名？")."""
+    table = load(lang, "numbers")["count"]
+    return re.compile(table["question_after"]) if table.get("interrogative") else None
 
 
 def _adjacent_range(written: str, lang: str, has_second: bool) -> Count | None:
@@ -409,10 +448,12 @@ def _en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load("en", "numbers")["count"]
     num = number_pattern("en")
     pre = _alternation(table["before"])
+    signs = _alternation(table["before_signs"])
     post = _alternation(table["after"])
     joiners = _alternation(table["range_joiners"])
     numeric = re.compile(
-        rf"(?<![\w$€£¥.,:/-])(?:(?P<pre>{pre})\s+)?(?:(?P<open>{table['range_open']})\s+)?"
+        rf"(?<![\w$€£¥.,:/-])(?:(?P<pre>{pre})\s+|(?P<sign>{signs})\s?)?"
+        rf"(?:(?P<open>{_alternation(table['range_open'])})\s+)?"
         rf"(?P<n1>{num})"
         rf"(?:\s*(?P<rj>{joiners}|{table['range_between_joiner']})\s*(?P<n2>{num}))?"
         rf"(?P<post>\s*(?:{post}))?(?![\w%°℃:/]|[.,]\d|-\w)",
@@ -429,7 +470,8 @@ def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pa
     table = load("en", "numbers")["count"]
     people = re.compile(rf"(?:{_alternation(table['people'])})\b")
     stop = frozenset(table["modifier_stop"])
-    after = re.compile(rf"\s*(?:[.,;:)!?\"'”’]|$|(?:{_alternation(table['bare_after'])})\b)")
+    # "more than 500 (Human Rights Watch)": a bracket opens the source of the figure
+    after = re.compile(rf"\s*(?:[.,;:()!?\"'”’]|$|(?:{_alternation(table['bare_after'])})\b)")
     before = re.compile(
         rf"(?:(?:^|\W)(?:{_alternation(table['bare_before'])})"
         rf"|^\W*(?:{_alternation(table['bare_opening'])}))\s+$",
@@ -477,6 +519,8 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         if g["post"]:
             g["post"] = g["post"].strip()
         count = _make_count("en", g, table)
+        if count is not None and g["sign"] and count.qualifier == "exact":
+            count = Count(count.value, table["before_signs"][g["sign"]])
         if count is None:
             continue
         head = _en_head(text, m.end())
@@ -491,7 +535,9 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
             continue
         # the whole text before: "The 15, …, were rounded up" is marked by the sentence's opening
         marked = (
-            bool(g["pre"]) or bare_before.search(text, 0, m.start()) or _totalled(text, m.end())
+            bool(g["pre"] or g["sign"] or g["open"])
+            or bare_before.search(text, 0, m.start())
+            or _totalled(text, m.end())
         )
         listed = _listed_before_date(text, m, blocked)
         if (marked or listed) and bare_after.match(text, m.end()):
@@ -542,8 +588,9 @@ def _group_before(text: str, start: int) -> str | None:
 
 def _listed_before_date(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
     """A figure in a list of incidents: "..., and 80 on Aug. 29, 2023", "sent back 80 in
-    August and 40 in September"."""
-    step = re.match(r"\s+(?:on|in)\s+", text[m.end() :])
+    August and 40 in September", "80 on one day and 40 more on another"."""
+    more = _alternation(load("en", "numbers")["count"]["listed_more"])
+    step = re.match(rf"\s+(?:(?:{more})\s+)?(?:on|in)\s+", text[m.end() :])
     date = next((e for s, e in blocked if step and s == m.end() + step.end()), None)
     if date is None:
         return False

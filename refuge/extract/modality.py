@@ -85,4 +85,14 @@ def find_modality(
     return "reported" if attributed else "asserted"
 
 
-__all__ = ["find_modality"]
+def first_cue(text: str, lang: str, name: str) -> int | None:
+    """Where the first cue of modality `name` stands in `text`, if any."""
+    neutral = _neutral(lang)
+    if neutral:
+        text = neutral.sub(lambda m: " " * len(m.group()), text)
+    pattern = dict(_cues(lang)).get(name)
+    hit = pattern.search(text) if pattern else None
+    return hit.start() if hit else None
+
+
+__all__ = ["find_modality", "first_cue"]

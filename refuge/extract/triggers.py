@@ -54,6 +54,13 @@ class Lexicon:
     # the detention of a group, however "currently" it is worded, not a stock figure
     fates: re.Pattern[str] | None
     remarks: re.Pattern[str] | None
+    # words right before an incident word that name it as one already told ("this afternoon's
+    # rally", "Monday's mass return"): a reference, not a new incident
+    told: re.Pattern[str] | None
+    # incident words that name where people were held, not what befell them ("emptied several
+    # detention centres and drove the detainees across the border"): another incident word in
+    # the sentence tells the incident
+    scenes: re.Pattern[str] | None
     # incidents that need no refugee named in their own sentence in a document about refugees
     on_topic: tuple[str, ...]
 
@@ -91,6 +98,8 @@ def lexicon(lang: str) -> Lexicon:
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
         fates=compile_patterns(table.get("stock", {}).get("fates", ()), lang),
         remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
+        told=langdata.either(table.get("references", {}).get("told", ()), re.IGNORECASE),
+        scenes=compile_patterns(table.get("references", {}).get("scenes", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
     )
 

@@ -36,8 +36,16 @@ _SCRIPTS = {
 }
 
 
+# Latin letters mixed with digits are identifiers, not words: a board's "ID:p3HsMa0Lq", a
+# tracking code or a hash says nothing about the language of the line it stands in.
+_LATIN_WORD = re.compile("(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+
+
 def script_counts(text: str) -> dict[str, int]:
-    return {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
+    if counts["latin"]:
+        counts["latin"] = sum(map(len, _LATIN_WORD.findall(text)))
+    return counts
 
 
 def detect(text: str, context: str | None = None) -> str | None:
