@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extracting import figures, read
 
 from refuge.extract.dates import find_dates
@@ -28,3 +29,47 @@ def test_a_dateline_with_the_era_in_brackets_anchors_the_days_below_it() -> None
         "脱北者8人は2日夜、国境の町から北朝鮮へ強制送還された。"
     )
     assert figures(read(text, date(2005, 11, 3))) == [("forced_repatriation", 8, "2005-11-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("일행은 4월 3일 대사관에 들어갔고 엿새 만인 9일 출국했다.", "ko"),
+        ("They reached the embassy on April 3 and flew out on the 9th.", "en"),
+        ("一行は4月3日に大使館に入り、9日に出国した。", "ja"),
+        ("一行人4月3日进入大使馆，9日离境。", "zh"),
+    ],
+)
+def test_a_bare_day_after_a_month_and_day_is_of_that_month(text: str, lang: str) -> None:
+    # a text of late June: the bare 9th would otherwise be 9 June
+    found = find_dates(text, lang, date(2011, 6, 28))
+    assert [m.span for m in found] == [_day(2011, 4, 3), _day(2011, 4, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("同月19日，这家人抵达汉城。", "zh"), ("同月19日、一家はソウルに着いた。", "ja")],
+)
+def test_the_same_month_with_no_day_told_is_the_month_of_the_text(text: str, lang: str) -> None:
+    assert [m.span for m in find_dates(text, lang, date(2011, 6, 4))] == [_day(2011, 6, 19)]
+
+
+def test_a_day_word_with_its_day_in_brackets_is_one_mention_of_both() -> None:
+    [mention] = find_dates("조사단은 내일(13일) 현지로 떠난다.", "ko", date(2020, 6, 12))
+    assert (mention.text, mention.span) == ("내일(13일", _day(2020, 6, 13))
+
+
+def test_a_day_in_brackets_after_a_weekday_is_the_date_the_weekday_checks() -> None:
+    [right] = find_dates("Guards moved them on Tuesday (June 7).", "en", date(2011, 6, 10))
+    assert right.span == _day(2011, 6, 7)
+    [wrong] = find_dates("Guards moved them on Friday (June 7).", "en", date(2011, 6, 10))
+    assert (wrong.span.start, wrong.span.note) == (
+        date(2011, 6, 7),
+        "weekday Friday does not match 2011-06-07",
+    )
+
+
+def test_a_weekday_after_tomorrow_checks_it_and_does_not_date_anything() -> None:
+    # a text of Thursday 9 June 2011
+    [found] = find_dates("The hearing resumes tomorrow, Friday.", "en", date(2011, 6, 9))
+    assert (found.span, found.span.note) == (_day(2011, 6, 10), None)

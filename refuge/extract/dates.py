@@ -143,6 +143,9 @@ def find_dates(
     out: list[DateMention] = []
     roles: list[str] = []
     context: tuple[int, int, int] | None = None  # year, month, end offset of an explicit date
+    # year, month and end offset of the last date that wrote its month: "3월 14일 … 나흘 만인
+    # 18일", "March 14 … on the 18th" is a day of that month, wherever the text stands
+    month_told: tuple[int, int, int] | None = None
     # A story the text told in an earlier year goes on in it: "5년 전 이날 … 이들은 그보다 닷새
     # 앞선 11월 2일 붙잡혔다" is 2 November of that year, not of the text's.
     told = previous if previous and anchor and previous.year < anchor.year else story
@@ -164,9 +167,11 @@ def find_dates(
             i += 1
             continue
         near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story_month
-        last = day or told
+        if month_told and _bare_day(raw.groups) and raw.start - month_told[2] <= _CONTEXT_REACH:
+            near = month_told[:2]
+        last = day or told or anchor
         if "same_month" in raw.groups and last is not None:
-            # "같은 달 18일", "同じ月の8日": the month of the last day named
+            # "같은 달 18일", "同じ月の8日": the month of the last day named, else of the text
             near = (last.year, last.month)
         base = day if _context_word(raw, table) else None
         if "anniversary" in raw.groups:
@@ -191,6 +196,8 @@ def find_dates(
         resolved = _extend_since(folded, start, end, resolved, table, anchor)
         if resolved.explicit_month:
             context = (*resolved.explicit_month, end)
+        if _names_month(raw.groups) and resolved.span.precision == "day":
+            month_told = (resolved.span.end.year, resolved.span.end.month, end)
         mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
         out.append(
             replace(
@@ -206,6 +213,16 @@ def find_dates(
     return _appose(out, roles, text, lang)
 
 
+def _names_month(groups: dict[str, str]) -> bool:
+    return "d" in groups and bool({"m", "mn"} & set(groups))
+
+
+def _bare_day(groups: dict[str, str]) -> bool:
+    """A day of the month with nothing that places its month ("18일", "the 18th", "18日")."""
+    placing = {"m", "mn", "y", "mrel", "yrel", "dpast", "dnext", "same_month", "wrel", "wd", "wds"}
+    return "d" in groups and not placing & set(groups)
+
+
 def _role(groups: dict[str, str]) -> str:
     """'dayword' ("yesterday"), 'weekday' (a bare "Monday"), 'day' (a calendar day) or 'other'."""
     if "drel" in groups:
@@ -219,8 +236,9 @@ def _appose(
     mentions: list[DateMention], roles: list[str], text: str, lang: str
 ) -> list[DateMention]:
     """A day word or weekday written beside a calendar day restates it ("yesterday, Monday,
-    October 9th", "10월 9일 월요일", "今天（13日）"): the calendar day is the date, the weekday
-    only checks it, and a day word resolved against a later text must not outvote it."""
+    October 9th", "10월 9일 월요일", "今天（13日）", "on Monday (Oct 9)"): the calendar day is
+    the date, the weekday only checks it, and a day word resolved against a later text must not
+    outvote it. A weekday after a day word ("tomorrow, Friday") only checks it too."""
     table = load(lang, "dates")
     out: list[DateMention] = []
     out_roles: list[str] = []
@@ -229,16 +247,34 @@ def _appose(
         if out and re.fullmatch(r"[\s,]*[(（]?", between):
             last, last_role = out[-1], out_roles[-1]
             if last_role == "dayword" and role == "day":
-                out[-1], out_roles[-1] = mention, role
+                # the mention is both words ("내일(13일)"), dated by the calendar day, in the
+                # month of the day word where both name the same day of the month
+                said, span = last.span, mention.span
+                if (
+                    said.start == said.end
+                    and span.start == span.end
+                    and said.start.day == span.start.day
+                ):
+                    span = replace(span, start=said.start, end=said.end)
+                merged = replace(
+                    mention, start=last.start, text=text[last.start : mention.end], span=span
+                )
+                out[-1], out_roles[-1] = merged, role
                 continue
-            if last_role == "day" and role == "weekday":
+            if last_role == "weekday" and role == "day":
+                # "on Monday (Oct 9)": the day the weekday stands before, which it checks
+                last, mention = mention, last
+            if (last_role in ("day", "dayword") and role == "weekday") or (
+                last_role == "weekday" and role == "day"
+            ):
                 weekday = _lookup(table, "wd", mention.text.strip())
                 span = last.span
                 if weekday is not None and weekday != span.start.weekday():
                     note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start}"
                     span = DateSpan(span.start, span.end, span.precision, note)
-                end = mention.end
-                out[-1] = DateMention(last.start, end, text[last.start : end], span, last.relative)
+                start, end = min(last.start, mention.start), max(last.end, mention.end)
+                out[-1] = DateMention(start, end, text[start:end], span, last.relative)
+                out_roles[-1] = "day" if "day" in (role, last_role) else last_role
                 continue
         out.append(mention)
         out_roles.append(role)
