@@ -10,6 +10,7 @@ carry it on to a second; predicates joined in one sentence may each have their o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from refuge.extract.context import Context, counted_before
@@ -389,7 +390,15 @@ def main_trigger(triggers: list[Trigger], text: str, lang: str) -> Trigger:
     return heads[-1] if lang in VERB_FINAL else heads[0]
 
 
-def people_counts(text: str, lang: str) -> list:
+def people_counts(text: str, lang: str) -> list[CountMention]:
+    """The figures of `text` that count the people of an incident, in order."""
+    return list(_people_counts(text, lang))
+
+
+# A sentence's figures are read for its claims, for the sources beside them and for what it
+# restates; they depend on the text alone, so they are kept for the next reader.
+@lru_cache(maxsize=4096)
+def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
     rules = lang_rules(lang)
     out = []
     parts_until = -1  # the end of a clause whose figures are parts of a group counted in it
@@ -422,7 +431,7 @@ def people_counts(text: str, lang: str) -> list:
     if totals:
         # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
         out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
-    return _totals(out, text, rules)
+    return tuple(_totals(out, text, rules))
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -138,8 +138,10 @@ def mark_rivals(profiles: list[Profile], rules: Rules) -> None:
     for p in profiles:
         if p.count is not None and _short(p, rules):
             by_doc[p.doc].append(p)
-    told: dict[tuple[str, int], list[tuple[tuple[float, float], tuple[float, float]]]] = (
-        defaultdict(list)
+    # A set per day: a mass return told on hundreds of pages repeats the same few pairs of
+    # figures, and each claim of the day is checked against every pair.
+    told: dict[tuple[str, int], set[tuple[tuple[float, float], tuple[float, float]]]] = defaultdict(
+        set
     )
     for group in by_doc.values():
         for i, a in enumerate(group):
@@ -148,21 +150,38 @@ def mark_rivals(profiles: list[Profile], rules: Rules) -> None:
                     assert a.count is not None and b.count is not None
                     assert a.lo is not None and a.hi is not None
                     for day in range(a.lo, a.hi + 1):
-                        told[(a.type, day)] += [(a.count, b.count), (b.count, a.count)]
+                        told[(a.type, day)].update(((a.count, b.count), (b.count, a.count)))
     if not told:
         return
+    # Pages that repeat one report give the same claim: its rivals are looked up once.
+    rivals: dict[tuple[str, int, int, tuple[float, float]], tuple[tuple[float, float], ...]] = {}
     for group in by_doc.values():
         for p in group:
             assert p.count is not None and p.lo is not None and p.hi is not None
-            found = {
-                other
-                for day in range(p.lo, p.hi + 1)
-                for mine, other in told.get((p.type, day), ())
-                if _overlap(mine, p.count)
-            }
+            key = (p.type, p.lo, p.hi, p.count)
+            found = rivals.get(key)
+            if found is None:
+                found = rivals[key] = _rivals_of(told, *key)
             if found:
-                p.rivals = tuple(sorted(found))
-                p.shape = reshape(p.shape, p.rivals)
+                p.rivals = found
+                p.shape = reshape(p.shape, found)
+
+
+def _rivals_of(
+    told: dict[tuple[str, int], set[tuple[tuple[float, float], tuple[float, float]]]],
+    kind: str,
+    lo: int,
+    hi: int,
+    count: tuple[float, float],
+) -> tuple[tuple[float, float], ...]:
+    """The figures set beside one like `count` on a day from `lo` to `hi`, in order."""
+    found = {
+        other
+        for day in range(lo, hi + 1)
+        for mine, other in told.get((kind, day), ())
+        if _overlap(mine, count)
+    }
+    return tuple(sorted(found))
 
 
 def _rival(a: Profile, b: Profile) -> bool:
