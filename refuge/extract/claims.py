@@ -708,12 +708,13 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     text = ctx.text[sentence.start : sentence.end]
     present = gathered(text, lang)
     cue = cued(text, lang)
-    previous = referent(ctx, index, sentence.start, cue or present)
+    whole = find_attribution(text, lang, None).source
+    # a figure a named source gives reaches over a remark ("Seoul is still checking") too
+    previous = referent(ctx, index, sentence.start, bool(cue or present or whole))
     if previous is None or not _same_day(text, lang, ctx, previous):
         return []
     # "当时大约有一百名支持者在场": those present are the people of a gathering only
     cue = cue or (present and previous.type == "protest")
-    whole = find_attribution(text, lang, None).source
     mentions = ctx.gaz.find(text, lang)
     counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
     figures = [

@@ -117,20 +117,26 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     return list(_triggers(text, lang))
 
 
+FIGURE_MARKS = re.compile(r"(?<=\d)\+|[~≈](?=\d)")
+
+
 # Assembly asks for the incident words of a sentence more than once (whether it is on topic,
 # which words type its figures); they depend on the text alone.
 @lru_cache(maxsize=4096)
 def _triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     lex = lexicon(lang)
     blocked = _spans(lex.senses, text) + _spans(lex.objections, text) + _spans(lex.forecasts, text)
+    # "sent 45+ defectors back", "returned ~250 escapees": a figure's plus or tilde is read as
+    # part of its word, so that the patterns' runs of words go over it (offsets hold)
+    scan = FIGURE_MARKS.sub("0", text)
     found: list[Trigger] = []
     for kind, pattern in lex.triggers:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             if m.end() == m.start():
                 continue
             if any(s < m.end() and m.start() < e for s, e in blocked):
                 continue
-            found.append(Trigger(m.start(), m.end(), kind, m.group()))
+            found.append(Trigger(m.start(), m.end(), kind, text[m.start() : m.end()]))
     found.sort(key=lambda t: (t.start - t.end, TYPE_ORDER.index(t.type), t.start))
     kept: list[Trigger] = []
     for t in found:
