@@ -116,7 +116,12 @@ def _pinned(
     """A sentence without a figure names an incident only if it pins one down. One that
     imagines it ("if they were sent back") or remarks on one told elsewhere ("if the claim is
     true, it is the first mass return") names none."""
-    if modality == "conditional" or has("remarks", text, lang):
+    if modality == "conditional":
+        # "Seoul will take the necessary steps if they were sent back": a state's answer to the
+        # incident it imagines is a claim of its own; "if they were sent back, they would face
+        # prison" imagines only
+        return has("responses", text, lang)
+    if has("remarks", text, lang):
         return False
     if when is not None or modality == "denied":
         return True
@@ -198,6 +203,9 @@ def _claim(
         places = list(_entry_scene(ctx, sentence))
     act = trigger.surface if trigger is not None else None
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
+    held = _held_by(ctx, text, lang, modality)
+    if held is not None:
+        places, actor = list(held.places), held.actor
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
         # "OKN, 10월 12일 집회 열어" in a text of October 10: what lies ahead is announced
@@ -218,6 +226,15 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
+    """'Seoul will take the necessary steps if they were sent back': the incident a state's
+    answer imagines befalls the people told of before, where they were and at the hands of
+    the state that had them, not of the state that answers: the claim it is read from."""
+    if modality != "conditional" or not has("responses", text, lang):
+        return None
+    return next((c for _, c in reversed(ctx.recent) if specific_places(c)), None)
 
 
 def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
@@ -517,6 +534,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     earlier = None if counts else anaphor_group(ctx, text, lang, index)
+    if earlier is not None and modality == "conditional" and not has("responses", text, lang):
+        # "if they were sent back, they would face prison": the group told of, imagined
+        earlier = None
     if earlier is not None:
         counts = [earlier[0]]
     for c in counts:
