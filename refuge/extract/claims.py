@@ -66,6 +66,7 @@ from refuge.extract.modality import find_modality, first_cue
 from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.restate import (
+    asked,
     cued,
     figure_source,
     gathered,
@@ -732,6 +733,9 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     present = gathered(text, lang)
     cue = cued(text, lang)
     whole = find_attribution(text, lang, None).source
+    question = asked(ctx, index, lang)
+    if question is not None and (cue or whole):
+        return _answered(ctx, sentence, index, lang, question[1], whole)
     # a figure a named source gives reaches over a remark ("Seoul is still checking") too
     previous = referent(ctx, index, sentence.start, bool(cue or present or whole))
     if previous is None or not _same_day(text, lang, ctx, previous):
@@ -793,6 +797,31 @@ def _lead_in(ctx: Context, lang: str) -> str | None:
         if len(counts) != 1 or not dates or not is_item(before, lang, spans):
             return None
     return None
+
+
+def _answered(
+    ctx: Context, sentence: Sentence, index: int, lang: str, question: str, whole: str | None
+) -> list[Claim]:
+    """'Q: How many North Koreans are hiding in China? A: Nobody knows. Aid groups put the
+    number at 100,000 to 300,000': the figures of an answer count the incident its question
+    names, dated and placed as the question tells it."""
+    triggers = find_triggers(question, lang)
+    if not triggers or not _about_refugees(question, lang, ctx):
+        return []
+    trigger = main_trigger(triggers, question, lang)
+    kind = _stock(trigger.type, question, lang)
+    text = ctx.text[sentence.start : sentence.end]
+    asked_places = incident_places(ctx.gaz.find(question, lang), question, lang, kind)
+    counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
+    out = []
+    lo = 0
+    for c in counts:
+        source = figure_source(text, lang, (lo, c.start)) or whole
+        lo = c.end
+        modality = find_modality(text, lang, source is not None, (c.start, c.end))
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, [], source, modality)
+        out.append(replace(claim, places=tuple(asked_places) or claim.places))
+    return out
 
 
 def _sources_beside(text: str, lang: str, found: list[Claim]) -> list[Claim]:

@@ -44,6 +44,7 @@ class _Table:
     presence: re.Pattern[str] | None
     item_words: re.Pattern[str] | None
     lead_source: re.Pattern[str] | None
+    asks: re.Pattern[str] | None
 
 
 @cache
@@ -61,6 +62,7 @@ def _table(lang: str) -> _Table:
         pattern(table.get("presence", ()), re.IGNORECASE),
         pattern(table.get("item_words", ()), re.IGNORECASE),
         pattern(table.get("lead_source", ())),
+        pattern(table.get("asks", ()), re.IGNORECASE),
     )
 
 
@@ -81,6 +83,20 @@ def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
         told = (c for _, c in reversed(ctx.recent) if c.type == claim.type and c.date)
         return next(told, claim)
     return claim
+
+
+def asked(ctx: Context, index: int, lang: str) -> tuple[int, str] | None:
+    """The question asking how many ("Q: How many North Koreans hide in China?") that a
+    sentence a few lines below answers, with its index, when no claim was told since it."""
+    asks = _table(lang).asks
+    if asks is None:
+        return None
+    told = ctx.recent[-1][0] if ctx.recent else -1
+    for n in range(index - 1, max(told, index - 1 - LOOKBACK), -1):
+        question = ctx.texts[n].strip()
+        if question.endswith(("?", "？")) and asks.search(question):
+            return n, question
+    return None
 
 
 def cued(text: str, lang: str) -> bool:
