@@ -70,6 +70,9 @@ from refuge.extract.restate import (
     cued,
     figure_source,
     gathered,
+    is_item,
+    lead_source,
+    leads_in,
     only_estimates,
     referent,
     restated_figures,
@@ -763,6 +766,43 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     return out
 
 
+def _listed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'它列出了三批： · 8月29日：80人 · 9月18日：40人': the lines of a list after a lead-in,
+    each only a date and a figure, are incidents of the kind told last, each on its own date,
+    by the source the lead-in names."""
+    text = ctx.text[sentence.start : sentence.end]
+    counts = people_counts(text, lang)
+    if len(counts) != 1 or not ctx.recent:
+        return []
+    dates = event_dates(text, lang, ctx.published, today=ctx.published)
+    spans = [(c.start, c.end) for c in counts] + [(d.start, d.end) for d in dates]
+    if not dates or not is_item(text, lang, spans):
+        return []
+    lead = _lead_in(ctx, lang)
+    if lead is None:
+        return []
+    told = ctx.recent[-1][1]
+    source = lead_source(lead, lang)
+    modality = "reported" if source else "asserted"
+    claim = _claim(
+        ctx, sentence, index, lang, told.type, counts[0].count, dates[-1].span, [], source, modality
+    )
+    return [replace(claim, places=claim.places or told.places, actor=told.actor)]
+
+
+def _lead_in(ctx: Context, lang: str) -> str | None:
+    """The sentence that announces the list a line belongs to, over the lines before it."""
+    for before in reversed(ctx.texts):
+        if leads_in(before):
+            return before
+        counts = people_counts(before, lang)
+        dates = event_dates(before, lang, ctx.published, today=ctx.published)
+        spans = [(c.start, c.end) for c in counts] + [(d.start, d.end) for d in dates]
+        if len(counts) != 1 or not dates or not is_item(before, lang, spans):
+            return None
+    return None
+
+
 def _answered(
     ctx: Context, sentence: Sentence, index: int, lang: str, question: str, whole: str | None
 ) -> list[Claim]:
@@ -843,7 +883,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         if not found and not find_triggers(here, lang):
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either
-            found = _restated(ctx, sentence, index, lang)
+            found = _listed(ctx, sentence, index, lang) or _restated(ctx, sentence, index, lang)
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
