@@ -72,7 +72,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "era",
     ),
     # Month and day before the year: "10月13日 金曜日 2023年".
-    (re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\d年月]{0,6}?(\d{4})\s*年"), "mdy-cjk"),
+    (
+        re.compile(
+            r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]?[月火水木金土日](?:曜日?)?[)）]?\s*)?(\d{4})\s*年"
+        ),
+        "mdy-cjk",
+    ),
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
     # Korean blogs write "2024. 3. 5." with spaces after the dots, the last one often left out.
