@@ -172,3 +172,46 @@ def test_a_detention_centre_cleared_for_a_return_is_no_detention(verb: str) -> N
         "across the border at Tumen."
     )
     assert [c.type for c in found] == ["forced_repatriation"]
+
+
+# --- a question and its answer -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "bounds"),
+    [
+        (
+            "Q: How many North Koreans are hiding in China?",
+            "A: No one can say. Church groups put the number at 50,000 to 200,000.",
+            "population_estimate",
+            (50000, 200000),
+        ),
+        (
+            "Q: What is the number of defectors living in China without papers?",
+            "A: It is hard to know. One aid network puts the figure between 30,000 and 80,000.",
+            "population_estimate",
+            (30000, 80000),
+        ),
+    ],
+)
+def test_the_answer_to_a_how_many_question_counts_what_it_asks(
+    question: str, answer: str, kind: str, bounds: tuple[int, int]
+) -> None:
+    found = claims_of(
+        "Q: Has it happened before?\nA: Yes. In April a family of six took refuge in the "
+        f"Canadian embassy in Beijing.\n\n{question}\n{answer}"
+    )
+    last = found[-1]
+    assert last.type == kind
+    assert last.count is not None and (last.count.min, last.count.max) == bounds
+    assert last.date is not None and last.date.start == PUBLISHED
+    assert [p.name for p in last.places] == ["China"]
+    assert last.attribution is not None
+
+
+def test_a_question_with_a_claim_told_after_it_answers_nothing_below() -> None:
+    found = claims_of(
+        "Q: How many North Koreans are hiding in China?\nA: Nobody knows. In April a family of "
+        "six took refuge in the Canadian embassy in Beijing. Activists put the number at 40."
+    )
+    assert "population_estimate" not in [c.type for c in found]
