@@ -73,3 +73,34 @@ def test_a_weekday_after_tomorrow_checks_it_and_does_not_date_anything() -> None
     # a text of Thursday 9 June 2011
     [found] = find_dates("The hearing resumes tomorrow, Friday.", "en", date(2011, 6, 9))
     assert (found.span, found.span.note) == (_day(2011, 6, 10), None)
+
+
+def test_that_day_in_a_quote_is_the_day_told_before_not_the_day_of_speaking() -> None:
+    text = (
+        "국경 수용소에 있던 탈북민들이 지난달 17일 북한으로 넘겨졌다는 주장이 나왔다.\n"
+        '한 구호단체 대표는 3일 전화 통화에서 "수용소의 40명이 넘는 사람들이 그날 '
+        '모두 북송됐다"고 말했다.'
+    )
+    found = figures(read(text, date(2019, 9, 4)))
+    assert ("forced_repatriation", 40, "2019-08-17") in found
+    assert all(when != "2019-09-03" for _, _, when in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "note"),
+    [
+        # a text of Tuesday 7 June 2011: this week's Thursday is the 9th
+        ("团体宣布将于本周四（9日）在使馆前集会。", _day(2011, 6, 9), None),
+        ("他们上周五（3日）在边境被捕。", _day(2011, 6, 3), None),
+        (
+            "他们上周五（4日）在边境被捕。",
+            _day(2011, 6, 4),
+            "weekday Friday does not match 2011-06-04",
+        ),
+    ],
+)
+def test_a_weekday_of_a_week_with_its_day_in_brackets(
+    text: str, expected: DateSpan, note: str | None
+) -> None:
+    [found] = find_dates(text, "zh", date(2011, 6, 7))
+    assert (found.span.start, found.span.note) == (expected.start, note)

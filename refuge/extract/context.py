@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from refuge.extract.counts import CountMention
+from refuge.extract.numbers import parse_number
 from refuge.extract.places import bare_facilities
 from refuge.extract.rules import lang_rules
 from refuge.extract.sections import Section
@@ -170,10 +171,13 @@ def anaphor_group(
     hit = pattern.search(text) if pattern else None
     if hit is None:
         return None
+    size = hit.groupdict().get("size")
     for n, claim in reversed(ctx.recent):
         if index - n > LOOKBACK:
             break
         if claim.count is not None and claim.count.value is not None:
+            if size is not None and parse_number(size, lang) != claim.count.value:
+                return None
             mention = CountMention(hit.start(), hit.end(), hit.group(), claim.count, None)
             return mention, claim.date
     return None

@@ -19,6 +19,7 @@ from typing import Any
 
 from refuge.extract.langdata import load
 from refuge.extract.numbers import fold, parse_number
+from refuge.extract.rules import QUOTE
 from refuge.records import DateSpan, Precision
 
 
@@ -151,6 +152,8 @@ def find_dates(
     told = previous if previous and anchor and previous.year < anchor.year else story
     story_month = (told.year, told.month) if told else None
     own_day = False  # whether `day` is now one this text named
+    day_at = -1  # where in `text` the day `day` holds was named
+    quotes = [m.span() for m in QUOTE.finditer(folded)]
     i = 0
     while i < len(raws):
         raw = raws[i]
@@ -174,6 +177,11 @@ def find_dates(
             # "같은 달 18일", "同じ月の8日": the month of the last day named, else of the text
             near = (last.year, last.month)
         base = day if _context_word(raw, table) else None
+        told_outside = own_day and _quote_of(quotes, day_at) != _quote_of(quotes, raw.start)
+        if base is not None and told_outside and _quote_of(quotes, raw.start) is not None:
+            # 대표는 9일 "… 그날 넘겨졌다"고 말했다: "that day" in a quote is a day the speaker
+            # told of, not the day they spoke on outside it
+            base, own_day = previous or day, previous is None
         if "anniversary" in raw.groups:
             base = today
         first = _resolve(raw.groups, lang, base or anchor, near, ahead, expect)
@@ -208,9 +216,13 @@ def find_dates(
         )
         roles.append(role)
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
-            day, own_day = resolved.span.start, True
+            day, own_day, day_at = resolved.span.start, True, start
         i += 1
     return _appose(out, roles, text, lang)
+
+
+def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int | None:
+    return next((i for i, (s, e) in enumerate(quotes) if s <= pos < e), None)
 
 
 def _names_month(groups: dict[str, str]) -> bool:
@@ -431,6 +443,8 @@ def _resolve(
             return _ago(g, lang, anchor)
         if ("wd" in g or "wds" in g) and "d" not in g:
             return _weekday(g, table, anchor, ahead)
+        if ("wd" in g or "wds" in g) and not {"m", "mn", "y"} & set(g):
+            return _weekday_and_day(g, lang, anchor, ahead or expect)
         if "wrel" in g and "d" not in g:
             return _week(g, table, anchor)
         return _calendar(g, lang, anchor, context, ahead or expect)
@@ -501,6 +515,29 @@ def _weekday(
         step = (wd - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - wd) % 7)
         day = anchor + timedelta(days=step)
     return _Resolved(DateSpan(day, day, "day"), True, None)
+
+
+def _weekday_and_day(
+    g: dict[str, str], lang: str, anchor: date | None, ahead: bool
+) -> _Resolved | None:
+    """ "本周四（12日）": the written day, in the month that sets it nearest the weekday named;
+    the weekday checks it."""
+    weekday = _weekday(g, load(lang, "dates"), anchor, ahead)
+    if weekday is None:
+        return None
+    named, wanted = weekday.span.start, int(parse_number(g["d"], lang) or 0)
+    near = [
+        date(y, m, wanted)
+        for y, m in (_shift_month(named.year, named.month, k) for k in (-1, 0, 1))
+        if 1 <= wanted <= calendar.monthrange(y, m)[1]
+    ]
+    if not near:
+        return None
+    day = min(near, key=lambda d: abs((d - named).days))
+    note = None
+    if day.weekday() != named.weekday():
+        note = f"weekday {_WEEKDAY_NAMES[named.weekday()]} does not match {day.isoformat()}"
+    return _Resolved(DateSpan(day, day, "day", note), True, None)
 
 
 def _week(g: dict[str, str], table: dict[str, Any], anchor: date | None) -> _Resolved | None:

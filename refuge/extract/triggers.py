@@ -54,6 +54,9 @@ class Lexicon:
     # the detention of a group, however "currently" it is worded, not a stock figure
     fates: re.Pattern[str] | None
     remarks: re.Pattern[str] | None
+    # a state's answer held ready for an imagined incident ("will take the necessary steps if
+    # they were sent back"): the incident it imagines is a conditional claim
+    responses: re.Pattern[str] | None
     # words right before an incident word that name it as one already told ("this afternoon's
     # rally", "Monday's mass return"): a reference, not a new incident
     told: re.Pattern[str] | None
@@ -98,6 +101,7 @@ def lexicon(lang: str) -> Lexicon:
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
         fates=compile_patterns(table.get("stock", {}).get("fates", ()), lang),
         remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
+        responses=compile_patterns(table.get("responses", {}).get("words", ()), lang),
         told=langdata.either(table.get("references", {}).get("told", ()), re.IGNORECASE),
         scenes=compile_patterns(table.get("references", {}).get("scenes", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
@@ -117,20 +121,26 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     return list(_triggers(text, lang))
 
 
+FIGURE_MARKS = re.compile(r"(?<=\d)\+|[~≈](?=\d)")
+
+
 # Assembly asks for the incident words of a sentence more than once (whether it is on topic,
 # which words type its figures); they depend on the text alone.
 @lru_cache(maxsize=4096)
 def _triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     lex = lexicon(lang)
     blocked = _spans(lex.senses, text) + _spans(lex.objections, text) + _spans(lex.forecasts, text)
+    # "sent 45+ defectors back", "returned ~250 escapees": a figure's plus or tilde is read as
+    # part of its word, so that the patterns' runs of words go over it (offsets hold)
+    scan = FIGURE_MARKS.sub("0", text)
     found: list[Trigger] = []
     for kind, pattern in lex.triggers:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             if m.end() == m.start():
                 continue
             if any(s < m.end() and m.start() < e for s, e in blocked):
                 continue
-            found.append(Trigger(m.start(), m.end(), kind, m.group()))
+            found.append(Trigger(m.start(), m.end(), kind, text[m.start() : m.end()]))
     found.sort(key=lambda t: (t.start - t.end, TYPE_ORDER.index(t.type), t.start))
     kept: list[Trigger] = []
     for t in found:
