@@ -71,7 +71,7 @@ CLAIM_FLOORS = {
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout3", "all"): 0.81,
-    ("heldout3", "en"): 0.79,
+    ("heldout3", "en"): 0.81,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.95,
     ("heldout4", "ja"): 0.99,

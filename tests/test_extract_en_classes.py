@@ -172,3 +172,110 @@ def test_a_detention_centre_cleared_for_a_return_is_no_detention(verb: str) -> N
         "across the border at Tumen."
     )
     assert [c.type for c in found] == ["forced_repatriation"]
+
+
+# --- a question and its answer -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "bounds"),
+    [
+        (
+            "Q: How many North Koreans are hiding in China?",
+            "A: No one can say. Church groups put the number at 50,000 to 200,000.",
+            "population_estimate",
+            (50000, 200000),
+        ),
+        (
+            "Q: What is the number of defectors living in China without papers?",
+            "A: It is hard to know. One aid network puts the figure between 30,000 and 80,000.",
+            "population_estimate",
+            (30000, 80000),
+        ),
+    ],
+)
+def test_the_answer_to_a_how_many_question_counts_what_it_asks(
+    question: str, answer: str, kind: str, bounds: tuple[int, int]
+) -> None:
+    found = claims_of(
+        "Q: Has it happened before?\nA: Yes. In April a family of six took refuge in the "
+        f"Canadian embassy in Beijing.\n\n{question}\n{answer}"
+    )
+    last = found[-1]
+    assert last.type == kind
+    assert last.count is not None and (last.count.min, last.count.max) == bounds
+    assert last.date is not None and last.date.start == PUBLISHED
+    assert [p.name for p in last.places] == ["China"]
+    assert last.attribution is not None
+
+
+def test_a_question_with_a_claim_told_after_it_answers_nothing_below() -> None:
+    found = claims_of(
+        "Q: How many North Koreans are hiding in China?\nA: Nobody knows. In April a family of "
+        "six took refuge in the Canadian embassy in Beijing. Activists put the number at 40."
+    )
+    assert "population_estimate" not in [c.type for c in found]
+
+
+# --- the people of a question-and-answer page ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "day"),
+    [
+        (
+            "Q: How did the group get out?",
+            "A: After a week of talks, Beijing let them go. They left Beijing on Tuesday night.",
+            "2024-06-11",
+        ),
+        (
+            "Q: And what happened to the women?",
+            "A: Officials let them travel on. They left Bangkok on Wednesday morning.",
+            "2024-06-12",
+        ),
+    ],
+)
+def test_they_in_an_answer_are_the_people_the_question_names(
+    question: str, answer: str, day: str
+) -> None:
+    found = claims_of(
+        "Six North Koreans who sheltered in a church reached Seoul this week.\n"
+        "Q: Where did they hide?\nA: In a church hall for a month.\n"
+        f"{question}\n{answer}"
+    )
+    assert ("resettlement", None, day) in figures(found)
+
+
+# --- a lead dated coarsely, its body to the day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "day"),
+    [
+        (
+            "China deported about 90 North Koreans this month, activists said.",
+            "According to a missionary group, about 90 detainees were driven across the border "
+            "on June 6.",
+            "2024-06-06",
+        ),
+        (
+            "Police sent more than 40 defectors back last week, a monitor says.",
+            "The monitor says more than 40 North Koreans were handed over to the North on "
+            "Thursday, June 6.",
+            "2024-06-06",
+        ),
+    ],
+)
+def test_a_figure_dated_by_week_or_month_and_to_the_day_is_one_claim(
+    lead: str, body: str, day: str
+) -> None:
+    found = claims_of(f"{lead}\n{body}")
+    assert [d for _, _, d in figures(found)] == [day]
+
+
+def test_the_same_figure_at_another_city_is_another_claim() -> None:
+    found = claims_of(
+        "About 90 North Koreans were sent back from Tumen this month, activists said.\n"
+        "About 90 more were driven across the border at Dandong on June 6."
+    )
+    assert len(found) == 2

@@ -106,3 +106,99 @@ def test_a_source_whose_figure_is_given_in_a_sentence_of_its_own() -> None:
         300,
         "The monitor",
     )
+
+
+def _conditional(found: list) -> list[tuple[str, int | None, str, str | None, list[str]]]:
+    return [
+        (
+            c.type,
+            c.count.value if c.count else None,
+            c.actor,
+            c.modality,
+            [p.name for p in c.places],
+        )
+        for c in found
+        if c.modality == "conditional"
+    ]
+
+
+def test_a_states_answer_to_an_imagined_return_is_a_conditional_claim_about_the_group() -> None:
+    en = claims_of(
+        "Chinese police detained nine North Korean defectors in Dalian on Monday. Tokyo has said "
+        "it will take appropriate measures if it learns that they were sent back."
+    )
+    assert _conditional(en) == [("forced_repatriation", 9, "CN", "conditional", ["Dalian"])]
+    ko = claims_of(
+        "탈북민 9명이 지난 9일 다롄에서 공안에 붙잡혔다. 외교부는 이들이 북송된다면 상응하는 "
+        "조치를 취하겠다고 말했다."
+    )
+    assert _conditional(ko) == [("forced_repatriation", 9, "CN", "conditional", ["Dalian"])]
+    ja = claims_of(
+        "大連で脱北者9人が拘束された。日本政府は「送還が確認されれば、適切な対応を取る」と述べた。"
+    )
+    assert [c[2:] for c in _conditional(ja)] == [("CN", "conditional", ["Dalian"])]
+    zh = claims_of(
+        "9名脱北者本周一在大连被公安抓获。日本外务省表示，若这些人被遣返，将采取相应措施。"
+    )
+    assert _conditional(zh) == [("forced_repatriation", 9, "CN", "conditional", ["Dalian"])]
+
+
+def test_imagining_what_befalls_the_returned_is_no_claim() -> None:
+    found = claims_of(
+        "Chinese police detained nine North Korean defectors in Dalian on Monday. If they were "
+        "sent back, they would face prison."
+    )
+    assert [c.modality for c in found] == ["asserted"]
+
+
+def _voices(found: list) -> list[tuple[int | None, str | None, str]]:
+    return [(c.count.value if c.count else None, c.attribution, c.modality) for c in found]
+
+
+def test_a_source_in_brackets_closing_what_it_counted() -> None:
+    ko = claims_of("중국은 지난 9일 탈북민 약 70명을 북한으로 돌려보냈다(국제앰네스티 집계).")
+    assert _voices(ko) == [(70, "국제앰네스티", "reported")]
+    bare = claims_of("2023.10.02 중국, 탈북민 30명 북송(국제앰네스티)")
+    assert _voices(bare) == [(30, "국제앰네스티", "reported")]
+    gloss = claims_of("중국은 지난 9일 투먼(圖們)에서 탈북민 70명을 북한으로 돌려보냈다.")
+    assert _voices(gloss) == [(70, None, "asserted")]
+    ja = claims_of("2023年10月2日、遼寧省の施設から脱北者30人前後が送還される（アムネスティ調べ）")
+    assert _voices(ja) == [(30, "アムネスティ", "reported")]
+    zh = claims_of("10月2日，约30名脱北者被遣返（国际特赦组织统计）。")
+    assert _voices(zh) == [(30, "国际特赦组织", "reported")]
+
+
+def test_japanese_polite_and_reported_forms_name_the_teller() -> None:
+    polite = claims_of("国際人権団体によりますと、今月2日、脱北者30人が北朝鮮に送還されました。")
+    assert _voices(polite) == [(30, "国際人権団体", "reported")]
+    after = claims_of("今月2日には脱北者30人が北朝鮮へ送られたと、国際人権団体は報告しています。")
+    assert _voices(after) == [(30, "国際人権団体", "reported")]
+
+
+def test_a_denial_in_the_words_it_is_denied_in() -> None:
+    told = "Rights groups say China sent 300 North Korean defectors back on Monday night. "
+    for denial in (
+        'On Wednesday the foreign ministry said there are no so-called "defectors" in China.',
+        'A ministry spokesman rejected the reports, saying there was no such thing as "defectors".',
+        "Beijing denied on Wednesday that any refugees were among them.",
+    ):
+        found = claims_of(told + denial)
+        assert [(c.type, c.modality) for c in found][-1] == ("forced_repatriation", "denied")
+        assert found[-1].attribution is not None
+    zh = claims_of(
+        "人权团体称，中国本周一晚遣返300名脱北者。外交部发言人11日答记者问时表示，中国并没有所谓的“脱北者”。"
+    )
+    assert [(c.modality, c.attribution) for c in zh][-1] == ("denied", "外交部发言人")
+
+
+def test_figures_after_a_denial_are_of_the_incident_denied() -> None:
+    found = claims_of(
+        "Rights groups say China sent more than 300 North Korean defectors back on Monday night. "
+        'Today the foreign ministry said there are no so-called "defectors" in China. '
+        "A group in Seoul puts the figure closer to 400."
+    )
+    assert [
+        (c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
+        for c in found
+        if c.modality != "denied"
+    ] == [(300, "2023-10-09"), (400, "2023-10-09")]

@@ -94,3 +94,46 @@ def test_the_staff_of_a_mission_are_no_refugees() -> None:
 def test_the_one_who_tells_is_no_refugee() -> None:
     found = people_counts("消息来自一名在图们住了二十年的居民，约40名朝鲜人被押走。", "zh")
     assert [c.count for c in found] == [Count(40, "about")]
+
+
+def test_a_bare_figure_as_a_passive_subject_in_a_reported_clause_counts() -> None:
+    found = claims_of(
+        "China forcibly returned about 300 North Korean refugees on 2 May 2022. A mission group "
+        "later said that 45 were returned on 3 May 2022 and 20 on 9 May 2022."
+    )
+    assert figures(found) == [
+        ("forced_repatriation", 300, "2022-05-02"),
+        ("forced_repatriation", 45, "2022-05-03"),
+        ("forced_repatriation", 20, "2022-05-09"),
+    ]
+
+
+def test_a_bare_figure_after_that_without_a_passive_counts_no_one() -> None:
+    assert counts("She said that 45 is too many to count.", "en") == []
+
+
+LISTS = {
+    "zh": "今年中国多次遣返朝鲜脱北者。一家团体的统计如下：\n· 3月2日：35人\n· 4月7日晚：60多人",
+    "ja": "今年、中国は脱北者を何度も北朝鮮へ送還した。ある団体の集計は次の通り：\n・3月2日：35人\n"
+    "・4月7日夜：60人余り",
+    "ko": "올해 중국은 탈북민을 여러 차례 북송했다. 한 단체의 집계는 다음과 같다:\n- 3월 2일: 35명\n"
+    "- 4월 7일 밤: 60여 명",
+}
+
+
+def test_the_lines_of_a_list_after_a_lead_in_are_incidents_of_their_own_dates() -> None:
+    for lang, text in LISTS.items():
+        found = claims_of(text)
+        assert [(c.type, c.count, c.date.start.isoformat() if c.date else None) for c in found][
+            -2:
+        ] == [
+            ("forced_repatriation", Count(35, "exact"), "2022-03-02"),
+            ("forced_repatriation", Count(60, "more_than"), "2022-04-07"),
+        ], lang
+        # the lead-in names whose figures they are
+        assert all(c.attribution and c.modality == "reported" for c in found[-2:]), lang
+
+
+def test_a_dated_figure_with_no_lead_in_is_no_line_of_a_list() -> None:
+    found = claims_of("今年中国多次遣返朝鲜脱北者。\n· 3月2日：35人")
+    assert all(c.count is None for c in found)

@@ -922,3 +922,70 @@ def test_a_campaign_text_naming_china_or_no_place_for_some_days_is_one_event() -
     )
     result = link([rallies, fast, today])
     assert len({event_of(result, c) for c in (rallies, fast, today)}) == 1
+
+
+def _rally(
+    doc: str,
+    n: int,
+    text: str,
+    start: date,
+    end: date | None = None,
+    places: tuple[Place, ...] = (SEOUL,),
+    modality: str = "asserted",
+    published: date = date(2015, 6, 20),
+) -> LinkInput:
+    return claim(
+        doc,
+        n,
+        text,
+        kind="protest",
+        day=start,
+        until=end,
+        places=places,
+        modality=modality,
+        published=published,
+    )
+
+
+def test_a_day_of_a_campaign_another_page_tells_as_under_way_joins_it() -> None:
+    under_way = _rally(
+        "a.html",
+        0,
+        "Monks have kept up a sit-in outside the consulate since the 1st.",
+        date(2015, 6, 1),
+        date(2015, 6, 4),
+        published=date(2015, 6, 4),
+    )
+    later = _rally(
+        "b.html", 0, "On the 12th one of the monks fainted at the sit-in.", date(2015, 6, 12)
+    )
+    announced = _rally(
+        "c.html",
+        0,
+        "A march past the consulate is called for the 15th.",
+        date(2015, 6, 15),
+        modality="planned",
+        published=date(2015, 6, 10),
+    )
+    result = link([under_way, later, announced])
+    assert event_of(result, under_way) == event_of(result, later)
+    # An announced gathering is its own event, whatever campaign is under way.
+    assert event_of(result, announced) != event_of(result, under_way)
+
+
+def test_single_rallies_in_one_city_weeks_apart_stay_apart() -> None:
+    first = _rally("a.html", 0, "Students rallied in the city on the 3rd.", date(2015, 6, 3))
+    second = _rally("b.html", 0, "Students rallied in the city on the 12th.", date(2015, 6, 12))
+    result = link([first, second])
+    assert event_of(result, first) != event_of(result, second)
+
+
+def test_a_day_of_a_campaign_told_without_a_place_is_where_its_text_sets_it() -> None:
+    began = _rally(
+        "a.html", 0, "She had begun her fast there on the 2nd.", date(2015, 6, 2), places=()
+    )
+    collapsed = _rally(
+        "a.html", 1, "On the 11th she collapsed outside the consulate.", date(2015, 6, 11)
+    )
+    result = link([began, collapsed])
+    assert event_of(result, began) == event_of(result, collapsed)

@@ -75,9 +75,13 @@ from refuge.extract.pairing import (
 )
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.restate import (
+    asked,
     cued,
     figure_source,
     gathered,
+    is_item,
+    lead_source,
+    leads_in,
     only_estimates,
     referent,
     restated_figures,
@@ -110,7 +114,11 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if not has("anaphors", text, lang):
         return False
-    return any(has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]) or _recounted(ctx, text, lang)
+    # "Q: How did the family leave China? A: … They left Beijing on Wednesday": in a page about
+    # refugees, people named just before without the word are its people too
+    return any(
+        has("strong", t, lang) or has("weak", t, lang) for t in ctx.texts[-LOOKBACK:]
+    ) or _recounted(ctx, text, lang)
 
 
 def _recounted(ctx: Context, text: str, lang: str) -> bool:
@@ -126,7 +134,12 @@ def _pinned(
     """A sentence without a figure names an incident only if it pins one down. One that
     imagines it ("if they were sent back") or remarks on one told elsewhere ("if the claim is
     true, it is the first mass return") names none."""
-    if modality == "conditional" or has("remarks", text, lang):
+    if modality == "conditional":
+        # "Seoul will take the necessary steps if they were sent back": a state's answer to the
+        # incident it imagines is a claim of its own; "if they were sent back, they would face
+        # prison" imagines only
+        return has("responses", text, lang)
+    if has("remarks", text, lang):
         return False
     if when is not None or modality == "denied":
         return True
@@ -212,6 +225,9 @@ def _claim(
         places = list(_entry_scene(ctx, sentence))
     act = trigger.surface if trigger is not None else None
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
+    held = _held_by(ctx, text, lang, modality)
+    if held is not None:
+        places, actor = list(held.places), held.actor
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
         # "OKN, 10월 12일 집회 열어" in a text of October 10: what lies ahead is announced
@@ -232,6 +248,15 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
+    """'Seoul will take the necessary steps if they were sent back': the incident a state's
+    answer imagines befalls the people told of before, where they were and at the hands of
+    the state that had them, not of the state that answers: the claim it is read from."""
+    if modality != "conditional" or not has("responses", text, lang):
+        return None
+    return next((c for _, c in reversed(ctx.recent) if specific_places(c)), None)
 
 
 def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
@@ -534,6 +559,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     out: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     earlier = None if counts else anaphor_group(ctx, text, lang, index)
+    if earlier is not None and modality == "conditional" and not has("responses", text, lang):
+        # "if they were sent back, they would face prison": the group told of, imagined
+        earlier = None
     if earlier is not None:
         counts = [earlier[0]]
     for c in counts:
@@ -727,6 +755,9 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     present = gathered(text, lang)
     cue = cued(text, lang)
     whole = find_attribution(text, lang, None).source
+    question = asked(ctx, index, lang)
+    if question is not None and (cue or whole):
+        return _answered(ctx, sentence, index, lang, question[1], whole)
     # a figure a named source gives reaches over a remark ("Seoul is still checking") too
     previous = referent(ctx, index, sentence.start, bool(cue or present or whole))
     if previous is None or not _same_day(text, lang, ctx, previous):
@@ -750,6 +781,68 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
         out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
+    return out
+
+
+def _listed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'它列出了三批： · 8月29日：80人 · 9月18日：40人': the lines of a list after a lead-in,
+    each only a date and a figure, are incidents of the kind told last, each on its own date,
+    by the source the lead-in names."""
+    text = ctx.text[sentence.start : sentence.end]
+    counts = people_counts(text, lang)
+    if len(counts) != 1 or not ctx.recent:
+        return []
+    dates = event_dates(text, lang, ctx.published, today=ctx.published)
+    spans = [(c.start, c.end) for c in counts] + [(d.start, d.end) for d in dates]
+    if not dates or not is_item(text, lang, spans):
+        return []
+    lead = _lead_in(ctx, lang)
+    if lead is None:
+        return []
+    told = ctx.recent[-1][1]
+    source = lead_source(lead, lang)
+    modality = "reported" if source else "asserted"
+    claim = _claim(
+        ctx, sentence, index, lang, told.type, counts[0].count, dates[-1].span, [], source, modality
+    )
+    return [replace(claim, places=claim.places or told.places, actor=told.actor)]
+
+
+def _lead_in(ctx: Context, lang: str) -> str | None:
+    """The sentence that announces the list a line belongs to, over the lines before it."""
+    for before in reversed(ctx.texts):
+        if leads_in(before):
+            return before
+        counts = people_counts(before, lang)
+        dates = event_dates(before, lang, ctx.published, today=ctx.published)
+        spans = [(c.start, c.end) for c in counts] + [(d.start, d.end) for d in dates]
+        if len(counts) != 1 or not dates or not is_item(before, lang, spans):
+            return None
+    return None
+
+
+def _answered(
+    ctx: Context, sentence: Sentence, index: int, lang: str, question: str, whole: str | None
+) -> list[Claim]:
+    """'Q: How many North Koreans are hiding in China? A: Nobody knows. Aid groups put the
+    number at 100,000 to 300,000': the figures of an answer count the incident its question
+    names, dated and placed as the question tells it."""
+    triggers = find_triggers(question, lang)
+    if not triggers or not _about_refugees(question, lang, ctx):
+        return []
+    trigger = main_trigger(triggers, question, lang)
+    kind = _stock(trigger.type, question, lang)
+    text = ctx.text[sentence.start : sentence.end]
+    asked_places = incident_places(ctx.gaz.find(question, lang), question, lang, kind)
+    counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
+    out = []
+    lo = 0
+    for c in counts:
+        source = figure_source(text, lang, (lo, c.start)) or whole
+        lo = c.end
+        modality = find_modality(text, lang, source is not None, (c.start, c.end))
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, [], source, modality)
+        out.append(replace(claim, places=tuple(asked_places) or claim.places))
     return out
 
 
@@ -808,7 +901,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         if not found and not find_triggers(here, lang):
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either
-            found = _restated(ctx, sentence, index, lang)
+            found = _listed(ctx, sentence, index, lang) or _restated(ctx, sentence, index, lang)
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]

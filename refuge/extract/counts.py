@@ -538,6 +538,7 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
             bool(g["pre"] or g["sign"] or g["open"])
             or bare_before.search(text, 0, m.start())
             or _totalled(text, m.end())
+            or _passive_subject(text, m)
         )
         listed = _listed_before_date(text, m, blocked)
         if (marked or listed) and bare_after.match(text, m.end()):
@@ -555,6 +556,21 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
         elif takes_of and not m.group("of") and bare_after.match(text, end):
             found.append(_Candidate(m.start(), end, count, None, 2))
     return found
+
+
+@cache
+def _passive_subject_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load("en", "numbers")["count"]
+    opener = re.compile(rf"\b(?:{_alternation(table['bare_clause_open'])})\s+$", re.IGNORECASE)
+    verb = re.compile(rf"\s+(?:{_alternation(table['bare_clause_verb'])})\s+[a-z]+ed\b")
+    return opener, verb
+
+
+def _passive_subject(text: str, m: re.Match[str]) -> bool:
+    """ "reported that 80 were returned": a bare figure that is the subject of a passive in a
+    reported clause counts the people it befell."""
+    opener, verb = _passive_subject_regexes()
+    return bool(opener.search(text, 0, m.start())) and verb.match(text, m.end()) is not None
 
 
 def _totalled(text: str, end: int) -> bool:

@@ -42,6 +42,9 @@ class _Table:
     estimates: re.Pattern[str] | None
     told_before: re.Pattern[str] | None
     presence: re.Pattern[str] | None
+    item_words: re.Pattern[str] | None
+    lead_source: re.Pattern[str] | None
+    asks: re.Pattern[str] | None
 
 
 @cache
@@ -57,6 +60,9 @@ def _table(lang: str) -> _Table:
         pattern(table.get("estimates", ())),
         pattern(table.get("told_before", ()), re.IGNORECASE),
         pattern(table.get("presence", ()), re.IGNORECASE),
+        pattern(table.get("item_words", ()), re.IGNORECASE),
+        pattern(table.get("lead_source", ())),
+        pattern(table.get("asks", ()), re.IGNORECASE),
     )
 
 
@@ -66,17 +72,33 @@ def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
     past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident. A
     claim that pins nothing down ("Have you asked how many were sent back?": no day, no
     figure) stands for the incident of its kind told before it."""
-    if not ctx.recent:
+    # a denial gives no figure; the figures after it are of the incident denied
+    told = [(n, c) for n, c in ctx.recent if c.modality != "denied"]
+    if not told:
         return None
-    n, claim = ctx.recent[-1]
+    n, claim = told[-1]
     if index - n > (LOOKBACK if cued else 1):
         return None
     if section_at(ctx.sections, claim.evidence_start) != section_at(ctx.sections, start):
         return None
     if claim.date is None and claim.count is None:
-        told = (c for _, c in reversed(ctx.recent) if c.type == claim.type and c.date)
-        return next(told, claim)
+        dated = (c for _, c in reversed(told) if c.type == claim.type and c.date)
+        return next(dated, claim)
     return claim
+
+
+def asked(ctx: Context, index: int, lang: str) -> tuple[int, str] | None:
+    """The question asking how many ("Q: How many North Koreans hide in China?") that a
+    sentence a few lines below answers, with its index, when no claim was told since it."""
+    asks = _table(lang).asks
+    if asks is None:
+        return None
+    told = ctx.recent[-1][0] if ctx.recent else -1
+    for n in range(index - 1, max(told, index - 1 - LOOKBACK), -1):
+        question = ctx.texts[n].strip()
+        if question.endswith(("?", "？")) and asks.search(question):
+            return n, question
+    return None
 
 
 def cued(text: str, lang: str) -> bool:
@@ -183,3 +205,41 @@ def _named(piece: str, lang: str) -> str | None:
         return hit.group("source").strip()
     own = find_attribution(piece, lang).source
     return own if own != "unnamed source" else None
+
+
+# what a line of a list may hold besides its date and its figure: bullets, marks, a source in
+# brackets ("· 8月29日：80人", "- 29 Aug.: 80 (HRW)")
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+_LEFTOVER = re.compile(r"[\W_]*")
+_LEAD_IN = re.compile(r"[:：]\s*$")
+
+
+def is_item(text: str, lang: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line holds only a date and a figure (`spans`: theirs), as a line of a list of
+    incidents does; a time of day may go with the date (`item_words`)."""
+    rest, pos = [], 0
+    for start, end in sorted(spans):
+        rest.append(text[pos:start])
+        pos = max(pos, end)
+    rest.append(text[pos:])
+    left = _BRACKETED.sub(" ", " ".join(rest))
+    words = _table(lang).item_words
+    if words is not None:
+        left = words.sub(" ", left)
+    return _LEFTOVER.fullmatch(left) is not None
+
+
+def leads_in(text: str) -> bool:
+    """Whether a sentence announces a list after it ("它列出了三批：")."""
+    return _LEAD_IN.search(text) is not None
+
+
+def lead_source(text: str, lang: str) -> str | None:
+    """Whose figures a lead-in announces ("人权观察（HRW）的统计，它列出了三批："), read as any
+    source is, or as the owner of the statistics it names."""
+    own = find_attribution(text, lang).source
+    if own and own != "unnamed source":
+        return own
+    pattern = _table(lang).lead_source
+    hit = pattern.search(text) if pattern else None
+    return hit.group("source").strip() if hit else None

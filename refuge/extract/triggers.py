@@ -54,6 +54,9 @@ class Lexicon:
     # the detention of a group, however "currently" it is worded, not a stock figure
     fates: re.Pattern[str] | None
     remarks: re.Pattern[str] | None
+    # a state's answer held ready for an imagined incident ("will take the necessary steps if
+    # they were sent back"): the incident it imagines is a conditional claim
+    responses: re.Pattern[str] | None
     # words right before an incident word that name it as one already told ("this afternoon's
     # rally", "Monday's mass return"): a reference, not a new incident
     told: re.Pattern[str] | None
@@ -98,6 +101,7 @@ def lexicon(lang: str) -> Lexicon:
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
         fates=compile_patterns(table.get("stock", {}).get("fates", ()), lang),
         remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
+        responses=compile_patterns(table.get("responses", {}).get("words", ()), lang),
         told=langdata.either(table.get("references", {}).get("told", ()), re.IGNORECASE),
         scenes=compile_patterns(table.get("references", {}).get("scenes", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),

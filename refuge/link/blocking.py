@@ -71,9 +71,9 @@ def anchor_pairs(
                         seen.update(found[-WINDOW:])
         for j in seen:
             yield j, i
-        # A statement is also filed under the days it may speak of, so that a report of the
-        # incident visited after it still meets it.
-        for d in range(p.lo - p.back, p.hi + p.ahead + 1):
+        # A statement is also filed under the days it may speak of, and a campaign under the
+        # days it may go on, so that a report of the incident visited after it still meets it.
+        for d in range(p.lo - p.back, p.hi + p.ahead + p.runs + 1):
             cells[(p.type, d)].append(i)
             for f in features:
                 near[(p.type, d, f)].append(i)

@@ -259,6 +259,35 @@ def _campaign(a: Profile, b: Profile, gap: int, rules: Rules) -> bool:
     )
 
 
+def _under_way(a: Profile, b: Profile, gap: int) -> bool:
+    """A day at the named place of a campaign that a text tells as under way, within the days
+    it may go on after the last one told ("fasting since the 21st" on the 23rd; the striker
+    collapsing outside the embassy on 2 March), in any document. Announced gatherings are
+    each their own event."""
+    for run, day in ((a, b), (b, a)):
+        if (
+            run.runs
+            and gap <= run.runs
+            and day.type == run.type
+            and day.modality != "planned"
+            and (day.lo or 0) > (run.hi or 0)
+            and a.ids & b.ids
+        ):
+            return True
+    return False
+
+
+def _unplaced_day_of_campaign(a: Profile, b: Profile, rules: Rules) -> bool:
+    """'She began her hunger strike there on the 21st': a day of a campaign its text tells
+    without a place is at the place the text names for the campaign."""
+    if a.has_places == b.has_places or a.lo is None or b.lo is None:
+        return False
+    if not (rules.types[a.type].campaign and rules.types[b.type].campaign):
+        return False
+    gap = _gap(a, b)
+    return gap > 0 and _campaign(a, b, gap, rules)
+
+
 def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None:
     w = rules.weights
     if a.lo is None or b.lo is None:
@@ -290,7 +319,7 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
     ):
         longer = a if a.days > b.days else b
         return f"a total over {longer.days + 1} days is not the one-day event"
-    if gap <= 0 or _said(a, b, gap) or _campaign(a, b, gap, rules):
+    if gap <= 0 or _said(a, b, gap) or _campaign(a, b, gap, rules) or _under_way(a, b, gap):
         return None
     both_days = a.precision == b.precision == "day"
     tol = rules.types[a.type].tolerance if a.type == b.type and both_days else 0
@@ -324,6 +353,8 @@ def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
             return _w(
                 f"one campaign, {gap} days apart, in one document", w["campaign_same_document"]
             )
+        if _under_way(a, b, gap):
+            return _w(f"a day of a campaign under way, {gap} days on", w["campaign_under_way"])
         said = _said(a, b, gap)
         if said:
             kind = "said_same_document" if a.doc == b.doc else "said_apart"
@@ -416,6 +447,8 @@ def compare(a: Profile, b: Profile, rules: Rules) -> tuple[float, tuple[Weight, 
     for part in (_date_weight(a, b, rules), _place_weight(a, b, rules), _count_weight(a, b, rules)):
         if part is not None:
             reasons.append(part)
+    if _unplaced_day_of_campaign(a, b, rules):
+        reasons.append(_w("at the place its text names for the campaign", w["same_place"]))
     if a.actor and b.actor and a.actor != b.actor:
         reasons.append(_w(f"actor {a.actor} vs {b.actor}", w["actors_disagree"]))
     if a.doc != b.doc:

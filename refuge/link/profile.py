@@ -53,6 +53,8 @@ class Profile:
     # that date is the day something was said rather than the day it happened.
     back: int = 0
     ahead: int = 0
+    # Days a campaign told as under way may go on after the last day its text tells.
+    runs: int = 0
     # Figures some page gives beside one like this claim's, for the same day and type, from
     # another source or at another crossing: rival accounts of one event, not other groups.
     rivals: tuple[tuple[float, float], ...] = ()
@@ -168,6 +170,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
     value = c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None
     vague = bool(c.count and c.count.qualifier == "vague")
     back, ahead = _said(c, lo, hi, precision, pub, rules)
+    runs = _runs(c, lo, hi, precision, rules)
     shape = (
         c.type,
         lo,
@@ -186,6 +189,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         local,
         back,
         ahead,
+        runs,
     )
     return Profile(
         idx=idx,
@@ -215,7 +219,24 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         shape=_shape(shape),
         back=back,
         ahead=ahead,
+        runs=runs,
     )
+
+
+def _runs(c: Claim, lo: int | None, hi: int | None, precision: str | None, rules: Rules) -> int:
+    """How long after its span a campaign may go on: a hunger strike "since the 21st", told on
+    the 23rd, is still under way when another page tells its eleventh day. An announced
+    gathering is only what it announces."""
+    if (
+        not rules.types[c.type].campaign
+        or lo is None
+        or hi is None
+        or precision != "day"
+        or hi - lo < rules.campaign_span_days
+        or c.modality == "planned"
+    ):
+        return 0
+    return rules.campaign_days
 
 
 def _said(

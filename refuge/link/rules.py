@@ -20,6 +20,7 @@ class TypeRule:
     route: bool
     journey: bool
     ongoing: bool
+    campaign: bool
     stock: bool
     stock_undated: bool
     stock_days: int
@@ -40,6 +41,7 @@ class Rules:
     statement_days: int
     forecast_days: int
     campaign_days: int
+    campaign_span_days: int
     origin: frozenset[str]
     weights: dict[str, float]
     types: dict[str, TypeRule]
@@ -63,6 +65,7 @@ def rules() -> Rules:
             route=bool(t.get("route", False)),
             journey=bool(t.get("journey", False)),
             ongoing=bool(t.get("ongoing", False)),
+            campaign=bool(t.get("campaign", False)),
             stock=bool(t.get("stock", False)),
             stock_undated=bool(t.get("stock_undated", False)),
             stock_days=int(t.get("stock_days", 31)),
@@ -79,6 +82,7 @@ def rules() -> Rules:
         statement_days=int(data["statement_days"]),
         forecast_days=int(data["forecast_days"]),
         campaign_days=int(data["campaign_days"]),
+        campaign_span_days=int(data["campaign_span_days"]),
         origin=frozenset(data["origin_countries"]),
         weights={k: float(v) for k, v in data["weights"].items()},
         types=types,
