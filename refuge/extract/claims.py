@@ -211,8 +211,10 @@ def _claim(
     told_when = when
     if when is None:
         section = section_at(ctx.sections, sentence.start)
-        # a state a statement reports ("声明指出，目前仍有数百人被关押") is as of its day
-        stated = stated_on(ctx, index) if kind in STOCKS else None
+        # a state a statement reports ("声明指出，目前仍有数百人被关押"), in a sentence that
+        # names who tells it, is as of the day the statement was made
+        reported = source is not None or modality == "reported"
+        stated = stated_on(ctx, index) if kind in STOCKS and reported else None
         if stated is not None:
             when = DateSpan(stated, stated, "day")
         elif section is not None:
