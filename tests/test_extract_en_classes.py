@@ -279,3 +279,21 @@ def test_the_same_figure_at_another_city_is_another_claim() -> None:
         "About 90 more were driven across the border at Dandong on June 6."
     )
     assert len(found) == 2
+
+
+# --- an anniversary by the month or week ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "start", "end"),
+    [
+        ("Twelve years ago this month,", "2012-06-01", "2012-06-30"),
+        ("Five years ago this week,", "2019-06-10", "2019-06-16"),
+    ],
+)
+def test_years_ago_this_month_is_that_month_back(opening: str, start: str, end: str) -> None:
+    (claim,) = claims_of(
+        LEAD + f"{opening} 30 defectors climbed over the wall of the Canadian embassy in Beijing."
+    )
+    assert claim.date is not None
+    assert (claim.date.start.isoformat(), claim.date.end.isoformat()) == (start, end)
