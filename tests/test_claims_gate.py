@@ -70,7 +70,7 @@ CLAIM_FLOORS = {
     ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
-    ("heldout3", "all"): 0.78,
+    ("heldout3", "all"): 0.85,
     ("heldout3", "en"): 0.81,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.95,
