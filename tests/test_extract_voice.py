@@ -173,3 +173,32 @@ def test_japanese_polite_and_reported_forms_name_the_teller() -> None:
     assert _voices(polite) == [(30, "国際人権団体", "reported")]
     after = claims_of("今月2日には脱北者30人が北朝鮮へ送られたと、国際人権団体は報告しています。")
     assert _voices(after) == [(30, "国際人権団体", "reported")]
+
+
+def test_a_denial_in_the_words_it_is_denied_in() -> None:
+    told = "Rights groups say China sent 300 North Korean defectors back on Monday night. "
+    for denial in (
+        'On Wednesday the foreign ministry said there are no so-called "defectors" in China.',
+        'A ministry spokesman rejected the reports, saying there was no such thing as "defectors".',
+        "Beijing denied on Wednesday that any refugees were among them.",
+    ):
+        found = claims_of(told + denial)
+        assert [(c.type, c.modality) for c in found][-1] == ("forced_repatriation", "denied")
+        assert found[-1].attribution is not None
+    zh = claims_of(
+        "人权团体称，中国本周一晚遣返300名脱北者。外交部发言人11日答记者问时表示，中国并没有所谓的“脱北者”。"
+    )
+    assert [(c.modality, c.attribution) for c in zh][-1] == ("denied", "外交部发言人")
+
+
+def test_figures_after_a_denial_are_of_the_incident_denied() -> None:
+    found = claims_of(
+        "Rights groups say China sent more than 300 North Korean defectors back on Monday night. "
+        'Today the foreign ministry said there are no so-called "defectors" in China. '
+        "A group in Seoul puts the figure closer to 400."
+    )
+    assert [
+        (c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
+        for c in found
+        if c.modality != "denied"
+    ] == [(300, "2023-10-09"), (400, "2023-10-09")]

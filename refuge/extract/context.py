@@ -117,7 +117,8 @@ def inherit(ctx: Context, index: int, kind: str, count: Count | None = None) -> 
     people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group). The
     kind comes first: "7명을 체포했다. 이들은 현재 갇혀 있다. 체포된 7명은 …" is the arrest
     again, not the detention of the text's date."""
-    near = [c for n, c in reversed(ctx.recent) if index - n <= LOOKBACK]
+    # a denial dates no incident: what follows it takes after the incident denied
+    near = [c for n, c in reversed(ctx.recent) if index - n <= LOOKBACK and c.modality != "denied"]
     same_kind = next((c for c in near if c.type == kind), None)
     if same_kind is not None or count is None:
         return same_kind

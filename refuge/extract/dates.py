@@ -479,7 +479,16 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
     if "anniversary" in g:
-        return _Resolved(_years_back(anchor, n), True, None)
+        back = _years_back(anchor, n)
+        period = g["anniversary"].lower()
+        if period.endswith("month"):
+            return _Resolved(
+                _month_span(back.start.year, back.start.month, back.start.month), True, None
+            )
+        if period.endswith("week"):
+            monday = back.start - timedelta(days=back.start.weekday())
+            return _Resolved(DateSpan(monday, monday + timedelta(days=6), "day"), True, None)
+        return _Resolved(back, True, None)
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
 
 

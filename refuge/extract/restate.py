@@ -72,16 +72,18 @@ def referent(ctx: Context, index: int, start: int, cued: bool) -> Claim | None:
     past the sentence just before, over a remark ("숫자는 단체마다 다르다") to the incident. A
     claim that pins nothing down ("Have you asked how many were sent back?": no day, no
     figure) stands for the incident of its kind told before it."""
-    if not ctx.recent:
+    # a denial gives no figure; the figures after it are of the incident denied
+    told = [(n, c) for n, c in ctx.recent if c.modality != "denied"]
+    if not told:
         return None
-    n, claim = ctx.recent[-1]
+    n, claim = told[-1]
     if index - n > (LOOKBACK if cued else 1):
         return None
     if section_at(ctx.sections, claim.evidence_start) != section_at(ctx.sections, start):
         return None
     if claim.date is None and claim.count is None:
-        told = (c for _, c in reversed(ctx.recent) if c.type == claim.type and c.date)
-        return next(told, claim)
+        dated = (c for _, c in reversed(told) if c.type == claim.type and c.date)
+        return next(dated, claim)
     return claim
 
 
