@@ -215,3 +215,85 @@ def test_a_question_with_a_claim_told_after_it_answers_nothing_below() -> None:
         "six took refuge in the Canadian embassy in Beijing. Activists put the number at 40."
     )
     assert "population_estimate" not in [c.type for c in found]
+
+
+# --- the people of a question-and-answer page ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "day"),
+    [
+        (
+            "Q: How did the group get out?",
+            "A: After a week of talks, Beijing let them go. They left Beijing on Tuesday night.",
+            "2024-06-11",
+        ),
+        (
+            "Q: And what happened to the women?",
+            "A: Officials let them travel on. They left Bangkok on Wednesday morning.",
+            "2024-06-12",
+        ),
+    ],
+)
+def test_they_in_an_answer_are_the_people_the_question_names(
+    question: str, answer: str, day: str
+) -> None:
+    found = claims_of(
+        "Six North Koreans who sheltered in a church reached Seoul this week.\n"
+        "Q: Where did they hide?\nA: In a church hall for a month.\n"
+        f"{question}\n{answer}"
+    )
+    assert ("resettlement", None, day) in figures(found)
+
+
+# --- a lead dated coarsely, its body to the day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "day"),
+    [
+        (
+            "China deported about 90 North Koreans this month, activists said.",
+            "According to a missionary group, about 90 detainees were driven across the border "
+            "on June 6.",
+            "2024-06-06",
+        ),
+        (
+            "Police sent more than 40 defectors back last week, a monitor says.",
+            "The monitor says more than 40 North Koreans were handed over to the North on "
+            "Thursday, June 6.",
+            "2024-06-06",
+        ),
+    ],
+)
+def test_a_figure_dated_by_week_or_month_and_to_the_day_is_one_claim(
+    lead: str, body: str, day: str
+) -> None:
+    found = claims_of(f"{lead}\n{body}")
+    assert [d for _, _, d in figures(found)] == [day]
+
+
+def test_the_same_figure_at_another_city_is_another_claim() -> None:
+    found = claims_of(
+        "About 90 North Koreans were sent back from Tumen this month, activists said.\n"
+        "About 90 more were driven across the border at Dandong on June 6."
+    )
+    assert len(found) == 2
+
+
+# --- an anniversary by the month or week ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "start", "end"),
+    [
+        ("Twelve years ago this month,", "2012-06-01", "2012-06-30"),
+        ("Five years ago this week,", "2019-06-10", "2019-06-16"),
+    ],
+)
+def test_years_ago_this_month_is_that_month_back(opening: str, start: str, end: str) -> None:
+    (claim,) = claims_of(
+        LEAD + f"{opening} 30 defectors climbed over the wall of the Canadian embassy in Beijing."
+    )
+    assert claim.date is not None
+    assert (claim.date.start.isoformat(), claim.date.end.isoformat()) == (start, end)

@@ -989,3 +989,34 @@ def test_a_day_of_a_campaign_told_without_a_place_is_where_its_text_sets_it() ->
     )
     result = link([began, collapsed])
     assert event_of(result, began) == event_of(result, collapsed)
+
+
+def test_a_detention_told_with_one_rival_figure_does_not_split_the_day() -> None:
+    day = date(2021, 3, 5)
+    crossing = Place("Crossing", "CN", 9100001, "CN.05")
+
+    def told(doc: str, n: int, kind: str, count: Count, source: str) -> LinkInput:
+        return claim(
+            doc,
+            n,
+            f"{source}: {count.value} ({kind}).",
+            kind=kind,
+            day=day,
+            places=(crossing,),
+            count=count,
+            attribution=source,
+            published=date(2021, 3, 12),
+        )
+
+    about_40 = Count(40, "about")
+    over_150 = Count(150, "more_than")
+    # One page tells a church group's figure as those held at the crossing, then sent back.
+    held = told("a.html", 0, "detention", over_150, "a church group")
+    sent = told("a.html", 1, "forced_repatriation", over_150, "a church group")
+    # Another sets that figure against a monitor's "about 40" returned.
+    church = told("b.html", 0, "forced_repatriation", over_150, "a church group")
+    monitor = told("b.html", 1, "forced_repatriation", about_40, "a monitor")
+    # A third gives the monitor's figure alone.
+    alone = told("c.html", 0, "forced_repatriation", about_40, "a monitor")
+    result = link([monitor, church, held, sent, alone])
+    assert len({event_of(result, c) for c in (monitor, church, sent, alone)}) == 1

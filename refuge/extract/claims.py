@@ -103,7 +103,11 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if not has("anaphors", text, lang):
         return False
-    return any(has("strong", t, lang) for t in ctx.texts[-LOOKBACK:]) or _recounted(ctx, text, lang)
+    # "Q: How did the family leave China? A: … They left Beijing on Wednesday": in a page about
+    # refugees, people named just before without the word are its people too
+    return any(
+        has("strong", t, lang) or has("weak", t, lang) for t in ctx.texts[-LOOKBACK:]
+    ) or _recounted(ctx, text, lang)
 
 
 def _recounted(ctx: Context, text: str, lang: str) -> bool:

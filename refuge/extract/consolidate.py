@@ -51,6 +51,8 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
             ]
             if counted or _placed_twin(claim, claims):
                 continue
+        if _finer_twin(claim, claims):
+            continue
         if claim.count is not None and claim.date is not None and not specific_places(claim):
             extra = [
                 p
@@ -61,6 +63,33 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
             claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
         out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _finer_twin(claim: Claim, claims: list[Claim]) -> bool:
+    """'China sent more than 200 back last week' over '…upwards of 200 … were handed over last
+    Friday': a lead dates a figure by the week or month the body dates to a day within it, and
+    the body's day is the incident's."""
+    when = claim.date
+    if claim.count is None or when is None:
+        return False
+    return any(
+        o is not claim
+        and o.type == claim.type
+        and o.count == claim.count
+        and _same_scene(claim, o)
+        and o.date is not None
+        and when.start <= o.date.start
+        and o.date.end <= when.end
+        and (o.date.end - o.date.start) < (when.end - when.start)
+        for o in claims
+    )
+
+
+def _same_scene(a: Claim, b: Claim) -> bool:
+    """Whether two claims name no different cities: 200 at one centre late in April and 200
+    at another on the 26th are two returns."""
+    here, there = specific_places(a), specific_places(b)
+    return not here or not there or bool(set(here) & set(there))
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

@@ -297,7 +297,13 @@ def _appose(
 
 
 def _alternation(words: Any, case_sensitive: bool = False) -> str:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered) or "(?!)"
+    if ordered and all(ordered):
+        # The engine tries every word at every position of a text; a class of their first
+        # letters turns most positions away at one test (what matches is unchanged).
+        firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
+        body = f"(?=[{firsts}])(?:{body})"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
@@ -479,7 +485,16 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
     if "anniversary" in g:
-        return _Resolved(_years_back(anchor, n), True, None)
+        back = _years_back(anchor, n)
+        period = g["anniversary"].lower()
+        if period.endswith("month"):
+            return _Resolved(
+                _month_span(back.start.year, back.start.month, back.start.month), True, None
+            )
+        if period.endswith("week"):
+            monday = back.start - timedelta(days=back.start.weekday())
+            return _Resolved(DateSpan(monday, monday + timedelta(days=6), "day"), True, None)
+        return _Resolved(back, True, None)
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
 
 

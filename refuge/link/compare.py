@@ -185,7 +185,13 @@ def _rivals_of(
 
 
 def _rival(a: Profile, b: Profile) -> bool:
-    """Whether some page gives the two figures side by side as rival accounts of one day."""
+    """Whether some page gives the two figures side by side as rival accounts of one day. Read
+    both ways: rivals are marked by type, and a detention told with the figure a page sets
+    against another's return ("more than 200 held in Changbai") has none of its own."""
+    return _rival_of(a, b) or _rival_of(b, a)
+
+
+def _rival_of(a: Profile, b: Profile) -> bool:
     return b.count is not None and any(_overlap(r, b.count) for r in a.rivals)
 
 
