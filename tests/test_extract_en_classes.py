@@ -336,3 +336,20 @@ def test_a_day_announced_ahead_is_still_to_come() -> None:
 def test_has_said_names_the_source_without_has(text: str, source: str) -> None:
     (claim,) = claims_of(LEAD + text)
     assert claim.attribution == source
+
+
+# --- a government's stance ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stance",
+    [
+        "Beijing regards North Koreans who cross without papers as migrants and sends them back "
+        "under a 1960s treaty with Pyongyang.",
+        "Hanoi treats defectors found without documents as illegal entrants and returns them "
+        "under an agreement with Beijing.",
+    ],
+)
+def test_a_capitals_standing_policy_is_no_incident(stance: str) -> None:
+    found = claims_of("Fifteen North Korean refugees were caught in Kunming on June 2. " + stance)
+    assert figures(found) == [("arrest", 15, "2024-06-02")]
