@@ -54,6 +54,8 @@ class Lexicon:
     # the detention of a group, however "currently" it is worded, not a stock figure
     fates: re.Pattern[str] | None
     remarks: re.Pattern[str] | None
+    # words that make a page one about North Koreans who left though it names none of them
+    topic: re.Pattern[str] | None
     # a state's answer held ready for an imagined incident ("will take the necessary steps if
     # they were sent back"): the incident it imagines is a conditional claim
     responses: re.Pattern[str] | None
@@ -101,6 +103,7 @@ def lexicon(lang: str) -> Lexicon:
         stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
         fates=compile_patterns(table.get("stock", {}).get("fates", ()), lang),
         remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
+        topic=compile_patterns(subjects.get("topic", ()), lang),
         responses=compile_patterns(table.get("responses", {}).get("words", ()), lang),
         told=langdata.either(table.get("references", {}).get("told", ()), re.IGNORECASE),
         scenes=compile_patterns(table.get("references", {}).get("scenes", ()), lang),
