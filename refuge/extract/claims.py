@@ -179,6 +179,7 @@ def _claim(
     trigger: Trigger | None = None,
 ) -> Claim:
     text = ctx.text[sentence.start : sentence.end]
+    kind = _at_population_scale(kind, count)
     places = incident_places(mentions, text, lang, kind)
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
@@ -353,6 +354,19 @@ def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
     ):
         return "population_estimate"
     return kind
+
+
+# no one arrest, return, bid or arrival takes in so many people: a figure this large counts
+# how many hide or live somewhere ("aid groups put the number at 150,000 to 300,000")
+POPULATION_SIZE = 100_000
+_ACTS = ("arrest", "forced_repatriation", "asylum_seeking", "resettlement", "detention")
+
+
+def _at_population_scale(kind: str, count: Count | None) -> str:
+    if kind not in _ACTS or count is None or count.qualifier == "vague":
+        return kind
+    figure = count.value if count.value is not None else count.min
+    return "population_estimate" if figure and figure >= POPULATION_SIZE else kind
 
 
 @dataclass(frozen=True)
@@ -790,6 +804,10 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
         )
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
+        if claim.type != previous.type:
+            # a population figure after an incident: the stock as of the text's date
+            out.append(claim)
+            continue
         out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
     return out
 
@@ -856,6 +874,28 @@ def _answered(
     return out
 
 
+def _stock_figures(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'Many North Koreans hide in China's northeast. Aid groups put the number at 150,000 to
+    300,000': the figures a sentence gives for the number a stock told just before left
+    uncounted are that stock's, whatever incident was told before it."""
+    text = ctx.text[sentence.start : sentence.end]
+    if not ctx.texts or not cued(text, lang) or any(n == index - 1 for n, _ in ctx.recent):
+        return []
+    stock = ctx.texts[-1]
+    kind = "population_estimate"
+    if not any(t.type == kind for t in find_triggers(stock, lang)):
+        return []
+    source = find_attribution(text, lang, None).source
+    modality = find_modality(text, lang, source is not None)
+    # where the stock is, not the home of those who count it ("韓国の支援団体は、その数を…")
+    places = incident_places(ctx.gaz.find(stock, lang), stock, lang, kind)
+    out = []
+    for c in people_counts(text, lang):
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, [], source, modality)
+        out.append(replace(claim, places=tuple(places) or claim.places))
+    return out
+
+
 def _sources_beside(text: str, lang: str, found: list[Claim]) -> list[Claim]:
     """'북송 인원에 대해 휴먼라이츠워치는 500명 이상, 북한정의연대는 약 600명이라고 밝혔다':
     where two figures of one sentence each have a source of their own beside them, each
@@ -911,7 +951,11 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         if not found and not find_triggers(here, lang):
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either
-            found = _listed(ctx, sentence, index, lang) or _restated(ctx, sentence, index, lang)
+            found = (
+                _listed(ctx, sentence, index, lang)
+                or _stock_figures(ctx, sentence, index, lang)
+                or _restated(ctx, sentence, index, lang)
+            )
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
