@@ -168,7 +168,9 @@ def names_topic(text: str, lang: str) -> bool:
     ("8月29日には80人が北朝鮮に戻された", "两百多名…被移交到惠山…朝方")."""
     if has("strong", text, lang):
         return True
-    return has("topic", text, lang) and not off_topic(text, lang) and bool(find_triggers(text, lang))
+    return (
+        has("topic", text, lang) and not off_topic(text, lang) and bool(find_triggers(text, lang))
+    )
 
 
 def off_topic(text: str, lang: str) -> bool:
