@@ -88,7 +88,7 @@ def test_pulled_back_at_a_gate_or_a_delegation_flown_home_is_no_return(text: str
     "text",
     [
         "Border guards: 80 handed over\nAbout 80 people were ferried across to Sinuiju on Friday.",
-        "Pyongyang takes in 60\nSome 60 people were handed back on Friday, guards said.",
+        "Pyongyang receives 60 sent back\nSome 60 people were handed back on Friday, guards said.",
         "No news of 30\nThe 30 people deported from China in May were driven back across the border.",
     ],
 )

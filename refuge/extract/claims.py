@@ -88,7 +88,15 @@ from refuge.extract.restate import (
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
-from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
+from refuge.extract.triggers import (
+    Trigger,
+    find_triggers,
+    forecast_spans,
+    has,
+    lexicon,
+    names_topic,
+    off_topic,
+)
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
@@ -927,14 +935,15 @@ def _same_day(text: str, lang: str, ctx: Context, told: Claim) -> bool:
 
 
 def _topical(text: str, sentences: list[Sentence], gaz: Gazetteer) -> bool:
-    """Whether a page is about North Koreans who left: one names them, or, in a short text that
-    names no refugee ("200-odd handed over at Changbai, a source in Ryanggang said"), it names
-    the North itself, one of its places, or a return told as one from China."""
+    """Whether a page is about North Koreans who left: a sentence names them or the North beside
+    an incident word, or, in a short text, tells an incident at one of the North's places
+    ("200 people were escorted across from Changbai to Hyesan")."""
     for s in sentences:
         here = text[s.start : s.end]
-        if has("strong", here, s.language) or has("topic", here, s.language):
+        if names_topic(here, s.language):
             return True
-        if any(m.place.country == "KP" for m in gaz.find(here, s.language)):
+        north = any(m.place.country == "KP" for m in gaz.find(here, s.language))
+        if north and not off_topic(here, s.language) and find_triggers(here, s.language):
             return True
     return False
 
