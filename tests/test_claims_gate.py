@@ -51,7 +51,7 @@ CLAIM_FLOORS = {
     ("dev", "en"): 0.97,
     ("dev", "ko"): 0.99,
     ("dev", "ja"): 0.98,
-    ("dev", "zh"): 0.95,
+    ("dev", "zh"): 1.0,
     ("samples", "all"): 0.97,
     ("samples", "en"): 0.93,
     ("samples", "ko"): 0.99,
@@ -70,7 +70,7 @@ CLAIM_FLOORS = {
     ("heldout2", "zh"): 0.96,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
-    ("heldout3", "all"): 0.78,
+    ("heldout3", "all"): 0.81,
     ("heldout3", "en"): 0.81,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.95,

@@ -104,3 +104,18 @@ def test_a_weekday_of_a_week_with_its_day_in_brackets(
 ) -> None:
     [found] = find_dates(text, "zh", date(2011, 6, 7))
     assert (found.span.start, found.span.note) == (expected.start, note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多名人权律师5日发表公开信，称边境已有数十名出逃者被遣返。\n"
+        "公开信还说，目前仍有三百多人被关押在当地看守所。",
+        "人権専門家らは5日、脱北者の送還が続いているとの声明を出した。\n"
+        "声明によると、現在もなお300人余りが中国の施設に拘束されている。",
+    ],
+)
+def test_a_state_a_statement_reports_is_as_of_the_day_of_the_statement(text: str) -> None:
+    # a text of 7 March: "now" in the statement is the 5th, the day it was made
+    held = [f for f in figures(read(text, date(2015, 3, 7))) if f[1] == 300]
+    assert [when for _, _, when in held] == ["2015-03-05"]

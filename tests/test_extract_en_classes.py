@@ -279,3 +279,60 @@ def test_the_same_figure_at_another_city_is_another_claim() -> None:
         "About 90 more were driven across the border at Dandong on June 6."
     )
     assert len(found) == 2
+
+
+# --- an anniversary by the month or week ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "start", "end"),
+    [
+        ("Twelve years ago this month,", "2012-06-01", "2012-06-30"),
+        ("Five years ago this week,", "2019-06-10", "2019-06-16"),
+    ],
+)
+def test_years_ago_this_month_is_that_month_back(opening: str, start: str, end: str) -> None:
+    (claim,) = claims_of(
+        LEAD + f"{opening} 30 defectors climbed over the wall of the Canadian embassy in Beijing."
+    )
+    assert claim.date is not None
+    assert (claim.date.start.isoformat(), claim.date.end.isoformat()) == (start, end)
+
+
+# --- a day told as past ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Families say those deported on June 20 have not been heard from.", "2023-06-20"),
+        ("Twelve defectors were caught on June 30, a monitor said.", "2023-06-30"),
+        ("The 40 people who were sent back on July 2 are still missing.", "2023-07-02"),
+    ],
+)
+def test_a_day_after_a_verb_in_the_past_is_not_one_to_come(text: str, day: str) -> None:
+    found = claims_of(LEAD + text)
+    assert found and found[0].date is not None and found[0].date.start.isoformat() == day
+
+
+def test_a_day_announced_ahead_is_still_to_come() -> None:
+    (claim,) = claims_of(LEAD + "Activists will rally outside the Chinese embassy on June 20.")
+    assert claim.date is not None and claim.date.start == date(2024, 6, 20)
+
+
+# --- an auxiliary is no part of a source -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Japanese government has said 12 North Koreans were sent back.",
+            "The Japanese government",
+        ),
+        ("The rights network had said 12 defectors were deported.", "The rights network"),
+    ],
+)
+def test_has_said_names_the_source_without_has(text: str, source: str) -> None:
+    (claim,) = claims_of(LEAD + text)
+    assert claim.attribution == source

@@ -37,6 +37,9 @@ FORMATS = [
     lambda d: f"{d.year}. {d.month}. {d.day}. 22:47",
     lambda d: f"{d.year}/{d.month:02d}/{d.day:02d} 22:11:42",
     lambda d: f"民國{d.year - 1911}年{d.month}月{d.day}日 中央社",
+    lambda d: f"平成{d.year - 1988}年（{d.year}年）{d.month}月{d.day}日",
+    lambda d: f"{d.month}月{d.day}日 {'月火水木金土日'[d.weekday()]}曜日 {d.year}年",
+    lambda d: f"동북아일보 {d.year}. {d.month}. {d.day} {'월화수목금토일'[d.weekday()]}",
 ]
 
 

@@ -56,7 +56,8 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # An era year may stand in brackets after the Western one: "2002年（平成14年）3月15日".
+    # An era year may stand in brackets after the Western one, "2002年（平成14年）3月15日", or the
+    # Western one after the era year, "平成14年（2002年）3月15日".
     (
         re.compile(
             r"(\d{4})\s*年\s*(?:[（(][^（()）]{1,8}[)）]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -65,14 +66,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"({'|'.join(_ERAS)})\s*(\d{{1,3}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+            rf"({'|'.join(_ERAS)})\s*(\d{{1,3}}|元)\s*年\s*(?:[（(]\d{{4}}年?[)）]\s*)?"
+            r"(\d{1,2})\s*月\s*(\d{1,2})\s*日"
         ),
         "era",
     ),
+    # Month and day before the year: "10月13日 金曜日 2023年".
+    (
+        re.compile(
+            r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]?[月火水木金土日](?:曜日?)?[)）]?\s*)?(\d{4})\s*年"
+        ),
+        "mdy-cjk",
+    ),
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
     (re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"), "ymd"),
-    # Korean blogs write "2024. 3. 5." with spaces after the dots.
-    (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)"), "ymd"),
+    # Korean blogs write "2024. 3. 5." with spaces after the dots, the last one often left out.
+    (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})(?:\.(?!\d)|(?![\d.]))"), "ymd"),
     # Boards print their timestamps with a two-digit year: "12-02-26 21:14", "23.10.09 08:15".
     (re.compile(r"(?<![\d.\-/])(\d{2})[-./](\d{2})[-./](\d{2})(?=\s+\d{1,2}:\d{2})"), "yy"),
     # US numeric dates "9/17/2004"; a day above 12 in front means the British order.
@@ -148,6 +157,8 @@ def find_date(text: str) -> tuple[date, int, int] | None:
                 if first > 12:
                     first, second = second, first
                 day = _valid(int(c), first, second)
+            elif order == "mdy-cjk":
+                day = _valid(int(c), int(a), int(b))
             elif order == "mdy":
                 day = _valid(int(c), _MONTHS[a.lower()], int(b))
             else:

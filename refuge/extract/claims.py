@@ -58,12 +58,21 @@ from refuge.extract.context import (
     same_scene,
     same_time,
     specific_places,
+    stated_on,
     told_before,
 )
 from refuge.extract.counts import CountMention
 from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
 from refuge.extract.modality import find_modality, first_cue
-from refuge.extract.pairing import day_of, event_dates, gap, nearest_date, own_date, window_date
+from refuge.extract.pairing import (
+    day_of,
+    event_dates,
+    gap,
+    nearest_date,
+    own_date,
+    statement_days,
+    window_date,
+)
 from refuge.extract.places import incident_places, names_same_place, not_home, with_default
 from refuge.extract.restate import (
     asked,
@@ -86,6 +95,8 @@ from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation
 
 # a contrast this close before a clause ("…, but whether …") sets it against the one before
 CONTRAST_REACH = 6
+# the kinds a figure of people held or living somewhere now takes ("目前仍有数百人被关押")
+STOCKS = ("detention", "population_estimate")
 # figures this close to a forecast ("will ramp up the repatriation of thousands") are its own
 FORECAST_REACH = 30
 
@@ -200,7 +211,13 @@ def _claim(
     told_when = when
     if when is None:
         section = section_at(ctx.sections, sentence.start)
-        if section is not None:
+        # a state a statement reports ("声明指出，目前仍有数百人被关押"), in a sentence that
+        # names who tells it, is as of the day the statement was made
+        reported = source is not None or modality == "reported"
+        stated = stated_on(ctx, index) if kind in STOCKS and reported else None
+        if stated is not None:
+            when = DateSpan(stated, stated, "day")
+        elif section is not None:
             when = section.span
         elif ctx.published and _at_text_date(kind, text, lang, modality):
             when = DateSpan(ctx.published, ctx.published, "day")
@@ -510,6 +527,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if _stative(before, lang):
             told = []
         previous = told[-1].span.end if told else _last_happened(ctx)
+    spoken = statement_days(text, lang, anchor, previous)
+    if spoken:
+        ctx.statement_day = (index, spoken[-1])
     modality = find_modality(text, lang, found.reported)
     if read_before(lang) or has_context_day(text, lang):
         # "次日，他们被带离": a day word counts from the day the sentences before named

@@ -46,6 +46,9 @@ class Context:
     # the day a retrospective set its story on ("10年前の今日"): later dates without a year
     # are of that year
     story: date | None = None
+    # the last day a statement was made on ("专家17日发表声明"), and in which sentence: what
+    # "now" means in the sentences that go on reporting it
+    statement_day: tuple[int, date] | None = None
     # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
     persons: set[str] = field(default_factory=set)
 
@@ -204,3 +207,11 @@ def about_one_person(ctx: Context, text: str) -> bool:
     named before tells what happened to one person."""
     head = text.lstrip()
     return any(head.startswith(name) for name in ctx.persons)
+
+
+def stated_on(ctx: Context, index: int) -> date | None:
+    """'专家们17日发表声明 … 声明指出，目前仍有数百人被关押': the day of a statement made in
+    this sentence or one or two before, which a state it reports is as of."""
+    if ctx.statement_day is None or index - ctx.statement_day[0] > DAY_REACH:
+        return None
+    return ctx.statement_day[1]

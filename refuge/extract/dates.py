@@ -53,6 +53,8 @@ _CONTEXT_REACH = 300
 _HALF_WEEK = timedelta(days=3)
 # How far ahead of the text a date without a year may lie.
 _FUTURE_REACH = 31
+# How far before a date the verb that tells it as past may stand ("returned on").
+PAST_REACH = 30
 _GROUP_TABLES = {
     "mn": "months",
     "mn2": "months",
@@ -185,6 +187,8 @@ def find_dates(
         if "anniversary" in raw.groups:
             base = today
         first = _resolve(raw.groups, lang, base or anchor, near, ahead, expect)
+        if first is not None and not (ahead or expect) and _told_past(folded, raw, table):
+            first = _not_ahead(first, anchor)
         if first is None:
             i += 1
             continue
@@ -297,7 +301,13 @@ def _appose(
 
 
 def _alternation(words: Any, case_sensitive: bool = False) -> str:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered) or "(?!)"
+    if ordered and all(ordered):
+        # The engine tries every word at every position of a text; a class of their first
+        # letters turns most positions away at one test (what matches is unchanged).
+        firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
+        body = f"(?=[{firsts}])(?:{body})"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
@@ -446,6 +456,33 @@ def _resolve(
         return None
 
 
+def _told_past(folded: str, raw: _Raw, table: dict[str, Any]) -> bool:
+    """Whether a date without a year stands after a verb in the past ("the people returned on
+    9 October", "were caught on June 30"): a day that has been, not one coming up."""
+    words = table.get("past_before")
+    if not words or "y" in raw.groups:
+        return False
+    before = folded[max(0, raw.start - PAST_REACH) : raw.start]
+    return re.search(rf"(?:{'|'.join(words)})\s*$", before, re.IGNORECASE) is not None
+
+
+def _not_ahead(found: _Resolved, anchor: date | None) -> _Resolved:
+    """A day told as past that fell after the text's date is the year before's."""
+    span = found.span
+    if anchor is None or span.start <= anchor:
+        return found
+    try:
+        back = DateSpan(
+            span.start.replace(year=span.start.year - 1),
+            span.end.replace(year=span.end.year - 1),
+            span.precision,
+            span.note,
+        )
+    except ValueError:
+        return found
+    return replace(found, span=back)
+
+
 def _relative_day(
     g: dict[str, str], table: dict[str, Any], anchor: date | None
 ) -> _Resolved | None:
@@ -479,7 +516,16 @@ def _ago(g: dict[str, str], lang: str, anchor: date | None) -> _Resolved | None:
         year, month = _shift_month(anchor.year, anchor.month, -n)
         return _Resolved(_month_span(year, month, month), True, None)
     if "anniversary" in g:
-        return _Resolved(_years_back(anchor, n), True, None)
+        back = _years_back(anchor, n)
+        period = g["anniversary"].lower()
+        if period.endswith("month"):
+            return _Resolved(
+                _month_span(back.start.year, back.start.month, back.start.month), True, None
+            )
+        if period.endswith("week"):
+            monday = back.start - timedelta(days=back.start.weekday())
+            return _Resolved(DateSpan(monday, monday + timedelta(days=6), "day"), True, None)
+        return _Resolved(back, True, None)
     return _Resolved(_year_span(anchor.year - n, anchor.year - n), True, None)
 
 

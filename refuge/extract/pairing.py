@@ -66,6 +66,20 @@ def event_dates(
     return out
 
 
+def statement_days(
+    text: str, lang: str, anchor: date | None, previous: date | None = None
+) -> list[date]:
+    """The single days `text` says something was stated on ("団体が11日明らかにした")."""
+    rules = lang_rules(lang)
+    return [
+        d.span.start
+        for d in find_dates(text, lang, anchor, previous)
+        if d.span.precision == "day"
+        and d.span.start == d.span.end
+        and (_said_on(d, text, rules) or _spoken_on(d, text, rules))
+    ]
+
+
 def _said_on(d: DateMention, text: str, rules: LangRules) -> bool:
     """'団体が11日明らかにした', '13日、…送還されたと認めた': a date before a verb of telling;
     not one after the subject of the clause told ('200人が先月末、…送還されたと報じた')."""

@@ -127,7 +127,9 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
 def _dateline_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
     """'Beijing, March 15, 2002 — The group …': a paragraph opening with a dateline well before
     the page's date is an older report quoted in it; its relative dates are of that day."""
-    if published is None:
+    # what every dateline holds: a line without a comma before the date and a dash after it
+    # needs no reading of its dates
+    if published is None or "," not in line[:_DATELINE_REACH] or not _DATELINE_DASH.search(line):
         return None
     for lang in langs:
         for m in find_dates(line[:_DATELINE_REACH], lang, None):

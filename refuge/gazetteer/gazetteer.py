@@ -25,6 +25,8 @@ from .scripts import fold, is_hangul, is_katakana, is_word_char
 _LIST_MARKS = ",，、·・/／-–~〜()（）"
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
+# how many texts' places `Gazetteer.find` keeps for the next caller
+_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ class Gazetteer:
         marks = re.escape(_LIST_MARKS)
         joiner = "|".join(re.escape(w) for w in joins)
         self._list_gap = re.compile(rf"\s*(?:[{marks}]|{joiner})?\s*")
+        # A sentence's places are looked up for its claims and again for what it restates, and
+        # a page repeats its paragraphs; they depend on the text alone.
+        self._found: dict[tuple[str, str], tuple[PlaceMention, ...]] = {}
 
     # --- matching ---------------------------------------------------------------------------
 
@@ -105,6 +110,14 @@ class Gazetteer:
         Mentions do not overlap; the longest name wins. Embassies, consulates, customs posts
         and detention centres come back as one "facility" mention placed in their city.
         """
+        found = self._found.get((text, lang))
+        if found is None:
+            if len(self._found) >= _KEPT:
+                self._found.clear()
+            found = self._found[(text, lang)] = tuple(self._find(text, lang))
+        return list(found)
+
+    def _find(self, text: str, lang: str) -> list[PlaceMention]:
         folded = fold(text)
         hits = _longest(self._scan(text, folded))
         mentions = self._resolve(text, folded, hits)
