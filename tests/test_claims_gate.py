@@ -42,6 +42,10 @@ CORPORA = {
         REPO / "corpora" / "heldout4" / "docs",
         REPO / "corpora" / "heldout4" / "gold.jsonl",
     ),
+    "phrasebook": (
+        REPO / "corpora" / "phrasebook" / "docs",
+        REPO / "corpora" / "phrasebook" / "gold.jsonl",
+    ),
 }
 
 # (corpus, language or "all") -> claim F1 floor
@@ -68,14 +72,15 @@ CLAIM_FLOORS = {
     ("heldout2", "ja"): 0.96,
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.96,
-    # The blind set: a low floor only, so that a change that breaks other writing fails here
-    # while nobody is steered by its figures.
+    # heldout3 was the blind set until the fourth session and has been tuned on since
     ("heldout3", "all"): 0.81,
     ("heldout3", "en"): 0.81,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.95,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
+    # many ways of saying one thing, in short texts: the floor of the day it was written
+    ("phrasebook", "all"): 0.60,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
@@ -89,6 +94,7 @@ LINK_FLOORS = {
     "heldout2": 0.94,
     "heldout3": 0.75,
     "heldout4": 0.91,
+    "phrasebook": 0.88,
 }
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.
