@@ -202,3 +202,22 @@ def test_figures_after_a_denial_are_of_the_incident_denied() -> None:
         for c in found
         if c.modality != "denied"
     ] == [(300, "2023-10-09"), (400, "2023-10-09")]
+
+
+def test_the_number_given_for_a_stock_told_uncounted_is_that_stocks() -> None:
+    found = claims_of(
+        "2002年3月14日、脱北者10人が大連の日本総領事館に駆け込んだ。"
+        "中国東北部には、国境を越えた北朝鮮住民が数多く身を潜めている。"
+        "ある人権団体は、その数を10万人から20万人と見積もっている。"
+    )
+    (stock,) = [c for c in found if c.type == "population_estimate"]
+    assert stock.count is not None and (stock.count.min, stock.count.max) == (100000, 200000)
+    assert (stock.attribution, stock.modality) == ("ある人権団体", "reported")
+    assert "CN" in {p.country for p in stock.places}
+
+
+def test_what_befalls_anyone_once_caught_is_no_incident() -> None:
+    found = claims_of(
+        "人权团体估计，目前藏身中国的朝鲜人约有10万至20万人，他们一旦被抓就会被送回朝鲜。"
+    )
+    assert [(c.type, c.modality) for c in found] == [("population_estimate", "reported")]

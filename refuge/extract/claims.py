@@ -848,6 +848,28 @@ def _answered(
     return out
 
 
+def _stock_figures(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'Many North Koreans hide in China's northeast. Aid groups put the number at 150,000 to
+    300,000': the figures a sentence gives for the number a stock told just before left
+    uncounted are that stock's, whatever incident was told before it."""
+    text = ctx.text[sentence.start : sentence.end]
+    if not ctx.texts or not cued(text, lang) or any(n == index - 1 for n, _ in ctx.recent):
+        return []
+    stock = ctx.texts[-1]
+    kind = "population_estimate"
+    if not any(t.type == kind for t in find_triggers(stock, lang)):
+        return []
+    source = find_attribution(text, lang, None).source
+    modality = find_modality(text, lang, source is not None)
+    # where the stock is, not the home of those who count it ("韓国の支援団体は、その数を…")
+    places = incident_places(ctx.gaz.find(stock, lang), stock, lang, kind)
+    out = []
+    for c in people_counts(text, lang):
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, [], source, modality)
+        out.append(replace(claim, places=tuple(places) or claim.places))
+    return out
+
+
 def _sources_beside(text: str, lang: str, found: list[Claim]) -> list[Claim]:
     """'북송 인원에 대해 휴먼라이츠워치는 500명 이상, 북한정의연대는 약 600명이라고 밝혔다':
     where two figures of one sentence each have a source of their own beside them, each
@@ -903,7 +925,11 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         if not found and not find_triggers(here, lang):
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either
-            found = _listed(ctx, sentence, index, lang) or _restated(ctx, sentence, index, lang)
+            found = (
+                _listed(ctx, sentence, index, lang)
+                or _stock_figures(ctx, sentence, index, lang)
+                or _restated(ctx, sentence, index, lang)
+            )
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
