@@ -73,7 +73,7 @@ CLAIM_FLOORS = {
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.96,
     # heldout3 was the blind set until the fourth session and has been tuned on since
-    ("heldout3", "all"): 0.81,
+    ("heldout3", "all"): 0.85,
     ("heldout3", "en"): 0.81,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.95,

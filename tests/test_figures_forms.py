@@ -137,3 +137,54 @@ def test_the_lines_of_a_list_after_a_lead_in_are_incidents_of_their_own_dates() 
 def test_a_dated_figure_with_no_lead_in_is_no_line_of_a_list() -> None:
     found = claims_of("今年中国多次遣返朝鲜脱北者。\n· 3月2日：35人")
     assert all(c.count is None for c in found)
+
+
+POPULATIONS = {
+    "zh": "2022年5月3日，边防在延吉抓捕了12名朝鲜人。援助团体估计，藏身中国的朝鲜人约有12万至20万人，"
+    "一旦被抓就会被遣返。",
+    "ja": "5月3日、延吉で脱北者12人が拘束された。支援団体は、その数を12万人から20万人と見積もっている。",
+}
+
+
+def test_a_figure_at_the_scale_of_a_population_is_no_head_count_of_an_act() -> None:
+    for lang, text in POPULATIONS.items():
+        found = claims_of(text)
+        assert [(c.type, c.count) for c in found] == [
+            ("arrest", Count(12, "exact")),
+            ("population_estimate", Count(None, "range", 120_000, 200_000)),
+        ], lang
+        # a stock is told as of the text's date, not the day of the arrest before it
+        assert found[1].date is not None and found[1].date.start == date(2022, 6, 30), lang
+
+
+ROUTES = {
+    "ko": (
+        "중국 공안은 지난달 3일 밤 탈북민 약 300명을 북한에 넘겼다. 한 단체는 이 가운데 훈춘 한 "
+        "곳으로만 최대 90명이 넘어갔을 것으로 보고 있다.",
+        "2022-05-03",
+    ),
+    "ja": (
+        "中国当局は今月3日夜、脱北者およそ300人を北朝鮮側に引き渡した。ある団体は、このうち琿春を"
+        "経由して送られたのは最大90人に上ると主張している。",
+        "2022-06-03",
+    ),
+}
+
+
+def test_a_part_that_went_one_way_is_the_incidents_figure_for_that_place() -> None:
+    for lang, (text, day) in ROUTES.items():
+        found = claims_of(text)
+        assert [(c.type, c.count, c.date.start.isoformat() if c.date else None) for c in found] == [
+            ("forced_repatriation", Count(300, "about"), day),
+            ("forced_repatriation", Count(90, "up_to"), day),
+        ], lang
+        # the one who gives the figure, not the cleft before it ("送られたのは")
+        assert found[1].attribution in ("한 단체", "ある団体"), lang
+
+
+def test_a_part_with_no_place_of_its_own_is_no_claim() -> None:
+    found = claims_of(
+        "中国当局は今月3日夜、脱北者およそ300人を北朝鮮側に引き渡した。ある団体は、このうち女性"
+        "は最大90人に上るとみている。"
+    )
+    assert [c.count for c in found] == [Count(300, "about")]

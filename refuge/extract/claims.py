@@ -171,6 +171,7 @@ def _claim(
     trigger: Trigger | None = None,
 ) -> Claim:
     text = ctx.text[sentence.start : sentence.end]
+    kind = _at_population_scale(kind, count)
     places = incident_places(mentions, text, lang, kind)
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
@@ -345,6 +346,19 @@ def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
     ):
         return "population_estimate"
     return kind
+
+
+# no one arrest, return, bid or arrival takes in so many people: a figure this large counts
+# how many hide or live somewhere ("aid groups put the number at 150,000 to 300,000")
+POPULATION_SIZE = 100_000
+_ACTS = ("arrest", "forced_repatriation", "asylum_seeking", "resettlement", "detention")
+
+
+def _at_population_scale(kind: str, count: Count | None) -> str:
+    if kind not in _ACTS or count is None or count.qualifier == "vague":
+        return kind
+    figure = count.value if count.value is not None else count.min
+    return "population_estimate" if figure and figure >= POPULATION_SIZE else kind
 
 
 @dataclass(frozen=True)
@@ -782,6 +796,10 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
         )
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
+        if claim.type != previous.type:
+            # a population figure after an incident: the stock as of the text's date
+            out.append(claim)
+            continue
         out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
     return out
 

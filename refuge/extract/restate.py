@@ -147,21 +147,33 @@ def restated_figures(
     for c in counts:
         stretch = (lo, c.start)
         lo = c.end
-        if not (teller[0] <= c.start < teller[1] or _not_a_figure_of(told, c, stretch, text, lang)):
+        if not (
+            teller[0] <= c.start < teller[1]
+            or _not_a_figure_of(told, c, stretch, text, lang, mentions)
+        ):
             out.append((c, stretch))
     return out
 
 
 def _not_a_figure_of(
-    told: Claim, c: CountMention, stretch: tuple[int, int], text: str, lang: str
+    told: Claim,
+    c: CountMention,
+    stretch: tuple[int, int],
+    text: str,
+    lang: str,
+    mentions: list[PlaceMention],
 ) -> bool:
     """Whether figure `c` counts a part of the people of `told`, other people, or the same
-    group again, rather than giving how many `told` concerned."""
+    group again, rather than giving how many `told` concerned. A part that went one way
+    ("이 가운데 단둥으로만 최대 200명", "このうち丹東経由は最大200人") is the incident's figure
+    for that place."""
     table = _table(lang)
     # "among them" may stand before the part it counts or after it in its clause
     mark = CLAUSE_MARKS.search(text, c.end)
-    near = text[stretch[0] : mark.start() if mark else len(text)]
-    if table.parts and table.parts.search(near):
+    lo, hi = stretch[0], mark.start() if mark else len(text)
+    near = text[lo:hi]
+    routed = any(lo <= m.start and m.end <= hi and m.kind != "country" for m in mentions)
+    if table.parts and table.parts.search(near) and not routed:
         return True
     around = text[max(0, c.start - OTHERS_REACH) : c.end + OTHERS_REACH]
     if table.others and table.others.search(around):
