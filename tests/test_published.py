@@ -40,6 +40,7 @@ FORMATS = [
     lambda d: f"平成{d.year - 1988}年（{d.year}年）{d.month}月{d.day}日",
     lambda d: f"{d.month}月{d.day}日 {'月火水木金土日'[d.weekday()]}曜日 {d.year}年",
     lambda d: f"동북아일보 {d.year}. {d.month}. {d.day} {'월화수목금토일'[d.weekday()]}",
+    lambda d: f"Border Weekly — {d.day:02d}.{d.month:02d}.{d.year}",
 ]
 
 
@@ -286,3 +287,22 @@ def test_a_byline_trafilatura_drops_is_put_back_and_dates_the_page() -> None:
     doc = _clean("border.html", page)
     assert doc.published is not None and doc.published.value == date(2024, 8, 7)
     assert "By Kim Na-rae · Wednesday, Aug. 7, 2024" in doc.text
+
+
+@given(days)
+def test_an_outlets_name_then_a_comma_or_a_bracket_sets_its_date_off(day: date) -> None:
+    weekday, month = _WEEKDAYS[day.weekday()], _MONTHS[day.month - 1]
+    for line in (
+        f"The Valley Gazette, {weekday}, {month} {day.day}, {day.year}",
+        f"Frontier Notes, {day.day} {month} {day.year}",
+        f"Aid Watch Bulletin ({day.month:02d}/{day.day:02d}/{day.year})" if day.day > 12 else None,
+    ):
+        if line:
+            found = from_lines([line], [])
+            assert found is not None and found.value == day
+
+
+def test_a_date_that_goes_on_into_a_sentence_is_no_dateline() -> None:
+    assert (
+        from_lines(["On March 5, 2012, police arrested three people near the river."], []) is None
+    )

@@ -85,3 +85,8 @@ def test_script_counts_count_each_script_once(text: str) -> None:
 def test_an_identifier_beside_a_japanese_reply_header_is_no_english() -> None:
     assert detect("：2025/01/14(火) 21:03:55.12 ID:aB3xK9mQ0", context="ja") != "en"
     assert script_counts("ID:aB3xK9mQ0 and a word")["latin"] == len("IDandaword")
+
+
+def test_a_short_han_dateline_in_a_japanese_text_is_japanese() -> None:
+    assert detect("東洋新報　2024年5月8日", context="ja") == "ja"
+    assert detect("東洋新報　2024年5月8日", context="zh") == "zh"

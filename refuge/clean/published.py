@@ -84,6 +84,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})(?:\.(?!\d)|(?![\d.]))"), "ymd"),
     # Boards print their timestamps with a two-digit year: "12-02-26 21:14", "23.10.09 08:15".
     (re.compile(r"(?<![\d.\-/])(\d{2})[-./](\d{2})[-./](\d{2})(?=\s+\d{1,2}:\d{2})"), "yy"),
+    # European numeric dates with dots: "18.03.2002".
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"), "dmy-numeric"),
     # US numeric dates "9/17/2004"; a day above 12 in front means the British order.
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "numeric"),
     (
@@ -157,6 +159,8 @@ def find_date(text: str) -> tuple[date, int, int] | None:
                 if first > 12:
                     first, second = second, first
                 day = _valid(int(c), first, second)
+            elif order == "dmy-numeric":
+                day = _valid(int(c), int(b), int(a))
             elif order == "mdy-cjk":
                 day = _valid(int(c), int(a), int(b))
             elif order == "mdy":
@@ -214,8 +218,11 @@ def _widget(line: str) -> bool:
 
 
 # A byline or a filing line sets its date off with a separator: "Name, columnist | 2024.11.07",
-# "Monday, March 5, 2012 | Filed under …". Body sentences don't.
+# "Monday, March 5, 2012 | Filed under …", "The Courier, Friday, March 15, 2002", "Monitor
+# (03/15/2002)". Body sentences don't.
 _SEPARATORS = "|·•/–—"
+# Before a date that ends its line, a comma or an opening bracket sets it off too.
+_SEPARATORS_BEFORE = _SEPARATORS + ",("
 _LEAD_WORDS = 14
 
 
@@ -224,7 +231,8 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", r
 
 def _set_off(line: str, start: int, end: int) -> bool:
     before, after = _WEEKDAY_BEFORE.sub("", line[:start].strip()).strip(), line[end:].strip()
-    if before and before[-1] in _SEPARATORS and (not after or _CLOCK.match(after)):
+    ends = not after.strip(")）")
+    if before and before[-1] in _SEPARATORS_BEFORE and (ends or _CLOCK.match(after)):
         return True
     lead_ok = not before or (len(before) <= _LEAD_WORDS and not any(c.isdigit() for c in before))
     return lead_ok and bool(after) and after[0] in _SEPARATORS

@@ -48,6 +48,9 @@ def script_counts(text: str) -> dict[str, int]:
     return counts
 
 
+_SHORT_HAN = 16
+
+
 def detect(text: str, context: str | None = None) -> str | None:
     """The language of `text`, or None when it has no letters at all.
 
@@ -71,7 +74,9 @@ def detect(text: str, context: str | None = None) -> str | None:
     top = max(weights, key=lambda k: weights[k])
     if top != "cjk":
         return top
-    if c["han"] < 6 and context in ("zh", "ja"):
+    # Lingua cannot tell Chinese from Japanese on a short run of Han characters (a dateline,
+    # "北国新報 2024年5月8日"): it takes the language of the document around it.
+    if c["han"] < _SHORT_HAN and context in ("zh", "ja"):
         return context
     found = _detector().detect_language_of(text)
     if found in (Language.JAPANESE, Language.CHINESE):
