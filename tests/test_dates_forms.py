@@ -119,3 +119,28 @@ def test_a_state_a_statement_reports_is_as_of_the_day_of_the_statement(text: str
     # a text of 7 March: "now" in the statement is the 5th, the day it was made
     held = [f for f in figures(read(text, date(2015, 3, 7))) if f[1] == 300]
     assert [when for _, _, when in held] == ["2015-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("他們上週五被捕", "他们上周五被捕"),
+        ("這個月底將開庭", "这个月底将开庭"),
+        ("預計後天抵達", "预计后天抵达"),
+        ("三個月前越境", "三个月前越境"),
+        ("10月9號被遣返", "10月9号被遣返"),
+        ("本週四（12日）集會", "本周四（12日）集会"),
+    ],
+)
+def test_traditional_script_dates_read_as_the_simplified(traditional: str, simplified: str) -> None:
+    anchor = date(2023, 10, 10)
+    assert (
+        [m.span for m in find_dates(traditional, "zh", anchor)]
+        == [m.span for m in find_dates(simplified, "zh", anchor)]
+        != []
+    )
+
+
+def test_that_day_in_traditional_script_counts_from_the_day_told_before() -> None:
+    [found] = find_dates("九人當天即被押回", "zh", date(2023, 10, 10), previous=date(2023, 10, 4))
+    assert (found.span, found.context_day) == (_day(2023, 10, 4), True)
