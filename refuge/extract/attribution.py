@@ -39,10 +39,13 @@ def _joined(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 @cache
-def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+def _patterns(lang: str) -> tuple[tuple[langdata.Guarded, ...], langdata.Guarded | None]:
+    # Every sentence and clause is tried against every source pattern; most hold none of the
+    # words a pattern needs ("according to", "따르면"), and a substring test says so.
     table = langdata.load(lang, "attribution")
-    sources = tuple(re.compile(p, re.MULTILINE) for p in table.get("sources", ()))
-    return sources, _joined(table.get("hearsay", ()))
+    sources = tuple(langdata.guarded(re.compile(p, re.MULTILINE)) for p in table.get("sources", ()))
+    hearsay = _joined(table.get("hearsay", ()))
+    return sources, langdata.guarded(hearsay) if hearsay else None
 
 
 @cache

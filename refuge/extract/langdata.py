@@ -7,10 +7,14 @@ Each language has a folder `lang/<code>/` holding small tables (`numbers.toml`, 
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
@@ -32,3 +36,64 @@ def load(lang: str, name: str) -> dict[str, Any]:
 def either(patterns: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
     """One regex that matches any of a data file's patterns, or None when the list is empty."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+# Reading a pattern's parse tree needs the regex parser, which the standard library keeps
+# private; its output has kept the same shape since Python 3.5.
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _caseless(code: int, ignore: bool) -> bool:
+    """Whether a literal matches only itself: always without IGNORECASE; with it, when the
+    character has no case (the engine then compares it as is: CJK, Hangul, digits, commas)."""
+    ch = chr(code)
+    return not ignore or ch.lower() == ch == ch.upper()
+
+
+def _shorter(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Of two needle sets, the one whose shortest needle is longer: the rarer to be found."""
+    if a is None or b is None:
+        return a or b
+    return a if min(map(len, a)) >= min(map(len, b)) else b
+
+
+def _needles_of(items: Any, ignore: bool) -> tuple[str, ...] | None:
+    """Strings one of which every match of a parsed sequence holds, or None if none is known."""
+    best: tuple[str, ...] | None = None
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL and _caseless(av, ignore):
+            run += chr(av)
+            continue
+        best, run = _shorter(best, (run,) if run else None), ""
+        if op is _sre.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            best = _shorter(best, _needles_of(sub, inner))
+        elif op in _REPEATS and av[0] >= 1:
+            best = _shorter(best, _needles_of(av[2], ignore))
+        elif op is _sre.BRANCH:
+            each = [_needles_of(alt, ignore) for alt in av[1]]
+            if all(n is not None for n in each):
+                best = _shorter(best, tuple(s for n in each if n for s in n))
+    return _shorter(best, (run,) if run else None)
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A pattern with the literal strings one of which each of its matches holds: a text that
+    holds none of them is turned away by a substring test, without running the pattern."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.needles and not any(n in text for n in self.needles):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+
+def guarded(pattern: re.Pattern[str]) -> Guarded:
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    ignore = bool(parsed.state.flags & re.IGNORECASE)
+    return Guarded(pattern, _needles_of(parsed, ignore) or ())

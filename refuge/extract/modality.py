@@ -19,14 +19,15 @@ ORDER: tuple[str, ...] = ("denied", "conditional", "planned", "uncertain")
 
 
 @cache
-def _cues(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _cues(lang: str) -> tuple[tuple[str, langdata.Guarded], ...]:
     table = langdata.load(lang, "modality")
-    out: list[tuple[str, re.Pattern[str]]] = []
+    out: list[tuple[str, langdata.Guarded]] = []
     for name in ORDER:
         # cues carry their own word boundaries; compile them as plain alternations
         pattern = compile_patterns(table.get(name, ()), "" if lang == "en" else lang)
         if pattern:
-            out.append((name, pattern))
+            # most sentences hold no cue word ("않았다", "予定"): a substring test says so
+            out.append((name, langdata.guarded(pattern)))
     return tuple(out)
 
 
@@ -38,7 +39,7 @@ def _later_clauses(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(breaks)) if breaks else None
 
 
-def _hedge_reaches(text: str, lang: str, pattern: re.Pattern[str], focus: tuple[int, int]) -> bool:
+def _hedge_reaches(text: str, lang: str, pattern: langdata.Guarded, focus: tuple[int, int]) -> bool:
     """Whether a hedge or an announcement speaks for the incident word at `focus`. Where the
     language lists `hedge_breaks` (Chinese, Japanese), one in a later clause is about something
     else ("…遭逮捕，目前仍被关押，随时可能被送回": the arrest is told) while one before it
