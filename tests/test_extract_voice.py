@@ -221,3 +221,14 @@ def test_what_befalls_anyone_once_caught_is_no_incident() -> None:
         "人权团体估计，目前藏身中国的朝鲜人约有10万至20万人，他们一旦被抓就会被送回朝鲜。"
     )
     assert [(c.type, c.modality) for c in found] == [("population_estimate", "reported")]
+
+
+def test_a_speakers_turn_in_minutes_names_its_teller() -> None:
+    ja = claims_of("○委員（無所属）　今月2日、大連の日本総領事館に脱北者3人が駆け込んだ。")
+    assert [(c.type, c.attribution, c.modality) for c in ja] == [
+        ("asylum_seeking", "委員（無所属）", "reported")
+    ]
+    ko = claims_of("○박○○ 위원 그리고 탈북민 3명이 지난 2일 다롄 총영사관에 진입했습니다.")
+    assert [(c.type, c.attribution, c.modality) for c in ko] == [
+        ("asylum_seeking", "박○○ 위원", "reported")
+    ]
