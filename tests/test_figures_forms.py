@@ -188,3 +188,9 @@ def test_a_part_with_no_place_of_its_own_is_no_claim() -> None:
         "は最大90人に上るとみている。"
     )
     assert [c.count for c in found] == [Count(300, "about")]
+
+
+def test_a_korean_headline_bound_after_the_counter_is_more_than() -> None:
+    assert counts('中, 옌지 구금 탈북민 또 북송…"훈춘서만 80명 넘어"', "ko") == [
+        Count(80, "more_than")
+    ]
