@@ -336,3 +336,49 @@ def test_a_day_announced_ahead_is_still_to_come() -> None:
 def test_has_said_names_the_source_without_has(text: str, source: str) -> None:
     (claim,) = claims_of(LEAD + text)
     assert claim.attribution == source
+
+
+# --- a government's stance ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stance",
+    [
+        "Beijing regards North Koreans who cross without papers as migrants and sends them back "
+        "under a 1960s treaty with Pyongyang.",
+        "Hanoi treats defectors found without documents as illegal entrants and returns them "
+        "under an agreement with Beijing.",
+    ],
+)
+def test_a_capitals_standing_policy_is_no_incident(stance: str) -> None:
+    found = claims_of("Fifteen North Korean refugees were caught in Kunming on June 2. " + stance)
+    assert figures(found) == [("arrest", 15, "2024-06-02")]
+
+
+# --- an object's relative clause with a day of its own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Thursday police arrested four North Koreans who had entered the Thai embassy "
+            "on Tuesday.",
+            [("arrest", 4, "2024-06-13"), ("asylum_seeking", 4, "2024-06-11")],
+        ),
+        (
+            "Guards detained six defectors who had climbed over the wall of a school on "
+            "Monday night.",
+            [("arrest", 6, "2024-06-10"), ("asylum_seeking", 6, "2024-06-10")],
+        ),
+    ],
+)
+def test_an_object_whose_clause_tells_an_earlier_dated_act_is_two_incidents(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(claims_of(LEAD + text)) == expected
+
+
+def test_an_undated_clause_after_the_object_only_describes_it() -> None:
+    found = claims_of(LEAD + "On Thursday police arrested four North Koreans who had fled.")
+    assert figures(found) == [("arrest", 4, "2024-06-13")]

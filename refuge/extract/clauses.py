@@ -197,6 +197,13 @@ def figure_readings(
     if not after or after[0].start - span[1] > RELATIVE_REACH:
         return [(main, None)]
     first = after[0]
+    if main.end <= span[0] and first.type != main.type and RELATIVE.match(text, span[1]):
+        # "hauled away five North Koreans who had rushed the gate the previous afternoon": the
+        # object's relative clause, dated on its own, tells an earlier act of the same people;
+        # the main verb keeps the day nearest it, wherever that stands
+        clause = (span[1], len(text))
+        whole = (0, len(text))
+        return [(main, whole), (first, clause)] if _dated(clause, dates) else [(main, None)]
     described = is_modifier(first, text, lang)
     if not described and not RELATIVE.match(text, span[1]):
         return [(main, None)]
