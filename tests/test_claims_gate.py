@@ -74,9 +74,9 @@ CLAIM_FLOORS = {
     ("heldout2", "zh"): 0.96,
     # heldout3 was the blind set until the fourth session and has been tuned on since
     ("heldout3", "all"): 0.85,
-    ("heldout3", "en"): 0.81,
+    ("heldout3", "en"): 0.95,
     ("heldout4", "all"): 0.93,
-    ("heldout4", "en"): 0.95,
+    ("heldout4", "en"): 0.98,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
     # many ways of saying one thing, in short texts: the floor of the day it was written
