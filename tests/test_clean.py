@@ -432,3 +432,12 @@ def test_a_radio_transcripts_marked_speaker_turns_are_its_text() -> None:
     assert "아직 아무도 소식을 듣지 못했다고 합니다" in doc.text
     assert "※ 인터뷰 내용을" not in doc.text
     assert not is_prose("■ 관련기사: 중국, 탈북민 수백 명 또 북송했다는 보도가 나왔다.")
+
+
+def test_an_html_page_declares_its_language() -> None:
+    page = (
+        '<html lang="zh-Hant-HK"><body><article><h1>邊境消息</h1>'
+        "<p>據當地居民說，上週有數十名脫北者在丹東被公安帶走，家屬至今仍然沒有任何消息。</p>"
+        "<p>人權團體呼籲當局公開這些人的下落，並停止把他們送回北韓。</p></article></body></html>"
+    )
+    assert _clean(page, "text/html").declared_language == "zh"
