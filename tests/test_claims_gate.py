@@ -74,13 +74,16 @@ CLAIM_FLOORS = {
     ("heldout2", "zh"): 0.96,
     # heldout3 was the blind set until the fourth session and has been tuned on since
     ("heldout3", "all"): 0.85,
-    ("heldout3", "en"): 0.81,
+    ("heldout3", "en"): 0.95,
     ("heldout4", "all"): 0.93,
-    ("heldout4", "en"): 0.95,
+    ("heldout4", "en"): 0.98,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
     # many ways of saying one thing, in short texts: the floor of the day it was written
-    ("phrasebook", "all"): 0.60,
+    ("phrasebook", "all"): 0.70,
+    ("phrasebook", "ko"): 0.79,
+    ("phrasebook", "ja"): 0.71,
+    ("phrasebook", "zh"): 0.76,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)

@@ -1020,3 +1020,24 @@ def test_a_detention_told_with_one_rival_figure_does_not_split_the_day() -> None
     alone = told("c.html", 0, "forced_repatriation", about_40, "a monitor")
     result = link([monitor, church, held, sent, alone])
     assert len({event_of(result, c) for c in (monitor, church, sent, alone)}) == 1
+
+
+def test_a_denial_made_in_the_capital_joins_the_return_its_page_reports() -> None:
+    capital = Place("Beijing", "CN", 1816670, "CN.22")
+    returned = claim(
+        "a.html",
+        0,
+        "About 300 were driven back through Tumen and Hunchun on Monday.",
+        places=(TUMEN, HUNCHUN),
+        count=Count(300, "about"),
+    )
+
+    def denial(n: int, text: str) -> LinkInput:
+        return claim("a.html", n, text, day=None, places=(capital,), modality="denied")
+
+    headline = denial(1, "Capital: 'no such people here'")
+    briefing = denial(
+        2, "At a briefing in the capital a spokesman denied that anyone was sent back."
+    )
+    result = link([returned, headline, briefing])
+    assert len({event_of(result, c) for c in (returned, headline, briefing)}) == 1

@@ -88,7 +88,15 @@ from refuge.extract.restate import (
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
 from refuge.extract.sections import find_sections, section_at
-from refuge.extract.triggers import Trigger, find_triggers, forecast_spans, has, lexicon, off_topic
+from refuge.extract.triggers import (
+    Trigger,
+    find_triggers,
+    forecast_spans,
+    has,
+    lexicon,
+    names_topic,
+    off_topic,
+)
 from refuge.gazetteer import Gazetteer, PlaceMention
 from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
@@ -932,7 +940,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
     text = _folded(doc.text, sentences)
-    topical = any(has("strong", text[s.start : s.end], s.language) for s in sentences)
+    topical = any(names_topic(text[s.start : s.end], s.language) for s in sentences)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
         lang = sentence.language

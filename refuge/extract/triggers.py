@@ -66,6 +66,9 @@ class Lexicon:
     scenes: re.Pattern[str] | None
     # incidents that need no refugee named in their own sentence in a document about refugees
     on_topic: tuple[str, ...]
+    # words naming the North or a return to it ("北朝鮮に戻された", "北韩"): a short text that
+    # tells an incident beside them is about refugees though it names none
+    topic: re.Pattern[str] | None
 
 
 def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
@@ -105,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
         told=langdata.either(table.get("references", {}).get("told", ()), re.IGNORECASE),
         scenes=compile_patterns(table.get("references", {}).get("scenes", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
+        topic=compile_patterns(subjects.get("topic", ()), lang),
     )
 
 
@@ -159,6 +163,16 @@ def has(pattern_name: str, text: str, lang: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+def names_topic(text: str, lang: str) -> bool:
+    """A sentence that names refugees, or tells an incident beside a word for the North
+    ("8月29日には80人が北朝鮮に戻された", "两百多名…被移交到惠山…朝方")."""
+    if has("strong", text, lang):
+        return True
+    return (
+        has("topic", text, lang) and not off_topic(text, lang) and bool(find_triggers(text, lang))
+    )
+
+
 def off_topic(text: str, lang: str) -> bool:
     """A sentence about workers, athletes or missiles, with no North Korean who left in it."""
     return has("senses", text, lang) and not has("strong", text, lang)
@@ -173,4 +187,5 @@ __all__ = [
     "forecast_spans",
     "has",
     "lexicon",
+    "names_topic",
 ]

@@ -399,8 +399,10 @@ def _place_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
     if not countries:
         return _w("places on either side of a border", 0.0)
     # Only cities or provinces both name in one country disagree: a briefing in Seoul says
-    # nothing against a return through Dandong.
-    if not any(c in a.local and c in b.local for c in countries):
+    # nothing against a return through Dandong, and a denial names where it was made (a
+    # briefing in Beijing), not where what it denies happened.
+    denial = "denied" in (a.modality, b.modality)
+    if denial or not any(c in a.local and c in b.local for c in countries):
         return _w(f"both in {', '.join(sorted(countries))}", w["same_country"])
     if rules.types[a.type].route and rules.types[b.type].route:
         return _w("different places in one country", w["different_cities"])
