@@ -232,3 +232,10 @@ def test_a_speakers_turn_in_minutes_names_its_teller() -> None:
     assert [(c.type, c.attribution, c.modality) for c in ko] == [
         ("asylum_seeking", "박○○ 위원", "reported")
     ]
+
+
+def test_people_still_held_are_a_detention_not_an_arrest() -> None:
+    found = claims_of(
+        "人権団体によると、今も数十人の脱北者が中国で拘束され、同じ運命に直面している。"
+    )
+    assert [c.type for c in found] == ["detention"]
