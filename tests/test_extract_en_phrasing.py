@@ -79,3 +79,23 @@ def test_people_of_the_north_shipped_home_are_returned() -> None:
 )
 def test_pulled_back_at_a_gate_or_a_delegation_flown_home_is_no_return(text: str) -> None:
     assert "forced_repatriation" not in [c.type for c in claims_of(LEAD + text)]
+
+
+# --- a short text that names no refugee, but names the North ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards: 80 handed over\nAbout 80 people were ferried across to Sinuiju on Friday.",
+        "Pyongyang receives 60 sent back\nSome 60 people were handed back on Friday, guards said.",
+        "No news of 30\nThe 30 people deported from China in May were driven back across the border.",
+    ],
+)
+def test_a_page_naming_the_north_or_a_return_from_china_is_on_topic(text: str) -> None:
+    assert "forced_repatriation" in [c.type for c in claims_of(text)]
+
+
+def test_a_page_naming_neither_refugees_nor_the_north_is_not() -> None:
+    text = "Ferry news\nAbout 80 people were ferried across to the island on Friday."
+    assert claims_of(text) == []

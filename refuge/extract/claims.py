@@ -934,13 +934,27 @@ def _same_day(text: str, lang: str, ctx: Context, told: Claim) -> bool:
     return all(same_time(d.span, told.date) for d in own)
 
 
+def _topical(text: str, sentences: list[Sentence], gaz: Gazetteer) -> bool:
+    """Whether a page is about North Koreans who left: a sentence names them or the North beside
+    an incident word, or, in a short text, tells an incident at one of the North's places
+    ("200 people were escorted across from Changbai to Hyesan")."""
+    for s in sentences:
+        here = text[s.start : s.end]
+        if names_topic(here, s.language):
+            return True
+        north = any(m.place.country == "KP" for m in gaz.find(here, s.language))
+        if north and not off_topic(here, s.language) and find_triggers(here, s.language):
+            return True
+    return False
+
+
 def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> list[Claim]:
     """Every claim of a cleaned, segmented document, in text order."""
     sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
     text = _folded(doc.text, sentences)
-    topical = any(names_topic(text[s.start : s.end], s.language) for s in sentences)
+    topical = _topical(text, sentences, gaz)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     for index, sentence in enumerate(sentences):
         lang = sentence.language
