@@ -92,3 +92,17 @@ def test_into_the_souths_airport() -> None:
         "탈북민 12명은 3일 김포공항으로 들어왔다. 탈북민 9명은 3일 인천공항에 들어왔다."
     )
     assert figures(found)[-1] == ("resettlement", 9, "2024-06-03")
+
+
+# --- people named by what befell them are refugees --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市民日報 2024年6月20日\n今月3日に送還された人たちの消息は今も途絶えたままだ。",
+        "市民日报 2024年6月20日\n本月3日被遣返的人至今下落不明。",
+    ],
+)
+def test_the_returned_named_by_their_return(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["disappearance"]
