@@ -80,6 +80,8 @@ class Document:
     removed: tuple[RemovedBlock, ...] = ()
     media_type: str = "text/plain"
     encoding: str = "utf-8"
+    # The language the page says it is in (<html lang="ko">), as an ISO 639-1 code.
+    declared_language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -412,3 +412,32 @@ def test_a_newsletters_reading_list_and_subscription_footer_are_boilerplate() ->
     assert "Rice prices in the border markets rose again last week" in doc.text
     assert "sent back across the river" not in doc.text
     assert "You are receiving this" not in doc.text
+
+
+def test_a_radio_transcripts_marked_speaker_turns_are_its_text() -> None:
+    page = (
+        "라디오 시사정보 | 다시듣기 | 편성표\n"
+        '[인터뷰] "그날 국경에서 무슨 일이"\n'
+        "방송일 2023.10.16 07:20\n"
+        "\n"
+        "◇ 진행자> 지난주 중국에서 탈북민들이 대거 북송됐다는 소식이 있었는데요. 어떻게 파악하고 계십니까?\n"
+        "◆ 박서진 대표> 저희가 현지 소식통을 통해 확인한 바로는 지난 9일 밤 수백 명이 넘겨졌습니다.\n"
+        "◇ 진행자> 가족들과는 연락이 되고 있습니까?\n"
+        "◆ 박서진 대표> 아직 아무도 소식을 듣지 못했다고 합니다. 그게 가장 걱정입니다.\n"
+        "\n"
+        "※ 인터뷰 내용을 인용할 때는 프로그램명을 밝혀 주시기 바랍니다.\n"
+    )
+    doc = _clean(page)
+    assert "지난 9일 밤 수백 명이 넘겨졌습니다" in doc.text
+    assert "아직 아무도 소식을 듣지 못했다고 합니다" in doc.text
+    assert "※ 인터뷰 내용을" not in doc.text
+    assert not is_prose("■ 관련기사: 중국, 탈북민 수백 명 또 북송했다는 보도가 나왔다.")
+
+
+def test_an_html_page_declares_its_language() -> None:
+    page = (
+        '<html lang="zh-Hant-HK"><body><article><h1>邊境消息</h1>'
+        "<p>據當地居民說，上週有數十名脫北者在丹東被公安帶走，家屬至今仍然沒有任何消息。</p>"
+        "<p>人權團體呼籲當局公開這些人的下落，並停止把他們送回北韓。</p></article></body></html>"
+    )
+    assert _clean(page, "text/html").declared_language == "zh"

@@ -13,8 +13,8 @@ from refuge.segment.language import detect, script_counts
 from refuge.segment.sentences import split_sentences
 
 
-def _doc(text: str) -> Document:
-    return Document("0" * 64, "t.txt", None, text, None)
+def _doc(text: str, declared: str | None = None) -> Document:
+    return Document("0" * 64, "t.txt", None, text, None, declared_language=declared)
 
 
 def test_a_bilingual_newsletter_has_two_languages_with_spans() -> None:
@@ -90,3 +90,21 @@ def test_an_identifier_beside_a_japanese_reply_header_is_no_english() -> None:
 def test_a_short_han_dateline_in_a_japanese_text_is_japanese() -> None:
     assert detect("東洋新報　2024年5月8日", context="ja") == "ja"
     assert detect("東洋新報　2024年5月8日", context="zh") == "zh"
+
+
+def test_a_bilingual_page_lists_first_the_language_it_declares() -> None:
+    text = (
+        "우리 단체는 지난 9일 중국이 탈북민 수백 명을 강제로 돌려보냈다는 소식에 깊은 우려를 표한다.\n"
+        "We are deeply concerned by reports that China forcibly sent back hundreds of North Korean "
+        "refugees on the 9th, and we call for the release of everyone still held in detention."
+    )
+    assert segment(_doc(text, "ko")).languages == ("ko", "en")
+    assert segment(_doc(text, "en")).languages == ("en", "ko")
+
+
+def test_a_templates_declared_language_does_not_outweigh_the_text() -> None:
+    text = (
+        "중국 당국이 지난주 국경 도시에서 탈북민 여러 명을 붙잡았다고 현지 소식통이 전했다. "
+        "가족들은 아직 그들의 행방을 모른다고 말했다. Share"
+    )
+    assert segment(_doc(text, "en")).languages == ("ko",)

@@ -7,7 +7,7 @@ removal (`textdump`). The publication date comes from metadata, a dateline or a 
 
 from __future__ import annotations
 
-from refuge.clean.html import clean_html, normalise_spaces, strip_tags
+from refuge.clean.html import clean_html, declared_language, normalise_spaces, strip_tags
 from refuge.clean.published import from_lines
 from refuge.clean.textdump import around_article, clean_text, is_prose, weighted_length
 from refuge.records import Document, RawDocument
@@ -40,6 +40,7 @@ def _html(raw: RawDocument) -> Document:
         removed=cleaned.removed,
         media_type=raw.media_type,
         encoding=raw.encoding,
+        declared_language=declared_language(raw.text),
     )
 
 

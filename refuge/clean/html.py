@@ -241,6 +241,15 @@ def _with_dateline(lines: list[str], plain: list[str], evidence: str) -> list[st
     return [*lines[:cut], plain[at].strip(), *lines[cut:]]
 
 
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
+
+
+def declared_language(markup: str) -> str | None:
+    """The primary language subtag of <html lang>: "zh-Hant-HK" is "zh"."""
+    found = _HTML_LANG.search(markup[:5000])
+    return found.group(1).lower() if found else None
+
+
 @dataclass(frozen=True)
 class Cleaned:
     title: str | None

@@ -34,6 +34,9 @@ _TOOLBAR = re.compile(r"^(\s*[【\[][^】\]]{1,12}[】\]]\s*){2,}$")
 BULLET = re.compile(r"^\s*([•·・\-–*◇■□▶▷►○●]|\d{1,2}[.)]\s|\[\d+\])")
 # Notes, disclaimers and promo lines open with a symbol, never a paragraph of the article.
 _NOTE = re.compile(r"^\s*[※☞◇◆■□▶▷►★☆]")
+# except in a broadcast transcript, where the symbol opens a speaker's turn: "◆ 진행자> 어제…",
+# "◇ 김하늘 위원: …", "▶ Anchor: …".
+_TURN = re.compile(r"^\s*[◇◆■□▶▷►]\s*[^\s>:：]{1,12}(?:\s[^\s>:：]{1,10})?\s?[>:：＞]")
 _HEADER_LINES = 4
 # A paragraph is at least this long in Latin-letter units (20 CJK characters).
 _PROSE_LENGTH = 40
@@ -57,10 +60,12 @@ def is_prose(line: str) -> bool:
     if (
         weighted_length(stripped) < _PROSE_LENGTH
         or not _SENTENCE_END.search(stripped)
-        or _NOTE.match(stripped)
+        or (_NOTE.match(stripped) and not _TURN.match(stripped))
     ):
         return False
     m = markers()
+    if _NOTE.match(stripped) and has_any(stripped, m.end):
+        return False
     return not (has_any(stripped, m.banner) or has_any(stripped, m.strong_end))
 
 

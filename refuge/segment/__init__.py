@@ -9,6 +9,8 @@ from refuge.segment.sentences import split_sentences
 # A language must hold this share of a document's text to be listed as one of its
 # languages; a stray quoted title or a reference list in another script is not.
 MIN_LANGUAGE_SHARE = 0.05
+# The share of the text a page's declared language must hold to be listed first.
+DECLARED_SHARE = 0.3
 
 
 def segment(doc: Document) -> Segmentation:
@@ -28,15 +30,20 @@ def segment(doc: Document) -> Segmentation:
         if lang in ("zh", "ja") and main in ("zh", "ja") and lang != main:
             lang = detect(piece, context=main)
         sentences.append(Sentence(start, end, lang or main))
-    return Segmentation(languages=_ranked(sentences, doc.text), segments=_group(sentences))
+    languages = _ranked(sentences, doc.text, doc.declared_language)
+    return Segmentation(languages=languages, segments=_group(sentences))
 
 
-def _ranked(sentences: list[Sentence], text: str) -> tuple[str, ...]:
+def _ranked(sentences: list[Sentence], text: str, declared: str | None) -> tuple[str, ...]:
     totals: dict[str, float] = {}
     for s in sentences:
         totals[s.language] = totals.get(s.language, 0.0) + weight(text[s.start : s.end])
     grand = sum(totals.values()) or 1.0
     ranked = sorted(totals, key=lambda k: -totals[k])
+    # A bilingual page's halves weigh about the same whatever its main language, so the one the
+    # page declares comes first; a template's lang="en" over a page with little English does not.
+    if declared in totals and totals[declared] / grand >= DECLARED_SHARE:
+        ranked = [declared, *(lang for lang in ranked if lang != declared)]
     kept = [lang for lang in ranked if totals[lang] / grand >= MIN_LANGUAGE_SHARE]
     return tuple(kept or ranked[:1] or ["en"])
 
