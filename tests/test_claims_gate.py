@@ -42,6 +42,10 @@ CORPORA = {
         REPO / "corpora" / "heldout4" / "docs",
         REPO / "corpora" / "heldout4" / "gold.jsonl",
     ),
+    "heldout5": (
+        REPO / "corpora" / "heldout5" / "docs",
+        REPO / "corpora" / "heldout5" / "gold.jsonl",
+    ),
     "phrasebook": (
         REPO / "corpora" / "phrasebook" / "docs",
         REPO / "corpora" / "phrasebook" / "gold.jsonl",
@@ -79,6 +83,9 @@ CLAIM_FLOORS = {
     ("heldout4", "en"): 0.98,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
+    # The blind set: a low floor only, so that a change that breaks other writing fails here
+    # while nobody is steered by its figures.
+    ("heldout5", "all"): 0.60,
     # many ways of saying one thing, in short texts: the floor of the day it was written
     ("phrasebook", "all"): 0.71,
     ("phrasebook", "ko"): 0.79,
@@ -98,6 +105,7 @@ LINK_FLOORS = {
     "heldout2": 0.94,
     "heldout3": 0.96,
     "heldout4": 0.91,
+    "heldout5": 0.80,
     "phrasebook": 0.88,
 }
 
