@@ -26,30 +26,9 @@ CORPORA = {
     "seeds": (SHARED / "seeds", SHARED / "gold" / "seeds.jsonl"),
     "dev": (SHARED / "dev" / "docs", SHARED / "dev" / "gold.jsonl"),
     "samples": (REPO / "samples" / "docs", REPO / "samples" / "gold.jsonl"),
-    "heldout1": (
-        REPO / "corpora" / "heldout1" / "docs",
-        REPO / "corpora" / "heldout1" / "gold.jsonl",
-    ),
-    "heldout2": (
-        REPO / "corpora" / "heldout2" / "docs",
-        REPO / "corpora" / "heldout2" / "gold.jsonl",
-    ),
-    "heldout3": (
-        REPO / "corpora" / "heldout3" / "docs",
-        REPO / "corpora" / "heldout3" / "gold.jsonl",
-    ),
-    "heldout4": (
-        REPO / "corpora" / "heldout4" / "docs",
-        REPO / "corpora" / "heldout4" / "gold.jsonl",
-    ),
-    "heldout5": (
-        REPO / "corpora" / "heldout5" / "docs",
-        REPO / "corpora" / "heldout5" / "gold.jsonl",
-    ),
-    "phrasebook": (
-        REPO / "corpora" / "phrasebook" / "docs",
-        REPO / "corpora" / "phrasebook" / "gold.jsonl",
-    ),
+} | {
+    name: (REPO / "corpora" / name / "docs", REPO / "corpora" / name / "gold.jsonl")
+    for name in ("heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "phrasebook")
 }
 
 # (corpus, language or "all") -> claim F1 floor
