@@ -267,11 +267,11 @@ def _first_dateline(header: list[str]) -> Published | None:
             continue
         day, start, end = found
         mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
-        if not (mostly_date or _dateline_words(line) or _set_off(line, start, end)):
+        own = _dateline_words(line) or _set_off(line, start, end)
+        if not (mostly_date or own):
             continue
         # A bare date above a weather or market widget is the widget's, not the article's; a
         # date with dateline words or set off in a byline ("… | Last updated 11:02") is the page's.
-        own = _dateline_words(line) or _set_off(line, start, end)
         if _widget(line) or (not own and any(_widget(x) for x in header[max(0, i - 1) : i])):
             continue
         return Published(day, "dateline", line)

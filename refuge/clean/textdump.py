@@ -57,14 +57,16 @@ def weighted_length(line: str) -> int:
 def is_prose(line: str) -> bool:
     """A paragraph of the article: long and sentence-like, and not a banner or a footer."""
     stripped = line.strip()
+    note = bool(_NOTE.match(stripped))
     if (
         weighted_length(stripped) < _PROSE_LENGTH
         or not _SENTENCE_END.search(stripped)
-        or (_NOTE.match(stripped) and not _TURN.match(stripped))
+        or (note and not _TURN.match(stripped))
     ):
         return False
     m = markers()
-    if _NOTE.match(stripped) and has_any(stripped, m.end):
+    # a marked line that names a list ("■ 관련기사: …") is no speaker's turn
+    if note and has_any(stripped, m.end):
         return False
     return not (has_any(stripped, m.banner) or has_any(stripped, m.strong_end))
 
