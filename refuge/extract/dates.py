@@ -137,9 +137,25 @@ def find_dates(
     around it stands in another date. With `expect` (the text announces or expects something,
     "18日にも到着する見通し"), a bare day after the text's own day is still to come; otherwise
     it is of the month before."""
+    return list(_dates(text, lang, anchor, previous, ahead, story, today, expect))
+
+
+# A sentence's dates are asked for by its claims, its sections and the pairing of its figures,
+# often with the same anchors; they depend on the arguments alone, so they are kept.
+@lru_cache(maxsize=8192)
+def _dates(
+    text: str,
+    lang: str,
+    anchor: date | None,
+    previous: date | None,
+    ahead: bool,
+    story: date | None,
+    today: date | None,
+    expect: bool,
+) -> tuple[DateMention, ...]:
     day = previous
     if lang not in ("ko", "en", "ja", "zh"):
-        return []
+        return ()
     folded = fold(text)
     table = load(lang, "dates")
     raws = _scan(folded, lang)
@@ -222,7 +238,7 @@ def find_dates(
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
             day, own_day, day_at = resolved.span.start, True, start
         i += 1
-    return _appose(out, roles, text, lang)
+    return tuple(_appose(out, roles, text, lang))
 
 
 def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int | None:
@@ -371,8 +387,29 @@ def _scan(text: str, lang: str) -> tuple[_Raw, ...]:
 
 def _joined(text: str, first: _Raw, second: _Raw, table: dict[str, Any]) -> bool:
     between = text[first.end : second.start]
-    joiners = _alternation(table["span_joiners"])
-    return re.fullmatch(rf"\s*{joiners}\s*", between, re.IGNORECASE) is not None
+    return _joiner(tuple(table["span_joiners"])).fullmatch(between) is not None
+
+
+# The small patterns built from a table's word lists are compiled once per list: they are
+# tried at every date of every sentence.
+@cache
+def _joiner(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*{_alternation(words)}\s*", re.IGNORECASE)
+
+
+@cache
+def _since_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b{_alternation(words)}\s+$", re.I)
+
+
+@cache
+def _since_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{_alternation(words)})")
+
+
+@cache
+def _past_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(words)})\s*$", re.IGNORECASE)
 
 
 def _mergeable(first: DateSpan, second: DateSpan) -> bool:
@@ -391,10 +428,8 @@ def _extend_since(
     words, after = table.get("since", []), table.get("since_after", [])
     if not (words or after) or anchor is None or anchor <= resolved.span.end:
         return resolved
-    before_hit = words and re.search(
-        rf"\b{_alternation(words)}\s+$", text[max(0, start - 12) : start], re.I
-    )
-    after_hit = after and re.match(rf"\s?(?:{_alternation(after)})", text[end : end + 6])
+    before_hit = words and _since_before(tuple(words)).search(text[max(0, start - 12) : start])
+    after_hit = after and _since_after(tuple(after)).match(text[end : end + 6])
     if not (before_hit or after_hit):
         return resolved
     span = resolved.span
@@ -463,7 +498,7 @@ def _told_past(folded: str, raw: _Raw, table: dict[str, Any]) -> bool:
     if not words or "y" in raw.groups:
         return False
     before = folded[max(0, raw.start - PAST_REACH) : raw.start]
-    return re.search(rf"(?:{'|'.join(words)})\s*$", before, re.IGNORECASE) is not None
+    return _past_before(tuple(words)).search(before) is not None
 
 
 def _not_ahead(found: _Resolved, anchor: date | None) -> _Resolved:
