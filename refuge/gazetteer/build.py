@@ -17,7 +17,7 @@ from importlib import resources
 from refuge.records import Place
 
 from . import data
-from .scripts import ascii_fold, fold, is_han, is_hangul, is_kana, script_of
+from .scripts import all_cjk, all_hangul, ascii_fold, fold, has_cjk, has_hangul, script_of
 
 KINDS: tuple[str, ...] = ("country", "admin1", "city", "facility")
 _ROMANISATION = re.compile(r"^[A-Z][A-Za-z'’ŏŭŎŬ\-]{3,}$")
@@ -124,15 +124,15 @@ def _city_aliases(city: dict, cfg: dict) -> Iterator[str]:
     for alt in city["alternatenames"]:
         if small_japanese and not alt.isascii():
             continue
-        if any(is_hangul(c) for c in alt):
+        if has_hangul(alt):
             # '단둥 시' names the city as 단둥 and 단둥시; a spaced form would also match
             # ordinary phrases ('지난 시간'), so only the unspaced ones are kept
             bare = _HANGUL_CITY_SUFFIX.sub("", alt)
-            if all(is_hangul(c) for c in bare):
+            if all_hangul(bare):
                 yield bare
                 yield bare + "시"
-        elif any(is_han(c) or is_kana(c) for c in alt):
-            if all(is_han(c) or is_kana(c) for c in alt):
+        elif has_cjk(alt):
+            if all_cjk(alt):
                 yield alt
         elif border and _ROMANISATION.match(alt) and not alt.isupper():
             yield alt

@@ -8,6 +8,7 @@ the original text.
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from functools import cache
@@ -78,10 +79,39 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() and not (is_han(ch) or is_kana(ch) or is_hangul(ch))
 
 
+# The ranges of is_hangul, and of is_han or is_kana, as classes: the gazetteer asks about
+# every alternate name of every city it loads.
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff"
+_SOME_HANGUL = re.compile(f"[{_HANGUL}]")
+_ALL_HANGUL = re.compile(f"[{_HANGUL}]*")
+_SOME_CJK = re.compile(f"[{_CJK}]")
+_ALL_CJK = re.compile(f"[{_CJK}]*")
+
+
+def has_hangul(text: str) -> bool:
+    return _SOME_HANGUL.search(text) is not None
+
+
+def all_hangul(text: str) -> bool:
+    """Whether every character of `text` is Hangul (true of an empty text)."""
+    return _ALL_HANGUL.fullmatch(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds a Han or kana character."""
+    return _SOME_CJK.search(text) is not None
+
+
+def all_cjk(text: str) -> bool:
+    """Whether every character of `text` is Han or kana (true of an empty text)."""
+    return _ALL_CJK.fullmatch(text) is not None
+
+
 def script_of(name: str) -> str:
     """The script family of an alias: 'hangul', 'cjk' (Han or kana) or 'latin'."""
-    if any(is_hangul(c) for c in name):
+    if has_hangul(name):
         return "hangul"
-    if any(is_han(c) or is_kana(c) for c in name):
+    if has_cjk(name):
         return "cjk"
     return "latin"
