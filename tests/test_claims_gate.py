@@ -28,7 +28,7 @@ CORPORA = {
     "samples": (REPO / "samples" / "docs", REPO / "samples" / "gold.jsonl"),
 } | {
     name: (REPO / "corpora" / name / "docs", REPO / "corpora" / name / "gold.jsonl")
-    for name in ("heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "phrasebook")
+    for name in ("heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "phrasebook")
 }
 
 # (corpus, language or "all") -> claim F1 floor
@@ -62,9 +62,11 @@ CLAIM_FLOORS = {
     ("heldout4", "en"): 0.98,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
+    # heldout5 was the blind set until the fifth session and has been tuned on since
+    ("heldout5", "all"): 0.64,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
-    ("heldout5", "all"): 0.60,
+    ("heldout6", "all"): 0.60,
     # many ways of saying one thing, in short texts: the floor of the day it was written
     ("phrasebook", "all"): 0.71,
     ("phrasebook", "ko"): 0.79,
@@ -84,7 +86,8 @@ LINK_FLOORS = {
     "heldout2": 0.94,
     "heldout3": 0.96,
     "heldout4": 0.91,
-    "heldout5": 0.80,
+    "heldout5": 0.86,
+    "heldout6": 0.88,
     "phrasebook": 0.88,
 }
 
