@@ -28,7 +28,15 @@ CORPORA = {
     "samples": (REPO / "samples" / "docs", REPO / "samples" / "gold.jsonl"),
 } | {
     name: (REPO / "corpora" / name / "docs", REPO / "corpora" / name / "gold.jsonl")
-    for name in ("heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "phrasebook")
+    for name in (
+        "heldout1",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "phrasebook",
+    )
 }
 
 # (corpus, language or "all") -> claim F1 floor

@@ -44,6 +44,7 @@ from refuge.extract.clauses import (
 )
 from refuge.extract.consolidate import consolidate
 from refuge.extract.context import (
+    DAY_REACH,
     LOOKBACK,
     Context,
     about_one_person,
@@ -299,6 +300,23 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
+def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
+    """The last day an incident happened on in the sentences just before, which "five days
+    later" counts from: "2 November … they brought two men ashore. Five days later, on 7
+    November, …" counts from the sentence before the one before."""
+    for before in reversed(ctx.texts[-DAY_REACH:]):
+        if _stative(before, lang):
+            return None
+        told = [
+            d
+            for d in event_dates(before, lang, anchor, today=ctx.published)
+            if d.span.precision == "day" and _happened(before, lang, d)
+        ]
+        if told:
+            return told[-1].span.end
+    return None
+
+
 def _last_happened(ctx: Context) -> date | None:
     """The last day an incident told so far happened, which "the next day" counts from when the
     sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
@@ -540,15 +558,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = without_parts(ctx, index, counts, text, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        before = ctx.texts[-1]
-        told = [
-            d
-            for d in event_dates(before, lang, anchor, today=ctx.published)
-            if d.span.precision == "day" and _happened(before, lang, d)
-        ]
-        if _stative(before, lang):
-            told = []
-        previous = told[-1].span.end if told else _last_happened(ctx)
+        previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
