@@ -365,6 +365,10 @@ GROUP_SIZE = 100
 def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
     if count and count.qualifier == "exact" and count.value and count.value < GROUP_SIZE:
         return kind
+    if kind == "detention" and count and count.qualifier == "vague" and (count.max or 0) < 1000:
+        # "目前还有数百名朝鲜人被关在中国": people held, told as "hundreds", are a group in
+        # detention; a stock is a number someone reckons
+        return kind
     if (
         kind in ("detention", "population_estimate")
         and has("stock", text, lang)
@@ -809,9 +813,10 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     out = []
     for c, source in figures:
         modality = find_modality(text, lang, source is not None, (c.start, c.end))
-        claim = _claim(
-            ctx, sentence, index, lang, previous.type, c.count, None, mentions, source, modality
-        )
+        # "…とみられる。報告者は約2000人にのぼると推計している": a number reckoned for the
+        # people held just told is the stock, not one more detention
+        kind = _stock(previous.type, text, lang, c.count)
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, mentions, source, modality)
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
         if claim.type != previous.type:
