@@ -29,6 +29,8 @@ TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest
 STATIVE = ("detention", "population_estimate", "disappearance")
 # an incident word this close before a subject noun describes it ("갇혀 있던 탈북민")
 MODIFIER_REACH = 12
+# a Chinese figure of people ("两名", "七口", "25人"): the subject of the words after it
+ZH_HEADCOUNT = re.compile(r"[0-9零一二两三四五六七八九十廿百千万多余几]+(?:名|人|口|位)")
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
 # "한 명의 가족이 북송된 사람들 가운데 포함돼": a part of a group named this close after it
@@ -68,7 +70,15 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
         # "关押在图们、珲春的": a list of places does not end the description
         clause = re.split(r"[,，。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
         # "被送回的是…的50人": the clause a cleft opens with is the predicate of its figure
-        return "的" in clause and not clause.startswith("的是", clause.index("的"))
+        if "的" not in clause or clause.startswith("的是", clause.index("的")):
+            return False
+        # "一家七口冲进北京的联合国难民署": a word whose people stand before it in its clause is
+        # their predicate, and the 的 after it ties a place to its object
+        # ...but a classifier right before it ("五十名被关在图们的朝鲜人") opens a description of
+        # the noun after
+        head = re.split(r"[,，。；：:]", text[max(0, t.start - 3 * MODIFIER_REACH) : t.start])[-1]
+        counted = ZH_HEADCOUNT.search(head) and not head.endswith(("名", "位"))
+        return not (lex.strong and lex.strong.search(head)) and not counted
     after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
     # the people described, not a second incident word that is also a topic word ("체포해 북송")
     incidents = [(k.start, k.end) for k in find_triggers(after, lang)]

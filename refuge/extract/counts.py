@@ -80,8 +80,10 @@ def _part_regexes(
     part = _alternation(table["nouns"])
     lead = _alternation(table.get("lead", [])) or "(?!)"
     joiner = _alternation(table["joiners"])
+    # an age before a part noun ("一名两岁女童与四名大人") leaves it a part
+    age = rf"(?:{table['age']})?" if table.get("age") else ""
     between = re.compile(
-        rf"\s*(?:{lead})?\s*(?:{part})?\s*(?:{joiner})\s*(?:{part})?\s*(?:{lead})?\s*",
+        rf"\s*(?:{lead})?\s*{age}(?:{part})?\s*(?:{joiner})\s*(?:{part})?\s*(?:{lead})?\s*",
         re.IGNORECASE,
     )
     nouns = re.compile(rf"(?:{part})", re.IGNORECASE)
@@ -326,6 +328,7 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     numeric, vague, bare, honorific = _cjk_regexes(lang)
     found: list[_Candidate] = _native_ranges(text) if lang == "ko" else []
     found += _households(text, lang)
+    found += _listed_pairs(text, lang)
     if honorific is not None:
         for m in honorific.finditer(text):
             value = parse_number(m.group("n1"), lang)
@@ -395,6 +398,43 @@ def _question_after(lang: str) -> re.Pattern[str] | None:
     """What makes a vague word after it a question ("몇 명인지", "几名？")."""
     table = load(lang, "numbers")["count"]
     return re.compile(table["question_after"]) if table.get("interrogative") else None
+
+
+@cache
+def _pair_regex(lang: str) -> re.Pattern[str] | None:
+    """ "五、六十人", "2、3人", "十二、三名": two neighbouring digits set apart by a list mark before
+    one unit and a counter."""
+    table = load(lang, "numbers")["count"]
+    marks = table.get("pair_marks")
+    if not marks:
+        return None
+    words = load(lang, "numbers")["words"]
+    digits = "".join(k for k, v in words["digits"].items() if v)
+    units = "".join([*words["small_units"], *words["big_units"]])
+    counter = rf"(?:{_alternation(table['counters'])})(?![{''.join(table['counter_not_before'])}])"
+    return re.compile(
+        rf"(?<![\d第{digits}{units}])(?P<p>[{digits}{units}]*[{units}])?"
+        rf"(?P<a>[{digits}1-9])(?:{_alternation(marks)})(?P<b>[{digits}1-9])(?P<u>[{units}]*)"
+        rf"(?P<inf>{_alternation(table['infix'])})?[ ]?(?P<ctr>{counter})"
+    )
+
+
+def _listed_pairs(text: str, lang: str) -> list[_Candidate]:
+    pattern = _pair_regex(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        a, b = parse_number(m.group("a"), lang), parse_number(m.group("b"), lang)
+        unit = parse_number(m.group("u"), lang) if m.group("u") else 1
+        base = parse_number(m.group("p"), lang) if m.group("p") else 0
+        if a is None or b is None or unit is None or base is None or b != a + 1:
+            continue
+        if base and unit != 1:
+            continue
+        count = Count(None, "range", base + a * unit, base + b * unit)
+        out.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 1))
+    return out
 
 
 def _adjacent_range(written: str, lang: str, has_second: bool) -> Count | None:
