@@ -35,6 +35,8 @@ ZH_HEADCOUNT = re.compile(r"[0-9零一二两三四五六七八九十廿百千万
 OTHERS_REACH = 14
 # "한 명의 가족이 북송된 사람들 가운데 포함돼": a part of a group named this close after it
 PART_REACH = 36
+# how far before its total a part may stand ("13명과 10대 2명 등 15명")
+TOTAL_REACH = 30
 # a relative clause on a figure's people ("North Koreans who ...") starts this close after it
 RELATIVE_REACH = 40
 RELATIVE = re.compile(r"\s*(?:who|that)\b")
@@ -437,6 +439,22 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
             continue
+        if (
+            rules.total_before
+            and c.count.value
+            and rules.total_before.search(text[max(0, c.start - 12) : c.start])
+        ):
+            # the parts just before a total of them are no claims of their own
+            while (
+                out
+                and out[-1].count.value is not None
+                and (
+                    out[-1].count.value < c.count.value
+                    or (out[-1].summed and out[-1].count.value == c.count.value)
+                )
+                and c.start - out[-1].end <= TOTAL_REACH
+            ):
+                out.pop()
         # "两名涉嫌杀害16名同伴的船员": the people another figure counts are not this one's
         lo = max(c.start - OTHERS_REACH, found[n - 1].end if n else 0)
         hi = min(c.end + OTHERS_REACH, found[n + 1].start if n + 1 < len(found) else len(text))

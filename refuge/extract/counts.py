@@ -265,6 +265,10 @@ def _cjk_regexes(
     if lang == "ko":
         followers = _alternation(table["counter_followers"])
         counter += rf"(?=[^가-힣]|$|{followers})"
+    if lang != "ko":
+        # "五、六十人": two neighbouring digits set apart by a list comma, one range
+        ones = "".join(d for d, v in words["digits"].items() if 0 < v < 9)
+        num = rf"(?:[{ones}]、(?=[{ones}]))?{num}"
     numeric = re.compile(
         rf"(?:(?P<pre>{pre}){sp}|{edge})(?P<n1>{num})(?P<inf>{inf})?"
         rf"(?:{sp}(?:{counters})?{sp}(?:{joiners}){sp}(?P<n2>{num})(?:{inf})?)?"
@@ -441,6 +445,7 @@ def _adjacent_range(written: str, lang: str, has_second: bool) -> Count | None:
     """ "五六十人" = 50 to 60, "两三人" = 2 to 3, "오륙십 명" = 50 to 60: two neighbouring digits
     before one unit."""
     digits = load(lang, "numbers")["words"]["digits"]
+    written = written.replace("、", "")
     if has_second or len(written) < 2 or written[0] not in digits or written[1] not in digits:
         return None
     low, high = digits[written[0]], digits[written[1]]
