@@ -47,6 +47,10 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
     lex = lexicon(lang)
     if lex.told and lex.told.search(text, 0, t.start):
         return True
+    if lex.scenes and lex.scenes.fullmatch(t.surface):
+        # "held in a detention centre", "two of the returnees": where people were held, or who
+        # they are by what befell them; another incident word tells what befell them now
+        return True
     if lang == "en":
         if t.type == "protest":
             # "defectors gathered outside the consulate": a rally has no passive that could
