@@ -26,6 +26,9 @@ class LangRules:
     whole_before: re.Pattern[str] | None
     part_after: re.Pattern[str] | None
     total_after: re.Pattern[str] | None
+    # what stands right before the total of the parts told just before it ("여성 13명과 10대 2명
+    # 등 15명", "女童与四名大人组成的五名朝鲜人")
+    total_before: re.Pattern[str] | None
     carry: re.Pattern[str] | None
     of_group: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
@@ -79,6 +82,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("whole_before", ())),
         pattern(counts.get("part_after", ())),
         pattern(counts.get("total_after", ())),
+        pattern(counts.get("total_before", ())),
         pattern(counts.get("carry", ())),
         pattern(counts.get("of_group", ())),
         pattern(counts.get("name_after", ())),
