@@ -79,8 +79,8 @@ CLAIM_FLOORS = {
     # many ways of saying one thing, in short texts: the floor of the day it was written
     ("phrasebook", "all"): 0.74,
     ("phrasebook", "ko"): 0.79,
-    ("phrasebook", "ja"): 0.73,
-    ("phrasebook", "zh"): 0.79,
+    ("phrasebook", "ja"): 0.79,
+    ("phrasebook", "zh"): 0.80,
     ("phrasebook", "en"): 0.65,
 }
 

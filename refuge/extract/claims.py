@@ -718,7 +718,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if steps:
             return out
         trigger = main_trigger(triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
+        # a stock is a figure: people held, told with none ("10人が現在、…に収監されている" after
+        # its figure was left out), are in detention
+        kind = trigger.type
         when = day_of(ctx, nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
