@@ -77,11 +77,11 @@ CLAIM_FLOORS = {
     # while nobody is steered by its figures.
     ("heldout6", "all"): 0.60,
     # many ways of saying one thing, in short texts: the floor of the day it was written
-    ("phrasebook", "all"): 0.71,
+    ("phrasebook", "all"): 0.74,
     ("phrasebook", "ko"): 0.79,
-    ("phrasebook", "ja"): 0.73,
-    ("phrasebook", "zh"): 0.79,
-    ("phrasebook", "en"): 0.51,
+    ("phrasebook", "ja"): 0.79,
+    ("phrasebook", "zh"): 0.80,
+    ("phrasebook", "en"): 0.65,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)

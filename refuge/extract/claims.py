@@ -71,6 +71,7 @@ from refuge.extract.pairing import (
     gap,
     nearest_date,
     own_date,
+    paragraph_date,
     statement_days,
     window_date,
 )
@@ -185,6 +186,9 @@ def _claim(
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
         places = list(told.places) if told is not None else places
+    if when is None and kind not in STOCKS:
+        # the day the sentence just before named is nearer than any claim told before it
+        when = paragraph_date(ctx, index, sentence.start, lang)
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         figure = count if count and (count.value or count.qualifier == "range") else None
@@ -714,7 +718,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if steps:
             return out
         trigger = main_trigger(triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
+        # a stock is a figure: people held, told with none ("10人が現在、…に収監されている" after
+        # its figure was left out), are in detention
+        kind = trigger.type
         when = day_of(ctx, nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
@@ -988,6 +994,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
             )
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
+        ctx.ends.append(sentence.end)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
 
 

@@ -47,6 +47,10 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
     lex = lexicon(lang)
     if lex.told and lex.told.search(text, 0, t.start):
         return True
+    if lex.scenes and lex.scenes.fullmatch(t.surface):
+        # "held in a detention centre", "two of the returnees": where people were held, or who
+        # they are by what befell them; another incident word tells what befell them now
+        return True
     if lang == "en":
         if t.type == "protest":
             # "defectors gathered outside the consulate": a rally has no passive that could
@@ -430,7 +434,13 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
                 continue
             parts_until = _clause_end(text, c.end)
         if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
-            continue
+            # "このうち10人が現在、新義州に収監されている": a part with an incident of its own
+            # in its sentence is a claim of its own; "其中13人为女性" only describes the group,
+            # and one of them ("其中一名男子冲进…") is a member told one by one
+            rest = re.split(r"[。.]", text[c.end :])[0]
+            told = rules.parts_told and (c.count.value or 0) != 1 and find_triggers(rest, lang)
+            if not told:
+                continue
         if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
@@ -505,18 +515,60 @@ def _totals(counts: list, text: str, rules: LangRules) -> list:
 def joined_steps(
     triggers: list[Trigger], dates: list, text: str, lang: str
 ) -> list[tuple[Trigger, tuple[int, int], DateSpan]]:
-    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning':
-    predicates joined in one sentence, each with its own date, are one incident each, placed
-    by what their own stretch of the sentence names."""
-    if lang != "en" or len(triggers) < 2:
+    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning',
+    '12일 집회가 열렸고, 이튿날 같은 장소에서 기자회견이 이어졌다', '集会を開き、翌日には記者会見を
+    開いた': predicates joined in one sentence, each with its own date in its own clause, are
+    one incident each, placed by what their own stretch of the sentence names."""
+    if len(triggers) < 2:
         return []
     heads = [t for t in triggers if not is_modifier(t, text, lang)]
     out = []
-    for n, t in enumerate(heads):
-        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
-        own = [d for d in dates if t.end <= d.start and d.end <= end]
-        if own:
-            out.append((t, (t.start, end), own[0].span))
+    for t, (lo, hi) in _step_stretches(heads, text, lang):
+        if lang == "en":
+            # a date follows its verb ("sent back on 22 May"), or opens the verb's own clause
+            # ("…, and the next day a coalition held a press conference")
+            own = [d for d in dates if t.end <= d.start and d.end <= hi]
+            own = own or [d for d in dates if lo <= d.start and d.end <= t.start]
+        else:
+            own = [d for d in dates if lo <= d.start and d.end <= hi]
+        # "自上月21日起绝食，…，昨天在绝食第11天时昏倒": the same word again goes on with the
+        # incident told, it tells no new one
+        again = any(o.type == t.type and o.surface == t.surface for o, _, _ in out)
+        if own and not again:
+            out.append((t, (lo, hi), own[0].span))
     if len(out) < 2 or len({o[2] for o in out}) < len(out):
         return []
+    return out
+
+
+def _step_stretches(
+    heads: list[Trigger], text: str, lang: str
+) -> list[tuple[Trigger, tuple[int, int]]]:
+    """Each run of incident words with no clause mark between them, by its main word, with the
+    stretch of the sentence that is its own. Where the verb ends its clause (and in Chinese, where
+    the date opens it), a stretch ends at the first clause mark after its words; in English, at
+    the last clause mark before the next run's words, so that what follows a verb is its own."""
+    groups: list[list[Trigger]] = []
+    for t in heads:
+        if groups and not CLAUSE_MARKS.search(text, groups[-1][-1].end, t.start):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    out = []
+    lo = 0
+    for n, group in enumerate(groups):
+        last = group[-1]
+        if n + 1 == len(groups):
+            hi = len(text)
+        elif lang == "en":
+            following = groups[n + 1][0].start
+            marks = list(CLAUSE_MARKS.finditer(text, last.end, following))
+            hi = marks[-1].start() if marks else following
+        else:
+            mark = CLAUSE_MARKS.search(text, last.end, groups[n + 1][0].start)
+            hi = mark.start() if mark else last.end
+        head = main_trigger(group, text, lang) if len(group) > 1 else last
+        # an English sentence's first stretch begins at its verb, as its places follow it
+        out.append((head, (group[0].start if lang == "en" and n == 0 else lo, hi)))
+        lo = hi
     return out

@@ -530,12 +530,13 @@ def _en_head(text: str, pos: int) -> tuple[str, int] | None:
     people, stop, _, _ = _en_words()
     limit = load("en", "numbers")["count"]["modifier_max"]
     cursor = pos
-    for _ in range(limit + 1):
+    for n in range(limit + 1):
         gap = re.match(r"[ ]+", text[cursor:])
         if not gap:
             return None
         cursor += gap.end()
-        hit = people.match(text, cursor)
+        # a partitive right after the figure ("200 of the returnees"), not after other words
+        hit = people.match(text, cursor) or (_of_people(text, cursor) if n == 0 else None)
         if hit:
             end = hit.end()
             more = re.match(r"[ ]+", text[end:])
@@ -548,6 +549,19 @@ def _en_head(text: str, pos: int) -> tuple[str, int] | None:
             return None
         cursor += word.end()
     return None
+
+
+@cache
+def _of_lead() -> re.Pattern[str]:
+    """ "up to 200 of the returnees": the people noun after a partitive of the table's leads."""
+    table = load("en", "numbers")["count"]
+    leads = _alternation(table.get("of_lead", ()))
+    return re.compile(rf"(?:{leads}) (?=(?:{_alternation(table['people'])})\b)", re.IGNORECASE)
+
+
+def _of_people(text: str, cursor: int) -> re.Match[str] | None:
+    lead = _of_lead().match(text, cursor)
+    return _en_words()[0].match(text, lead.end()) if lead else None
 
 
 def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:
