@@ -306,3 +306,33 @@ def test_a_date_that_goes_on_into_a_sentence_is_no_dateline() -> None:
     assert (
         from_lines(["On March 5, 2012, police arrested three people near the river."], []) is None
     )
+
+
+@given(days)
+def test_a_date_between_two_separators_of_a_byline_dates_the_page(day: date) -> None:
+    line = f"By Mira Dalton, Policy Editor | {_MONTHS[day.month - 1]} {day.day}, {day.year} | 5 min read"
+    found = from_lines([line], [])
+    assert found is not None and found.value == day
+
+
+def test_a_broadcast_date_dates_a_transcript() -> None:
+    for line in (
+        "[아침 시사 광장] 2021년 3월 4일(목) 방송 · 전문 보기",
+        "『朝のニュース解説』2021年3月4日（木）放送分 書き起こし",
+        "《时事直播间》2021年3月4日 播出 节目文字稿",
+    ):
+        found = from_lines([line], [])
+        assert found is not None and found.value == date(2021, 3, 4), line
+
+
+def test_a_pasted_article_under_a_quote_marker_does_not_date_the_post() -> None:
+    # Nearest the article first: the pasted article's dateline, the marker, then the post header.
+    header = [
+        "《北方晨报》　2013年6月2日　要闻版",
+        "====原文开始====",
+        "存档里找到的旧新闻，原样贴上来：",
+        "2024-06-02 21:05　来自 iPhone客户端",
+        "1楼　老张看世界　楼主",
+    ]
+    found = from_lines(header, [])
+    assert found is not None and found.value == date(2024, 6, 2)

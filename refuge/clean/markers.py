@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 _FILES = ("common", "en", "ko", "ja", "zh")
-_KEYS = ("end", "drop", "banner", "title_prefix", "dateline", "posted", "widget")
+_KEYS = ("end", "drop", "banner", "title_prefix", "dateline", "posted", "widget", "quote_start")
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,8 @@ class Markers:
     drop: boilerplate wherever it stands; banner: a consent or trackback line even when it
     reads like a sentence; title_prefix: a labelled headline of a forum dump;
     dateline: words beside a date that make it the page's own date; posted: words of a
-    post's footer ("Posted by … on …"); widget: a date next to these belongs to a widget.
+    post's footer ("Posted by … on …"); widget: a date next to these belongs to a widget;
+    quote_start: opens a text the page quotes whole ("====原文开始====").
     """
 
     end: tuple[str, ...]
@@ -31,6 +32,7 @@ class Markers:
     dateline: tuple[str, ...]
     posted: tuple[str, ...]
     widget: tuple[str, ...]
+    quote_start: tuple[str, ...]
 
 
 @cache

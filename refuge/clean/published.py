@@ -234,6 +234,9 @@ def _set_off(line: str, start: int, end: int) -> bool:
     ends = not after.strip(")）")
     if before and before[-1] in _SEPARATORS_BEFORE and (ends or _CLOCK.match(after)):
         return True
+    # Between two separators, as in "By … | December 29, 2023 | 7 min read".
+    if before and after and before[-1] in _SEPARATORS and after[0] in _SEPARATORS:
+        return True
     lead_ok = not before or (len(before) <= _LEAD_WORDS and not any(c.isdigit() for c in before))
     return lead_ok and bool(after) and after[0] in _SEPARATORS
 
@@ -254,9 +257,20 @@ _REPLY_HEADER = re.compile(r"\bID:\s?[\w+/.]{4,}")
 
 def dateline(header: list[str]) -> Published | None:
     """The first dateline among the header lines; a board post's own header line counts only
-    when no other line is a dateline, since a page that quotes a thread dates itself apart."""
-    lines = [line for line in header if not _REPLY_HEADER.search(line)]
-    return _first_dateline(lines) or _first_dateline(header)
+    when no other line is a dateline, since a page that quotes a thread dates itself apart.
+    A page that pastes an older article under a line like "====原文开始====" is dated by the
+    lines above that line: the dateline under it is the quoted article's."""
+    own = _above_quote(header)
+    lines = [line for line in own if not _REPLY_HEADER.search(line)]
+    return _first_dateline(lines) or _first_dateline(own) or _first_dateline(header)
+
+
+def _above_quote(header: list[str]) -> list[str]:
+    # `header` runs from the article upwards, so the lines after the marker stand above it.
+    for i, line in enumerate(header):
+        if len(line) <= _LONG_TEXT and has_any(line, markers().quote_start):
+            return header[i + 1 :]
+    return header
 
 
 def _first_dateline(header: list[str]) -> Published | None:

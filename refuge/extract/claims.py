@@ -45,6 +45,7 @@ from refuge.extract.clauses import (
 )
 from refuge.extract.consolidate import consolidate
 from refuge.extract.context import (
+    DAY_REACH,
     LOOKBACK,
     Context,
     about_one_person,
@@ -71,6 +72,7 @@ from refuge.extract.pairing import (
     gap,
     nearest_date,
     own_date,
+    paragraph_date,
     statement_days,
     window_date,
 )
@@ -185,6 +187,9 @@ def _claim(
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
         places = list(told.places) if told is not None else places
+    if when is None and kind not in STOCKS:
+        # the day the sentence just before named is nearer than any claim told before it
+        when = paragraph_date(ctx, index, sentence.start, lang)
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         earlier = inherit(ctx, index, kind, count if count and count.value else None)
@@ -300,6 +305,23 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
+def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
+    """The last day an incident happened on in the sentences just before, which "five days
+    later" counts from: "2 November … they brought two men ashore. Five days later, on 7
+    November, …" counts from the sentence before the one before."""
+    for before in reversed(ctx.texts[-DAY_REACH:]):
+        if _stative(before, lang):
+            return None
+        told = [
+            d
+            for d in event_dates(before, lang, anchor, today=ctx.published)
+            if d.span.precision == "day" and _happened(before, lang, d)
+        ]
+        if told:
+            return told[-1].span.end
+    return None
+
+
 def _last_happened(ctx: Context) -> date | None:
     """The last day an incident told so far happened, which "the next day" counts from when the
     sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
@@ -347,6 +369,10 @@ GROUP_SIZE = 100
 
 def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
     if count and count.qualifier == "exact" and count.value and count.value < GROUP_SIZE:
+        return kind
+    if kind == "detention" and count and count.qualifier == "vague" and (count.max or 0) < 1000:
+        # "目前还有数百名朝鲜人被关在中国": people held, told as "hundreds", are a group in
+        # detention; a stock is a number someone reckons
         return kind
     if (
         kind in ("detention", "population_estimate")
@@ -541,15 +567,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = without_parts(ctx, index, counts, text, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        before = ctx.texts[-1]
-        told = [
-            d
-            for d in event_dates(before, lang, anchor, today=ctx.published)
-            if d.span.precision == "day" and _happened(before, lang, d)
-        ]
-        if _stative(before, lang):
-            told = []
-        previous = told[-1].span.end if told else _last_happened(ctx)
+        previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
@@ -700,7 +718,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if steps:
             return out
         trigger = main_trigger(triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
+        # a stock is a figure: people held, told with none ("10人が現在、…に収監されている" after
+        # its figure was left out), are in detention
+        kind = trigger.type
         when = day_of(ctx, nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
@@ -800,9 +820,10 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     out = []
     for c, source in figures:
         modality = find_modality(text, lang, source is not None, (c.start, c.end))
-        claim = _claim(
-            ctx, sentence, index, lang, previous.type, c.count, None, mentions, source, modality
-        )
+        # "…とみられる。報告者は約2000人にのぼると推計している": a number reckoned for the
+        # people held just told is the stock, not one more detention
+        kind = _stock(previous.type, text, lang, c.count)
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, mentions, source, modality)
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
         if claim.type != previous.type:
@@ -986,6 +1007,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
             teller, lead = lead_source(here, lang), index
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
+        ctx.ends.append(sentence.end)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
 
 

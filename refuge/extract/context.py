@@ -38,6 +38,8 @@ class Context:
     sections: list[Section]
     topical: bool
     texts: list[str] = field(default_factory=list)
+    # where each sentence read so far ends in `text`: whether a paragraph break lies between two
+    ends: list[int] = field(default_factory=list)
     last_source: str | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
     facilities: dict[str, Place] = field(default_factory=dict)
@@ -51,6 +53,13 @@ class Context:
     statement_day: tuple[int, date] | None = None
     # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
     persons: set[str] = field(default_factory=set)
+
+
+def same_paragraph(ctx: Context, index: int, start: int) -> bool:
+    """Whether the sentence before sentence `index` (which starts at `start`) is in its paragraph."""
+    if index < 1 or index > len(ctx.ends):
+        return False
+    return "\n" not in ctx.text[ctx.ends[index - 1] : start]
 
 
 def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | None:

@@ -110,9 +110,11 @@ def has_context_day(text: str, lang: str) -> bool:
 @cache
 def _sequel_words(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
-    # Japanese and Chinese write no spaces: a word boundary never falls inside "一家は翌日、"
-    edge = "" if lang in ("ja", "zh") else r"\b"
-    return re.compile(rf"{edge}{_alternation(words)}{edge}", re.IGNORECASE) if words else None
+    # Japanese and Chinese write no spaces: a word boundary never falls inside "一家は翌日、";
+    # Korean attaches its endings to the word ("닷새 뒤인", "이틀 후에"), so only its start is
+    # marked.
+    before, after = {"en": (r"\b", r"\b"), "ko": ("(?<![가-힣])", "")}.get(lang, ("", ""))
+    return re.compile(rf"{before}{_alternation(words)}{after}", re.IGNORECASE) if words else None
 
 
 def find_dates(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from refuge.extract.context import Context
+from refuge.extract.context import Context, same_paragraph
 from refuge.extract.dates import DateMention, find_dates
 from refuge.extract.rules import CLAUSE_MARKS, QUOTE, LangRules, lang_rules
 from refuge.extract.triggers import Trigger
@@ -176,3 +176,20 @@ def _segment(text: str, span: tuple[int, int]) -> tuple[int, int]:
     starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, span[0])]
     after = CLAUSE_MARKS.search(text, span[1])
     return (starts[-1] if starts else 0), (after.start() if after else len(text))
+
+
+def paragraph_date(ctx: Context, index: int, start: int, lang: str) -> DateSpan | None:
+    """'작년 10월 9일 밤에는 규모가 달랐다. HRW 집계로 하룻밤 사이에 500명 넘는 사람이
+    돌려보내졌다', 'The worst came on the night of 9 October. Rights groups say over 500 were
+    sent back': the date of an incident its own sentence leaves undated is the one the sentence
+    just before it in the paragraph names, when that sentence told no incident of its own."""
+    if not same_paragraph(ctx, index, start) or any(n == index - 1 for n, _ in ctx.recent):
+        return None
+    before = ctx.texts[index - 1]
+    spans = {d.span for d in event_dates(before, lang, ctx.published, today=ctx.published)}
+    if len(spans) != 1:
+        return None
+    (span,) = spans
+    if ctx.published is not None and span.start > ctx.published:
+        return None
+    return span

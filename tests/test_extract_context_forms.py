@@ -1,0 +1,106 @@
+"""What a claim takes from the sentences around it, in all four languages.
+
+Each case is written for this file: two acts joined in one sentence, each on a day of its own
+("열렸고, 이튿날 …", "開き、翌日には…"); a claim whose sentence names no date after a sentence
+of the same paragraph that named one and told nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extracting import figures, reader
+
+PUBLISHED = date(2023, 10, 18)
+
+claims_of = reader(PUBLISHED)
+
+
+# --- two acts joined in one sentence, the second on "the next day" ---------------------------
+
+
+def test_ko_rally_then_press_conference_the_next_day_are_two_protests() -> None:
+    text = (
+        "중국이 탈북민 수백 명을 강제 북송했다.\n"
+        "지난 12일 오후 서울 중국대사관 앞에서 규탄 집회가 열렸고, "
+        "이튿날 오전에는 같은 장소에서 기자회견이 이어졌다."
+    )
+    protests = [f for f in figures(claims_of(text)) if f[0] == "protest"]
+    assert protests == [("protest", None, "2023-10-12"), ("protest", None, "2023-10-13")]
+
+
+def test_ja_rally_then_press_conference_the_next_day_are_two_protests() -> None:
+    text = (
+        "中国が脱北者数百人を強制送還した。\n"
+        "ソウルでは先週木曜日、中国大使館の前で人権団体が抗議集会を開き、"
+        "翌日には同じ場所で市民団体が記者会見を開いた。"
+    )
+    protests = [f for f in figures(claims_of(text)) if f[0] == "protest"]
+    assert protests == [("protest", None, "2023-10-12"), ("protest", None, "2023-10-13")]
+
+
+def test_zh_rally_then_press_conference_the_next_day_are_two_protests() -> None:
+    text = (
+        "中国强制遣返了数百名脱北者。\n"
+        "10月12日，人权团体在首尔的中国大使馆前举行抗议集会，次日又在同一地点举行记者会。"
+    )
+    protests = [f for f in figures(claims_of(text)) if f[0] == "protest"]
+    assert protests == [("protest", None, "2023-10-12"), ("protest", None, "2023-10-13")]
+
+
+def test_en_rally_then_press_conference_the_next_day_are_two_protests() -> None:
+    text = (
+        "China forcibly returned hundreds of North Korean refugees.\n"
+        "Activists rallied outside the Chinese embassy in Seoul on Thursday, and the next day "
+        "a coalition held a press conference at the same spot."
+    )
+    found = [c for c in claims_of(text) if c.type == "protest"]
+    assert [(c.date.start.isoformat() if c.date else None) for c in found] == [
+        "2023-10-12",
+        "2023-10-13",
+    ]
+    assert all(any(p.name == "Seoul" for p in c.places) for c in found)
+
+
+def test_the_same_word_again_goes_on_with_the_incident_and_tells_no_new_one() -> None:
+    text = (
+        "中国强制遣返了数百名脱北者。\n"
+        "议员自10月10日起在首尔的中国大使馆前绝食，抗议强制遣返，昨天在绝食第8天时昏倒。"
+    )
+    protests = [f for f in figures(claims_of(text)) if f[0] == "protest"]
+    assert len(protests) == 1
+
+
+def test_a_ministry_press_conference_is_no_protest_ja() -> None:
+    text = "中国が脱北者数百人を強制送還した。\n外務省の報道官は17日の記者会見で、送還を確認していないと述べた。"
+    assert [f for f in figures(claims_of(text)) if f[0] == "protest"] == []
+
+
+# --- an undated claim after a sentence of its paragraph that named the day -------------------
+
+
+def test_ko_undated_return_takes_the_day_the_sentence_before_named() -> None:
+    text = (
+        "중국은 올해 들어 탈북민 송환을 이어 왔다.\n"
+        "지난 9일 밤에는 규모가 달랐다. 인권단체 집계로 하룻밤 사이에 500명 넘는 탈북민이 "
+        "돌려보내졌다."
+    )
+    assert ("forced_repatriation", 500, "2023-10-09") in figures(claims_of(text))
+
+
+def test_en_undated_return_takes_the_day_the_sentence_before_named() -> None:
+    text = (
+        "China has kept up its returns of North Korean refugees this year.\n"
+        "The worst came on the night of 9 October. Rights groups say more than 500 North "
+        "Koreans were sent back."
+    )
+    assert ("forced_repatriation", 500, "2023-10-09") in figures(claims_of(text))
+
+
+def test_a_day_named_in_another_paragraph_dates_nothing() -> None:
+    text = (
+        "China has kept up its returns of North Korean refugees this year.\n"
+        "The worst came on the night of 9 October.\n"
+        "Rights groups say more than 500 North Koreans were sent back."
+    )
+    assert ("forced_repatriation", 500, None) in figures(claims_of(text))
