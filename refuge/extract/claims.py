@@ -192,7 +192,8 @@ def _claim(
         when = paragraph_date(ctx, index, sentence.start, lang)
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
-        earlier = inherit(ctx, index, kind, count if count and count.value else None)
+        figure = count if count and (count.value or count.qualifier == "range") else None
+        earlier = inherit(ctx, index, kind, figure, when)
         if (
             earlier is not None
             and count
