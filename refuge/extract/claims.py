@@ -81,6 +81,7 @@ from refuge.extract.restate import (
     asked,
     cued,
     figure_source,
+    follows_on,
     gathered,
     is_item,
     lead_source,
@@ -859,6 +860,33 @@ def _listed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Cla
     return [replace(claim, places=claim.places or told.places, actor=told.actor)]
 
 
+def _followed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'Eighty were sent back on Aug. 29. A smaller group of 40 followed on the 18th': a figure
+    that follows the group just told, on a day of its own, is an incident of the same kind,
+    placed where the sentence says or where the one before was."""
+    text = ctx.text[sentence.start : sentence.end]
+    if not ctx.recent or index - ctx.recent[-1][0] > LOOKBACK or not follows_on(text, lang):
+        return []
+    counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
+    section = section_at(ctx.sections, sentence.start)
+    anchor = section.span.end if section else ctx.published
+    dates = event_dates(text, lang, anchor, today=ctx.published)
+    if len(counts) != 1 or not dates:
+        return []
+    told = ctx.recent[-1][1]
+    if told.modality in ("denied", "conditional") or (told.date and dates[-1].span == told.date):
+        return []
+    source = find_attribution(text, lang, None).source
+    modality = find_modality(text, lang, source is not None)
+    when = dates[-1].span
+    mentions = ctx.gaz.find(text, lang)
+    claim = _claim(
+        ctx, sentence, index, lang, told.type, counts[0].count, when, mentions, source, modality
+    )
+    places = claim.places if specific_places(claim) else told.places
+    return [replace(claim, places=places, actor=claim.actor or told.actor)]
+
+
 def _lead_in(ctx: Context, lang: str) -> str | None:
     """The sentence that announces the list a line belongs to, over the lines before it."""
     for before in reversed(ctx.texts):
@@ -999,6 +1027,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
                 _listed(ctx, sentence, index, lang)
                 or _stock_figures(ctx, sentence, index, lang)
                 or _restated(ctx, sentence, index, lang)
+                or _followed(ctx, sentence, index, lang)
             )
         if teller is not None and not reports(here, lang):
             # "按照人权观察的统计：（1）8月29日，80人被遣返；…": the lines a lead-in announces are
