@@ -574,3 +574,25 @@ def test_a_number_reckoned_for_the_people_held_is_a_stock() -> None:
         "population_estimate",
         3000,
     )
+
+
+def test_people_awaiting_return_reckoned_in_thousands_are_a_stock() -> None:
+    text = "国連の特別報告者は、中国で送還を待つ脱北者が3千人余りに上るとの見方を示した。"
+    assert [(c.type, c.count.value if c.count else None) for c in claims_of(text)] == [
+        ("population_estimate", 3000)
+    ]
+
+
+def test_a_part_with_an_incident_of_its_own_is_a_claim() -> None:
+    text = (
+        "今月3日、延吉で脱北者20人が中国公安に拘束された。"
+        "関係者によると、このうち8人が現在、新義州の保衛部に収監されている。"
+    )
+    assert ("detention", 8) in [
+        (c.type, c.count.value if c.count else None) for c in claims_of(text)
+    ]
+
+
+def test_a_family_running_into_a_consulate_needs_no_word_for_the_north() -> None:
+    found = claims_of("家族4人が3日、瀋陽の総領事館に駆け込もうとした。")
+    assert figures(found) == [("asylum_seeking", 4, "2024-06-03")]

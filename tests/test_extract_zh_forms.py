@@ -664,3 +664,22 @@ def test_hundreds_held_are_a_detention_and_a_reckoned_number_a_stock() -> None:
     assert [(c.type, c.count.value if c.count else None) for c in stock] == [
         ("population_estimate", 3000)
     ]
+
+
+def test_a_part_with_an_incident_of_its_own_is_a_claim_but_not_one_member() -> None:
+    text = "本月3日，二十名脱北者在延吉被捕。其中八人被关在新义州的看守所。"
+    assert ("detention", 8) in [
+        (c.type, c.count.value if c.count else None) for c in claims_of(text)
+    ]
+    one = "本月3日，五名脱北者来到领馆门口，其中一名男子冲进大门。"
+    assert 1 not in [c.count.value for c in claims_of(one) if c.count]
+
+
+def test_people_awaiting_return_reckoned_in_thousands_are_a_stock() -> None:
+    found = claims_of("特别报告员估计，在中国等待遣返的朝鲜人有三千多名。")
+    assert [c.type for c in found] == ["population_estimate"]
+
+
+def test_a_family_breaking_into_a_consulate_needs_no_word_for_the_north() -> None:
+    found = claims_of("一家四口本月3日试图冲进日本驻沈阳总领事馆。")
+    assert figures(found) == [("asylum_seeking", 4, "2024-06-03")]

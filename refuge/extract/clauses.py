@@ -456,7 +456,13 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
                 continue
             parts_until = _clause_end(text, c.end)
         if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
-            continue
+            # "このうち10人が現在、新義州に収監されている": a part with an incident of its own
+            # in its sentence is a claim of its own; "其中13人为女性" only describes the group,
+            # and one of them ("其中一名男子冲进…") is a member told one by one
+            rest = re.split(r"[。.]", text[c.end :])[0]
+            told = rules.parts_told and (c.count.value or 0) != 1 and find_triggers(rest, lang)
+            if not told:
+                continue
         if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):

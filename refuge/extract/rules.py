@@ -64,6 +64,9 @@ class LangRules:
     person: re.Pattern[str] | None
     # what follows a day told only in passing ("앞서 8월 29일에도"): not the day "전날" counts from
     aside_after: re.Pattern[str] | None
+    # a part of a group counted before ("このうち10人") with an incident word of its own in its
+    # clause is a claim of its own (`[counts] parts_told`)
+    parts_told: bool = False
 
 
 @cache
@@ -109,6 +112,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
         pattern(dates.get("aside_after", ())),
+        bool(counts.get("parts_told", False)),
     )
 
 
