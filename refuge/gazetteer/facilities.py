@@ -132,13 +132,15 @@ def attach_facilities(
         if place is not None:
             surface = text[fac.left : fac.right]
             out.append(PlaceMention(fac.left, fac.right, surface, place, "facility"))
-    return _capitals(text, folded, sorted(out, key=lambda m: m.start), places, rules)
+    return sorted(out, key=lambda m: m.start)
 
 
-def _capitals(
-    text: str, folded: str, mentions: list[PlaceMention], places: _Places, rules: _Rules
+def name_capitals(
+    text: str, folded: str, mentions: list[PlaceMention], places: _Places
 ) -> list[PlaceMention]:
-    """'the Chinese capital', '중국 수도', '中国首都': a country's capital named by its country."""
+    """'the Chinese capital', '중국 수도', '中国首都': a country's capital named by its country,
+    as a city (so that "China's embassy in the U.S. capital" is placed in it)."""
+    rules = _rules()
     if rules.capital_after is None:
         return mentions
     out = list(mentions)
