@@ -70,3 +70,53 @@ def test_a_capture_by_our_navy_is_the_souths() -> None:
     text = "The three fishermen had been seized by our navy on May 20 near the sea border."
     found = [c for c in claims_of(text) if c.type == "arrest"]
     assert found and found[0].actor == "KR"
+
+
+# --- where it happened: neighbours across a border, speaking governments, capitals ----------
+
+
+def _places(text: str, kind: str) -> list[list[str]]:
+    return [[p.name for p in c.places] for c in claims_of(text) if c.type == kind]
+
+
+def test_a_country_named_by_its_border_is_the_neighbour_not_the_place() -> None:
+    for text in (
+        "중국 공안은 지난달 라오스 국경 부근에서 탈북민 6명을 붙잡았다.",
+        "中国公安は先月、ラオス国境付近で脱北者6人を拘束した。",
+        "中国公安上月在老挝边境附近抓获六名脱北者。",
+        "Chinese police caught six North Koreans near the Laos border last month.",
+    ):
+        assert _places(text, "arrest") == [["China"]], text
+
+
+def test_a_government_that_speaks_is_no_place_of_the_incident() -> None:
+    for text in (
+        "韓国政府は、中国で拘束された脱北者9人が送還されたと明らかにした。",
+        "日本政府によると、中国で拘束された脱北者9人が送還された。",
+    ):
+        assert all("South Korea" not in p for p in _places(text, "forced_repatriation")), text
+
+
+def test_a_capital_named_by_its_country_places_the_incident_in_it() -> None:
+    text = "Three North Koreans were arrested in the Chinese capital on Monday, police said."
+    assert _places(text, "arrest") == [["Beijing"]]
+
+
+def test_an_unplaced_figure_told_again_takes_the_places_of_the_same_figure() -> None:
+    text = (
+        "투먼에서 탈북민 30~40명이 지난 3일 북한으로 넘겨졌다. "
+        "창바이에서도 같은 날 100명 넘게 송환됐다고 한 단체가 밝혔다. "
+        "중국 지린성 국경 도시의 시설에 있던 탈북민 30~40명이 지난 3일 송환된 것으로 보인다."
+    )
+    found = claims_of(text, date(2024, 5, 5))
+    told = [c for c in found if c.count and c.count.min == 30 and "지린성" in c.evidence]
+    assert told and [p.name for p in told[0].places] == ["Tumen"]
+
+
+def test_a_province_named_keeps_out_the_cities_of_another_province() -> None:
+    text = (
+        "선교회에 따르면 광시좡족자치구 난닝에서 3월 탈북민 20명이 붙잡혔다. "
+        "네이멍구자치구에서도 9명이 체포됐다고 선교회는 밝혔다."
+    )
+    nine = [c for c in claims_of(text, date(2024, 5, 5)) if c.count and c.count.value == 9]
+    assert nine and [p.name for p in nine[0].places] == ["Inner Mongolia"]

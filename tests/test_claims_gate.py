@@ -28,7 +28,15 @@ CORPORA = {
     "samples": (REPO / "samples" / "docs", REPO / "samples" / "gold.jsonl"),
 } | {
     name: (REPO / "corpora" / name / "docs", REPO / "corpora" / name / "gold.jsonl")
-    for name in ("heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "phrasebook")
+    for name in (
+        "heldout1",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "phrasebook",
+    )
 }
 
 # (corpus, language or "all") -> claim F1 floor
@@ -58,19 +66,22 @@ CLAIM_FLOORS = {
     # heldout3 was the blind set until the fourth session and has been tuned on since
     ("heldout3", "all"): 0.85,
     ("heldout3", "en"): 0.95,
+    ("heldout3", "zh"): 0.85,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.98,
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
+    # heldout5 was the blind set until the fifth session and has been tuned on since
+    ("heldout5", "all"): 0.64,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
-    ("heldout5", "all"): 0.60,
+    ("heldout6", "all"): 0.60,
     # many ways of saying one thing, in short texts: the floor of the day it was written
-    ("phrasebook", "all"): 0.71,
+    ("phrasebook", "all"): 0.78,
     ("phrasebook", "ko"): 0.79,
-    ("phrasebook", "ja"): 0.73,
-    ("phrasebook", "zh"): 0.77,
-    ("phrasebook", "en"): 0.51,
+    ("phrasebook", "ja"): 0.84,
+    ("phrasebook", "zh"): 0.80,
+    ("phrasebook", "en"): 0.65,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
@@ -82,10 +93,17 @@ LINK_FLOORS = {
     "samples": 0.98,
     "heldout1": 0.98,
     "heldout2": 0.94,
-    "heldout3": 0.96,
+    # heldout3 went from 0.969 to 0.953 when four more of its Chinese claims matched (xzh06's
+    # asylum bids, xzh04's detention, xzh03's arrival; claim F1 0.891 -> 0.904): the linker keeps
+    # the new ones apart from the same-day claims of other documents
+    "heldout3": 0.95,
     "heldout4": 0.91,
-    "heldout5": 0.80,
-    "phrasebook": 0.88,
+    "heldout5": 0.86,
+    "heldout6": 0.88,
+    # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
+    # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
+    # (claim F1 0.778 -> 0.790): the linker keeps them apart from the other versions' arrival
+    "phrasebook": 0.87,
 }
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.

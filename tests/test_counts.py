@@ -175,3 +175,34 @@ def test_two_neighbouring_digits_before_ten_are_a_range(low: int, lang: str) -> 
         "zh": f"{written}名脱北者",
     }[lang]
     assert counts(text, lang) == [Count(None, "range", low * 10, (low + 1) * 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Upward of 300 North Koreans were sent back.", Count(300, "more_than")),
+        ("north of 1,000 refugees remain in hiding", Count(1000, "more_than")),
+        ("a minimum of 40 defectors were held", Count(40, "more_than")),
+        ("just shy of 70 escapees were caught", Count(70, "up_to")),
+        ("in the neighbourhood of 90 people were returned", Count(90, "about")),
+        ("300-some refugees fled", Count(300, "more_than")),
+        ("a pair of fishermen were handed back", Count(2, "exact")),
+        ("a couple of defectors were caught", Count(2, "exact")),
+    ],
+)
+def test_english_bounds_and_small_group_words(text: str, expected: Count) -> None:
+    assert counts(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("脱北者七、八十人が送還された。", "ja", Count(None, "range", 70, 80)),
+        ("三、四人が拘束された。", "ja", Count(None, "range", 3, 4)),
+        ("约七、八十名朝鲜人被遣返。", "zh", Count(None, "range", 70, 80)),
+    ],
+)
+def test_two_neighbouring_digits_apart_by_a_list_comma_are_a_range(
+    text: str, lang: str, expected: Count
+) -> None:
+    assert counts(text, lang) == [expected]

@@ -233,3 +233,16 @@ def test_a_bare_day_after_the_texts_day_looks_back_unless_expected(anchor: date)
     assert back.start < anchor and back.start.day == after
     (ahead,) = [m.span for m in find_dates(f"{after}日", "ja", anchor, expect=True)]
     assert ahead == day(anchor.year, anchor.month, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("지난 3월 2일 밤, 곧 박람회 개막 이튿날 마흔 명이 넘겨졌다.", "ko"),
+        ("今年3月2日夜、博覧会開幕翌日に40人が送還された。", "ja"),
+        ("今年3月2日晚，亦即博览会开幕翌日，四十人被遣返。", "zh"),
+        ("On the night of March 2, the day after the fair opened, forty were sent back.", "en"),
+    ],
+)
+def test_the_day_after_an_undated_event_leaves_the_written_date(text: str, lang: str) -> None:
+    assert spans(text, lang) == [day(2023, 3, 2)]

@@ -524,3 +524,94 @@ def test_a_bare_day_after_the_texts_day_that_is_expected_is_to_come() -> None:
 def test_a_hedge_speaks_for_its_own_clause(text: str, modality: str) -> None:
     (found,) = claims_of(text)
     assert (found.type, found.modality) == ("forced_repatriation", modality)
+
+
+# --- 記者の使う動詞の語族と、群れ全体を数える数字 ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("脱北者30人が3日、北へ送られた。", "forced_repatriation"),
+        ("脱北者30人が3日、川を渡らされた。", "forced_repatriation"),
+        ("脱北者30人は3日、国境を越えさせられた。", "forced_repatriation"),
+        ("脱北者30人が3日、対岸の恵山へトラックで移送された。", "forced_repatriation"),
+        ("脱北者の一家が3日、カナダ大使館の敷地内に入った。", "asylum_seeking"),
+        ("脱北者30人が延吉の施設に入れられている。", "detention"),
+        ("脱北者の男性とは3日から音信不通だ。", "disappearance"),
+        ("市民団体が3日、脱北者の送還に抗議する記者会見を開いた。", "protest"),
+    ],
+)
+def test_verb_families(text: str, kind: str) -> None:
+    assert kind in [t.type for t in find_triggers(text, "ja")]
+
+
+def test_an_officials_press_conference_is_no_protest() -> None:
+    text = "外務省の報道官は3日の記者会見で、脱北者について述べた。"
+    assert "protest" not in [t.type for t in find_triggers(text, "ja")]
+
+
+def test_a_demand_that_they_not_be_sent_back_is_no_return() -> None:
+    assert claims_of("脱北者30人が北朝鮮に戻されることがないよう求めた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"), [("七、八十人", 70, 80), ("2、3人", 2, 3), ("十二、三人", 12, 13)]
+)
+def test_neighbouring_digits_with_a_list_mark_are_a_range(text: str, low: int, high: int) -> None:
+    (found,) = find_counts(text, "ja")
+    assert (found.count.min, found.count.max, found.count.value) == (low, high, None)
+
+
+def test_the_group_a_childs_age_and_the_adults_make_up_is_the_figure() -> None:
+    text = "3歳の男児と大人3人からなる脱北者の4人が3日、大使館に駆け込んだ。"
+    assert figures(claims_of(text)) == [("asylum_seeking", 4, "2024-06-03")]
+
+
+def test_a_number_reckoned_for_the_people_held_is_a_stock() -> None:
+    text = "多くの脱北者が中国で拘束されている。専門家は、その数を約3000人と見積もっている。"
+    assert [(c.type, c.count.value if c.count else None) for c in claims_of(text)][-1] == (
+        "population_estimate",
+        3000,
+    )
+
+
+def test_people_awaiting_return_reckoned_in_thousands_are_a_stock() -> None:
+    text = "国連の特別報告者は、中国で送還を待つ脱北者が3千人余りに上るとの見方を示した。"
+    assert [(c.type, c.count.value if c.count else None) for c in claims_of(text)] == [
+        ("population_estimate", 3000)
+    ]
+
+
+def test_a_part_with_an_incident_of_its_own_is_a_claim() -> None:
+    text = (
+        "今月3日、延吉で脱北者20人が中国公安に拘束された。"
+        "関係者によると、このうち8人が現在、新義州の保衛部に収監されている。"
+    )
+    assert ("detention", 8) in [
+        (c.type, c.count.value if c.count else None) for c in claims_of(text)
+    ]
+
+
+def test_a_family_running_into_a_consulate_needs_no_word_for_the_north() -> None:
+    found = claims_of("家族4人が3日、瀋陽の総領事館に駆け込もうとした。")
+    assert figures(found) == [("asylum_seeking", 4, "2024-06-03")]
+
+
+def test_hundreds_held_told_in_a_dated_statement_are_held_as_of_its_day() -> None:
+    text = (
+        "「数百人がなお拘束」国連専門家\n"
+        "国連の人権専門家は17日、中国で身柄を拘束されている脱北者が数百人いると指摘した。"
+    )
+    body = claims_of(text, date(2023, 10, 19))[-1]
+    assert (body.type, body.date.start.isoformat() if body.date else None) == (
+        "detention",
+        "2023-10-17",
+    )
+
+
+def test_a_pattern_that_takes_the_figure_in_types_it() -> None:
+    # "今も数百人が…拘束され": the figure inside the held-still pattern is held, not returned
+    text = "専門家は、今も数百人の脱北者が中国の施設に拘束されたままで、送り返されるおそれがあると警告した。"
+    found = claims_of(text)
+    assert [(c.type, c.attribution) for c in found] == [("detention", "専門家")]

@@ -343,3 +343,15 @@ def test_the_same_month_is_the_month_of_the_last_day_named() -> None:
 def test_this_weekend_is_its_saturday_and_sunday() -> None:
     (found,) = find_dates("이들은 이르면 이번 주말 서울에 도착한다", "ko", date(2023, 10, 12))
     assert found.span == DateSpan(date(2023, 10, 14), date(2023, 10, 15), "day")
+
+
+def test_days_later_counts_from_a_day_two_sentences_back() -> None:
+    # A talk-show guest tells a three-year-old story: the month and day of the return are of
+    # the year the story began in, counted from the day two sentences before.
+    text = (
+        "2020년 3월 4일 해경이 서해에서 작은 목선 한 척을 발견했습니다. 배에는 식량이 거의 없었다고 합니다. "
+        "당국은 그로부터 나흘 뒤인 3월 8일 이들을 판문점을 통해 북측으로 넘겼습니다."
+    )
+    found = claims_of(text, date(2023, 6, 1))
+    returns = [c for c in found if c.type == "forced_repatriation"]
+    assert [c.date for c in returns] == [day(2020, 3, 8)]

@@ -599,3 +599,87 @@ def test_how_firmly_an_incident_is_told(
 ) -> None:
     (found,) = claims_of(text)
     assert (found.type, found.attribution, found.modality) == (kind, source, modality)
+
+
+# --- the verb families of a Chinese report, and figures that count a whole group ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("三十名脱北者前晚被押过图们江。", "forced_repatriation"),
+        ("武警把十名脱北者送往对岸的惠山。", "forced_repatriation"),
+        ("他们被交给朝鲜国家保卫省。", "forced_repatriation"),
+        ("三名北韩人昨天进入加拿大驻北京大使馆。", "asylum_seeking"),
+        ("一名脱北妇女向联合国难民署申请庇护。", "asylum_seeking"),
+        ("十名脱北者被关在延吉的看守所里。", "detention"),
+        ("被捕的两名男子至今下落未明。", "disappearance"),
+        ("那位母亲与家人失去了联络。", "disappearance"),
+        ("六名脱北者获准离开中国。", "resettlement"),
+        ("活动人士在大使馆前拉起横幅。", "protest"),
+    ],
+)
+def test_verb_families(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_police_going_into_a_mission_seek_no_asylum() -> None:
+    assert "asylum_seeking" not in kinds("两名武警随后进入领事馆。")
+
+
+def test_a_protest_against_returns_is_a_protest() -> None:
+    # "抗议遣返": the demand keeps the return out, not the protest
+    assert kinds("人权团体在使馆前抗议强制遣返。") == ["protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("五、六十名", 50, 60), ("两三百人", 200, 300), ("十二、三名", 12, 13)],
+)
+def test_neighbouring_digits_are_a_range(text: str, low: int, high: int) -> None:
+    (found,) = find_counts(text, "zh")
+    assert found.count == Count(None, "range", low, high)
+
+
+def test_nian_is_twenty() -> None:
+    (found,) = find_counts("廿五名脱北者", "zh")
+    assert found.count == Count(25, "exact")
+
+
+def test_the_whole_a_group_is_made_of_is_the_figure() -> None:
+    text = "一名三岁男童与两名大人组成的三名朝鲜人本月3日冲进大使馆寻求庇护。"
+    assert figures(claims_of(text)) == [("asylum_seeking", 3, "2024-06-03")]
+
+
+def test_a_family_counted_before_its_verb_is_its_subject() -> None:
+    # "冲进北京的…": the 的 ties the city to the mission, it does not describe the family
+    text = "本月3日，一家六口冲进北京的外国使馆，五天后获准离境。"
+    assert figures(claims_of(text))[0] == ("asylum_seeking", 6, "2024-06-03")
+
+
+def test_hundreds_held_are_a_detention_and_a_reckoned_number_a_stock() -> None:
+    held = claims_of("联合国专家本月3日表示，目前还有数百名朝鲜人被关在中国的拘留所。")
+    assert [c.type for c in held] == ["detention"]
+    stock = claims_of("专家估算，中国各地收容所里关着的朝鲜出逃者在三千人左右。")
+    assert [(c.type, c.count.value if c.count else None) for c in stock] == [
+        ("population_estimate", 3000)
+    ]
+
+
+def test_a_part_with_an_incident_of_its_own_is_a_claim_but_not_one_member() -> None:
+    text = "本月3日，二十名脱北者在延吉被捕。其中八人被关在新义州的看守所。"
+    assert ("detention", 8) in [
+        (c.type, c.count.value if c.count else None) for c in claims_of(text)
+    ]
+    one = "本月3日，五名脱北者来到领馆门口，其中一名男子冲进大门。"
+    assert 1 not in [c.count.value for c in claims_of(one) if c.count]
+
+
+def test_people_awaiting_return_reckoned_in_thousands_are_a_stock() -> None:
+    found = claims_of("特别报告员估计，在中国等待遣返的朝鲜人有三千多名。")
+    assert [c.type for c in found] == ["population_estimate"]
+
+
+def test_a_family_breaking_into_a_consulate_needs_no_word_for_the_north() -> None:
+    found = claims_of("一家四口本月3日试图冲进日本驻沈阳总领事馆。")
+    assert figures(found) == [("asylum_seeking", 4, "2024-06-03")]

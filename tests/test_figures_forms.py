@@ -194,3 +194,15 @@ def test_a_korean_headline_bound_after_the_counter_is_more_than() -> None:
     assert counts('中, 옌지 구금 탈북민 또 북송…"훈춘서만 80명 넘어"', "ko") == [
         Count(80, "more_than")
     ]
+
+
+def test_the_parts_before_their_total_are_no_claims_of_their_own() -> None:
+    for text, lang, total in (
+        ("남성 4명과 어린이 3명 등 7명이 국경에서 붙잡혔다.", "ko", 7),
+        ("아이 2명과 성인 4명으로 구성된 일가족 6명이 체포됐다.", "ko", 6),
+        ("少年1人と大人3人からなる4人が拘束された。", "ja", 4),
+        ("男性2人と女性5人の計7人が送還された。", "ja", 7),
+        ("一名男童与三名大人组成的四名朝鲜人被捕。", "zh", 4),
+        ("六名妇女和两名儿童等八人被遣返。", "zh", 8),
+    ):
+        assert [c.count for c in people_counts(text, lang)] == [Count(total, "exact")], text

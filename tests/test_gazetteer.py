@@ -304,3 +304,34 @@ def test_gold_evidence_names_its_places() -> None:
                 hits += gold["geonames_id"] in ids
     assert total == 141
     assert hits >= 87
+
+
+# --- a capital named by its country -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Police raided a safe house in the Chinese capital overnight.", BEIJING),
+        ("en", "The group reached the South Korean capital by bus.", SEOUL),
+        ("ko", "탈북민 세 명이 중국 수도에서 붙잡혔다.", BEIJING),
+        ("ko", "이들은 한국의 수도에 도착했다.", SEOUL),
+        ("ja", "脱北者らは中国の首都で拘束された。", BEIJING),
+        ("zh", "三名脱北者在中国首都被捕。", BEIJING),
+    ],
+)  # fmt: skip
+def test_a_capital_named_by_its_country_is_that_city(lang: str, text: str, place: int) -> None:
+    found = [m.place.geonames_id for m in load_gazetteer().find(text, lang)]
+    assert found == [place]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He faces capital punishment in China."),
+        ("ko", "한국 수도권에서 집회가 열렸다."),
+        ("ja", "韓国の首都圏で集会が開かれた。"),
+    ],
+)  # fmt: skip
+def test_a_capital_word_that_names_no_capital_is_no_city(lang: str, text: str) -> None:
+    assert all(m.kind == "country" for m in load_gazetteer().find(text, lang))

@@ -24,11 +24,12 @@ incident across the document).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from refuge.extract.actor import choose_actor
-from refuge.extract.attribution import find_attribution
+from refuge.extract.attribution import find_attribution, reports
 from refuge.extract.clauses import (
     STATIVE,
     carried_act,
@@ -44,6 +45,7 @@ from refuge.extract.clauses import (
 )
 from refuge.extract.consolidate import consolidate
 from refuge.extract.context import (
+    DAY_REACH,
     LOOKBACK,
     Context,
     about_one_person,
@@ -70,6 +72,7 @@ from refuge.extract.pairing import (
     gap,
     nearest_date,
     own_date,
+    paragraph_date,
     statement_days,
     window_date,
 )
@@ -78,6 +81,7 @@ from refuge.extract.restate import (
     asked,
     cued,
     figure_source,
+    follows_on,
     gathered,
     is_item,
     lead_source,
@@ -184,9 +188,19 @@ def _claim(
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
         places = list(told.places) if told is not None else places
+    if when is None and kind not in STOCKS:
+        # the day the sentence just before named is nearer than any claim told before it
+        when = paragraph_date(ctx, index, sentence.start, lang)
+    told_here = ctx.statement_day is not None and ctx.statement_day[0] == index
+    if when is None and kind in STOCKS and told_here and (source or modality == "reported"):
+        # "国連の専門家は17日、…拘束されている北朝鮮出身者が数百人いると指摘した": a state told
+        # in a statement this sentence dates is as of that day, not of a claim told before
+        stated = stated_on(ctx, index)
+        when = DateSpan(stated, stated, "day") if stated else None
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
-        earlier = inherit(ctx, index, kind, count if count and count.value else None)
+        figure = count if count and (count.value or count.qualifier == "range") else None
+        earlier = inherit(ctx, index, kind, figure, when)
         if (
             earlier is not None
             and count
@@ -299,6 +313,23 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
+def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
+    """The last day an incident happened on in the sentences just before, which "five days
+    later" counts from: "2 November … they brought two men ashore. Five days later, on 7
+    November, …" counts from the sentence before the one before."""
+    for before in reversed(ctx.texts[-DAY_REACH:]):
+        if _stative(before, lang):
+            return None
+        told = [
+            d
+            for d in event_dates(before, lang, anchor, today=ctx.published)
+            if d.span.precision == "day" and _happened(before, lang, d)
+        ]
+        if told:
+            return told[-1].span.end
+    return None
+
+
 def _last_happened(ctx: Context) -> date | None:
     """The last day an incident told so far happened, which "the next day" counts from when the
     sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
@@ -346,6 +377,10 @@ GROUP_SIZE = 100
 
 def _stock(kind: str, text: str, lang: str, count: Count | None = None) -> str:
     if count and count.qualifier == "exact" and count.value and count.value < GROUP_SIZE:
+        return kind
+    if kind == "detention" and count and count.qualifier == "vague" and (count.max or 0) < 1000:
+        # "目前还有数百名朝鲜人被关在中国": people held, told as "hundreds", are a group in
+        # detention; a stock is a number someone reckons
         return kind
     if (
         kind in ("detention", "population_estimate")
@@ -540,15 +575,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = without_parts(ctx, index, counts, text, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        before = ctx.texts[-1]
-        told = [
-            d
-            for d in event_dates(before, lang, anchor, today=ctx.published)
-            if d.span.precision == "day" and _happened(before, lang, d)
-        ]
-        if _stative(before, lang):
-            told = []
-        previous = told[-1].span.end if told else _last_happened(ctx)
+        previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
@@ -699,7 +726,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if steps:
             return out
         trigger = main_trigger(triggers, text, lang)
-        kind = _stock(trigger.type, text, lang)
+        # a stock is a figure: people held, told with none ("10人が現在、…に収監されている" after
+        # its figure was left out), are in detention
+        kind = trigger.type
         when = day_of(ctx, nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
@@ -799,9 +828,10 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     out = []
     for c, source in figures:
         modality = find_modality(text, lang, source is not None, (c.start, c.end))
-        claim = _claim(
-            ctx, sentence, index, lang, previous.type, c.count, None, mentions, source, modality
-        )
+        # "…とみられる。報告者は約2000人にのぼると推計している": a number reckoned for the
+        # people held just told is the stock, not one more detention
+        kind = _stock(previous.type, text, lang, c.count)
+        claim = _claim(ctx, sentence, index, lang, kind, c.count, None, mentions, source, modality)
         # the source's own cities, where it names them ("…说大约六百人，地点包括图们、珲春")
         places = claim.places if specific_places(claim) else previous.places
         if claim.type != previous.type:
@@ -834,6 +864,33 @@ def _listed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Cla
         ctx, sentence, index, lang, told.type, counts[0].count, dates[-1].span, [], source, modality
     )
     return [replace(claim, places=claim.places or told.places, actor=told.actor)]
+
+
+def _followed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'Eighty were sent back on Aug. 29. A smaller group of 40 followed on the 18th': a figure
+    that follows the group just told, on a day of its own, is an incident of the same kind,
+    placed where the sentence says or where the one before was."""
+    text = ctx.text[sentence.start : sentence.end]
+    if not ctx.recent or index - ctx.recent[-1][0] > LOOKBACK or not follows_on(text, lang):
+        return []
+    counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
+    section = section_at(ctx.sections, sentence.start)
+    anchor = section.span.end if section else ctx.published
+    dates = event_dates(text, lang, anchor, today=ctx.published)
+    if len(counts) != 1 or not dates:
+        return []
+    told = ctx.recent[-1][1]
+    if told.modality in ("denied", "conditional") or (told.date and dates[-1].span == told.date):
+        return []
+    source = find_attribution(text, lang, None).source
+    modality = find_modality(text, lang, source is not None)
+    when = dates[-1].span
+    mentions = ctx.gaz.find(text, lang)
+    claim = _claim(
+        ctx, sentence, index, lang, told.type, counts[0].count, when, mentions, source, modality
+    )
+    places = claim.places if specific_places(claim) else told.places
+    return [replace(claim, places=places, actor=claim.actor or told.actor)]
 
 
 def _lead_in(ctx: Context, lang: str) -> str | None:
@@ -956,9 +1013,16 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     text = _folded(doc.text, sentences)
     topical = _topical(text, sentences, gaz)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
+    # the source a lead-in names, and the sentence it stands in
+    teller: str | None = None
+    lead = -1
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
+        if teller is not None and not (
+            lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
+        ):
+            teller = None
         # a sentence that only estimates is first read as giving figures for the incident told
         found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
         found = found or _sources_beside(here, lang, sentence_claims(ctx, sentence, index, lang))
@@ -969,10 +1033,39 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
                 _listed(ctx, sentence, index, lang)
                 or _stock_figures(ctx, sentence, index, lang)
                 or _restated(ctx, sentence, index, lang)
+                or _followed(ctx, sentence, index, lang)
             )
+        if teller is not None and not reports(here, lang):
+            # "按照人权观察的统计：（1）8月29日，80人被遣返；…": the lines a lead-in announces are
+            # told on the word of the source it names
+            found = [_on_word_of(c, teller) for c in found]
+        if leads_in(here) and not LIST_ITEM.match(here):
+            teller, lead = lead_source(here, lang), index
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
+        ctx.ends.append(sentence.end)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _list_goes_on(text: str, before: Sentence, here: Sentence) -> bool:
+    """Whether `here` still belongs to the list a lead-in opened: a line of it, or a sentence
+    going on in the paragraph of one."""
+    return before.language == here.language and (
+        "\n" not in text[before.end : here.start] or LIST_ITEM.match(text, here.start) is not None
+    )
+
+
+# a line of a list: "（1）", "2.", "•", "- "
+LIST_ITEM = re.compile(
+    r"\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[•·・\-–—*▪■□●◆◇])"
+)
+
+
+def _on_word_of(claim: Claim, teller: str) -> Claim:
+    if claim.attribution is not None:
+        return claim
+    mood = "reported" if claim.modality == "asserted" else claim.modality
+    return replace(claim, attribution=teller, modality=mood)  # type: ignore[arg-type]
 
 
 def _folded(text: str, sentences: list[Sentence]) -> str:

@@ -24,15 +24,23 @@ from refuge.records import DateSpan
 # penalties, in characters of distance, when a figure is typed by an incident word that only
 # describes its people, or by a type more often the backdrop than the incident
 MODIFIER_PENALTY = 60
+# incident types an English subject does itself: a past form after the people is their predicate
+ACTIVE_ONLY = ("asylum_seeking", "resettlement")
+# past forms of these that are also passives describing people ("North Koreans resettled in")
+PARTICIPLES = frozenset({"resettled", "settled", "allowed", "permitted", "granted", "let"})
 TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest": 60}
 # incident types that describe a state people are in, not an act with a day of its own
 STATIVE = ("detention", "population_estimate", "disappearance")
 # an incident word this close before a subject noun describes it ("갇혀 있던 탈북민")
 MODIFIER_REACH = 12
+# a Chinese figure of people ("两名", "七口", "25人"): the subject of the words after it
+ZH_HEADCOUNT = re.compile(r"[0-9零一二两三四五六七八九十廿百千万多余几]+(?:名|人|口|位)")
 # a count of athletes, crewmates or officials names them within this many characters
 OTHERS_REACH = 14
 # "한 명의 가족이 북송된 사람들 가운데 포함돼": a part of a group named this close after it
 PART_REACH = 36
+# how far before its total a part may stand ("13명과 10대 2명 등 15명")
+TOTAL_REACH = 30
 # a relative clause on a figure's people ("North Koreans who ...") starts this close after it
 RELATIVE_REACH = 40
 RELATIVE = re.compile(r"\s*(?:who|that)\b")
@@ -43,12 +51,24 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
     lex = lexicon(lang)
     if lex.told and lex.told.search(text, 0, t.start):
         return True
+    if lex.scenes and lex.scenes.fullmatch(t.surface):
+        # "held in a detention centre", "two of the returnees": where people were held, or who
+        # they are by what befell them; another incident word tells what befell them now
+        return True
     if lang == "en":
         if t.type == "protest":
             # "defectors gathered outside the consulate": a rally has no passive that could
             # describe its people, so the noun before it is its subject
             return False
         before = text[max(0, t.start - 60) : t.start]
+        verb = t.surface.split(" ", 1)[0].lower()
+        if t.type in ACTIVE_ONLY and not verb.endswith("ing") and verb not in PARTICIPLES:
+            # "25 North Koreans forced its way into the embassy", "the five flew out": a bid or
+            # an arrival is done by its people, not to them; only its "-ing" form or a relative
+            # clause ("five North Koreans who had rushed the gate") describes them
+            return bool(
+                re.search(r"\b(?:who|that) (?:were|had been|had|have|has) (?:\w+ )?$", before)
+            )
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
@@ -64,7 +84,15 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
         # "关押在图们、珲春的": a list of places does not end the description
         clause = re.split(r"[,，。；]", text[t.end : t.end + 3 * MODIFIER_REACH])[0]
         # "被送回的是…的50人": the clause a cleft opens with is the predicate of its figure
-        return "的" in clause and not clause.startswith("的是", clause.index("的"))
+        if "的" not in clause or clause.startswith("的是", clause.index("的")):
+            return False
+        # "一家七口冲进北京的联合国难民署": a word whose people stand before it in its clause is
+        # their predicate, and the 的 after it ties a place to its object
+        # ...but a classifier right before it ("五十名被关在图们的朝鲜人") opens a description of
+        # the noun after
+        head = re.split(r"[,，。；：:]", text[max(0, t.start - 3 * MODIFIER_REACH) : t.start])[-1]
+        counted = ZH_HEADCOUNT.search(head) and not head.endswith(("名", "位"))
+        return not (lex.strong and lex.strong.search(head)) and not counted
     after = re.split(r"[,，、。]", text[t.end : t.end + MODIFIER_REACH])[0]
     # the people described, not a second incident word that is also a topic word ("체포해 북송")
     incidents = [(k.start, k.end) for k in find_triggers(after, lang)]
@@ -206,7 +234,17 @@ def figure_readings(
         return [(main, whole), (first, clause)] if _dated(clause, dates) else [(main, None)]
     described = is_modifier(first, text, lang)
     if not described and not RELATIVE.match(text, span[1]):
-        return [(main, None)]
+        # "25 North Koreans forced their way into the embassy and were later let fly out": the
+        # figure's people are the subject of each act the sentence strings on (`[clauses] chain`)
+        heads = [t for t in triggers if t.start >= main.start and not is_modifier(t, text, lang)]
+        acts = chained(main, heads, text, lang) if main.start >= span[1] else [main]
+        if len(acts) < 2:
+            return [(main, None)]
+        ends = [t.start for t in acts[1:]] + [len(text)]
+        return [
+            (t, (0 if n == 0 else t.start, end))
+            for n, (t, end) in enumerate(zip(acts, ends, strict=True))
+        ]
     second = next((t for t in after if t.type != first.type), None)
     if second is None:
         return [(main, None)]
@@ -418,11 +456,33 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
                 continue
             parts_until = _clause_end(text, c.end)
         if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
-            continue
+            # "このうち10人が現在、新義州に収監されている": a part with an incident of its own
+            # in its sentence is a claim of its own; "其中13人为女性" only describes the group,
+            # and one of them ("其中一名男子冲进…") is a member told one by one
+            rest = re.split(r"[。.]", text[c.end :])[0]
+            told = rules.parts_told and (c.count.value or 0) != 1 and find_triggers(rest, lang)
+            if not told:
+                continue
         if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
             continue
+        if (
+            rules.total_before
+            and c.count.value
+            and rules.total_before.search(text[max(0, c.start - 12) : c.start])
+        ):
+            # the parts just before a total of them are no claims of their own
+            while (
+                out
+                and out[-1].count.value is not None
+                and (
+                    out[-1].count.value < c.count.value
+                    or (out[-1].summed and out[-1].count.value == c.count.value)
+                )
+                and c.start - out[-1].end <= TOTAL_REACH
+            ):
+                out.pop()
         # "两名涉嫌杀害16名同伴的船员": the people another figure counts are not this one's
         lo = max(c.start - OTHERS_REACH, found[n - 1].end if n else 0)
         hi = min(c.end + OTHERS_REACH, found[n + 1].start if n + 1 < len(found) else len(text))
@@ -477,18 +537,60 @@ def _totals(counts: list, text: str, rules: LangRules) -> list:
 def joined_steps(
     triggers: list[Trigger], dates: list, text: str, lang: str
 ) -> list[tuple[Trigger, tuple[int, int], DateSpan]]:
-    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning':
-    predicates joined in one sentence, each with its own date, are one incident each, placed
-    by what their own stretch of the sentence names."""
-    if lang != "en" or len(triggers) < 2:
+    """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning',
+    '12일 집회가 열렸고, 이튿날 같은 장소에서 기자회견이 이어졌다', '集会を開き、翌日には記者会見を
+    開いた': predicates joined in one sentence, each with its own date in its own clause, are
+    one incident each, placed by what their own stretch of the sentence names."""
+    if len(triggers) < 2:
         return []
     heads = [t for t in triggers if not is_modifier(t, text, lang)]
     out = []
-    for n, t in enumerate(heads):
-        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
-        own = [d for d in dates if t.end <= d.start and d.end <= end]
-        if own:
-            out.append((t, (t.start, end), own[0].span))
+    for t, (lo, hi) in _step_stretches(heads, text, lang):
+        if lang == "en":
+            # a date follows its verb ("sent back on 22 May"), or opens the verb's own clause
+            # ("…, and the next day a coalition held a press conference")
+            own = [d for d in dates if t.end <= d.start and d.end <= hi]
+            own = own or [d for d in dates if lo <= d.start and d.end <= t.start]
+        else:
+            own = [d for d in dates if lo <= d.start and d.end <= hi]
+        # "自上月21日起绝食，…，昨天在绝食第11天时昏倒": the same word again goes on with the
+        # incident told, it tells no new one
+        again = any(o.type == t.type and o.surface == t.surface for o, _, _ in out)
+        if own and not again:
+            out.append((t, (lo, hi), own[0].span))
     if len(out) < 2 or len({o[2] for o in out}) < len(out):
         return []
+    return out
+
+
+def _step_stretches(
+    heads: list[Trigger], text: str, lang: str
+) -> list[tuple[Trigger, tuple[int, int]]]:
+    """Each run of incident words with no clause mark between them, by its main word, with the
+    stretch of the sentence that is its own. Where the verb ends its clause (and in Chinese, where
+    the date opens it), a stretch ends at the first clause mark after its words; in English, at
+    the last clause mark before the next run's words, so that what follows a verb is its own."""
+    groups: list[list[Trigger]] = []
+    for t in heads:
+        if groups and not CLAUSE_MARKS.search(text, groups[-1][-1].end, t.start):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    out = []
+    lo = 0
+    for n, group in enumerate(groups):
+        last = group[-1]
+        if n + 1 == len(groups):
+            hi = len(text)
+        elif lang == "en":
+            following = groups[n + 1][0].start
+            marks = list(CLAUSE_MARKS.finditer(text, last.end, following))
+            hi = marks[-1].start() if marks else following
+        else:
+            mark = CLAUSE_MARKS.search(text, last.end, groups[n + 1][0].start)
+            hi = mark.start() if mark else last.end
+        head = main_trigger(group, text, lang) if len(group) > 1 else last
+        # an English sentence's first stretch begins at its verb, as its places follow it
+        out.append((head, (group[0].start if lang == "en" and n == 0 else lo, hi)))
+        lo = hi
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from refuge.extract.context import specific_places
+from refuge.extract.context import other_province, specific_places
 from refuge.records import Claim, Place
 
 
@@ -59,6 +59,7 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
                 for o in claims
                 if o.type == claim.type and o.date == claim.date
                 for p in specific_places(o)
+                if not other_province(p, claim.places)
             ]
             claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
         out.append(_with_translation_places(claim, claims))

@@ -38,6 +38,8 @@ class Context:
     sections: list[Section]
     topical: bool
     texts: list[str] = field(default_factory=list)
+    # where each sentence read so far ends in `text`: whether a paragraph break lies between two
+    ends: list[int] = field(default_factory=list)
     last_source: str | None = None
     recent: list[tuple[int, Claim]] = field(default_factory=list)
     facilities: dict[str, Place] = field(default_factory=dict)
@@ -51,6 +53,13 @@ class Context:
     statement_day: tuple[int, date] | None = None
     # people named so far ("金哲玉（音譯）"): a sentence about one of them counts one person
     persons: set[str] = field(default_factory=set)
+
+
+def same_paragraph(ctx: Context, index: int, start: int) -> bool:
+    """Whether the sentence before sentence `index` (which starts at `start`) is in its paragraph."""
+    if index < 1 or index > len(ctx.ends):
+        return False
+    return "\n" not in ctx.text[ctx.ends[index - 1] : start]
 
 
 def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | None:
@@ -115,13 +124,28 @@ def _bare_named(
     return out
 
 
-def inherit(ctx: Context, index: int, kind: str, count: Count | None = None) -> Claim | None:
+def inherit(
+    ctx: Context,
+    index: int,
+    kind: str,
+    count: Count | None = None,
+    when: DateSpan | None = None,
+) -> Claim | None:
     """The claim just before about the same kind of incident, else about the same number of
     people ("일가족 5명이 영사관에 뛰어들었다 … 결국 5명 모두 연행됐다": the same group). The
     kind comes first: "7명을 체포했다. 이들은 현재 갇혀 있다. 체포된 7명은 …" is the arrest
     again, not the detention of the text's date."""
     # a denial dates no incident: what follows it takes after the incident denied
     near = [c for n, c in reversed(ctx.recent) if index - n <= LOOKBACK and c.modality != "denied"]
+    # of several told of the same kind, the one with the same figure on the same day is the one
+    # told again ("50~60명 넘겨진 듯" in the headline, then "탈북민 50~60명이 지난달 26일 넘겨진")
+    if count is not None and when is not None:
+        same_figure = next(
+            (c for c in near if c.type == kind and c.count == count and same_time(when, c.date)),
+            None,
+        )
+        if same_figure is not None:
+            return same_figure
     same_kind = next((c for c in near if c.type == kind), None)
     if same_kind is not None or count is None:
         return same_kind
@@ -140,11 +164,25 @@ def finer_places(places: list[Place], earlier: list[Place]) -> list[Place]:
     their country ("중국 공안에 연행됐다" after "선양 주재 일본 총영사관")."""
     if not places:
         return earlier
-    countries = {p.country for p in places}
-    cities = [p for p in earlier if p.geonames_id is not None and p.country in countries]
+    cities = [p for p in earlier if p.geonames_id is not None and within(p, places)]
     if cities and all(p.geonames_id is None for p in places):
         return cities + [p for p in places if p.country not in {c.country for c in cities}]
     return places
+
+
+def within(city: Place, places: tuple[Place, ...] | list[Place]) -> bool:
+    """Whether `city` lies in one of the coarse `places`: a country takes any of its cities, a
+    province named keeps out the cities of another ("네이멍구에서도" after "난닝에서는")."""
+    return city.country in {p.country for p in places} and not other_province(city, places)
+
+
+def other_province(city: Place, places: tuple[Place, ...] | list[Place]) -> bool:
+    """Whether `places` name provinces of `city`'s country, none of them its own, and not the
+    country itself."""
+    same = [p for p in places if p.country == city.country and p.geonames_id is None]
+    provinces = {p.admin1 for p in same if p.admin1}
+    whole = any(not p.admin1 for p in same)
+    return bool(provinces) and not whole and city.admin1 not in provinces
 
 
 def same_scene(ctx: Context, index: int, when: DateSpan) -> tuple[Place, ...]:

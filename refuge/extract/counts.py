@@ -80,8 +80,10 @@ def _part_regexes(
     part = _alternation(table["nouns"])
     lead = _alternation(table.get("lead", [])) or "(?!)"
     joiner = _alternation(table["joiners"])
+    # an age before a part noun ("一名两岁女童与四名大人") leaves it a part
+    age = rf"(?:{table['age']})?" if table.get("age") else ""
     between = re.compile(
-        rf"\s*(?:{lead})?\s*(?:{part})?\s*(?:{joiner})\s*(?:{part})?\s*(?:{lead})?\s*",
+        rf"\s*(?:{lead})?\s*{age}(?:{part})?\s*(?:{joiner})\s*(?:{part})?\s*(?:{lead})?\s*",
         re.IGNORECASE,
     )
     nouns = re.compile(rf"(?:{part})", re.IGNORECASE)
@@ -263,6 +265,10 @@ def _cjk_regexes(
     if lang == "ko":
         followers = _alternation(table["counter_followers"])
         counter += rf"(?=[^가-힣]|$|{followers})"
+    if lang != "ko":
+        # "五、六十人": two neighbouring digits set apart by a list comma, one range
+        ones = "".join(d for d, v in words["digits"].items() if 0 < v < 9)
+        num = rf"(?:[{ones}]、(?=[{ones}]))?{num}"
     numeric = re.compile(
         rf"(?:(?P<pre>{pre}){sp}|{edge})(?P<n1>{num})(?P<inf>{inf})?"
         rf"(?:{sp}(?:{counters})?{sp}(?:{joiners}){sp}(?P<n2>{num})(?:{inf})?)?"
@@ -326,6 +332,7 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     numeric, vague, bare, honorific = _cjk_regexes(lang)
     found: list[_Candidate] = _native_ranges(text) if lang == "ko" else []
     found += _households(text, lang)
+    found += _listed_pairs(text, lang)
     if honorific is not None:
         for m in honorific.finditer(text):
             value = parse_number(m.group("n1"), lang)
@@ -397,10 +404,48 @@ def _question_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(table["question_after"]) if table.get("interrogative") else None
 
 
+@cache
+def _pair_regex(lang: str) -> re.Pattern[str] | None:
+    """ "五、六十人", "2、3人", "十二、三名": two neighbouring digits set apart by a list mark before
+    one unit and a counter."""
+    table = load(lang, "numbers")["count"]
+    marks = table.get("pair_marks")
+    if not marks:
+        return None
+    words = load(lang, "numbers")["words"]
+    digits = "".join(k for k, v in words["digits"].items() if v)
+    units = "".join([*words["small_units"], *words["big_units"]])
+    counter = rf"(?:{_alternation(table['counters'])})(?![{''.join(table['counter_not_before'])}])"
+    return re.compile(
+        rf"(?<![\d第{digits}{units}])(?P<p>[{digits}{units}]*[{units}])?"
+        rf"(?P<a>[{digits}1-9])(?:{_alternation(marks)})(?P<b>[{digits}1-9])(?P<u>[{units}]*)"
+        rf"(?P<inf>{_alternation(table['infix'])})?[ ]?(?P<ctr>{counter})"
+    )
+
+
+def _listed_pairs(text: str, lang: str) -> list[_Candidate]:
+    pattern = _pair_regex(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        a, b = parse_number(m.group("a"), lang), parse_number(m.group("b"), lang)
+        unit = parse_number(m.group("u"), lang) if m.group("u") else 1
+        base = parse_number(m.group("p"), lang) if m.group("p") else 0
+        if a is None or b is None or unit is None or base is None or b != a + 1:
+            continue
+        if base and unit != 1:
+            continue
+        count = Count(None, "range", base + a * unit, base + b * unit)
+        out.append(_Candidate(m.start(), m.end(), count, _cjk_head(text, m, lang), 1))
+    return out
+
+
 def _adjacent_range(written: str, lang: str, has_second: bool) -> Count | None:
     """ "五六十人" = 50 to 60, "两三人" = 2 to 3, "오륙십 명" = 50 to 60: two neighbouring digits
     before one unit."""
     digits = load(lang, "numbers")["words"]["digits"]
+    written = written.replace("、", "")
     if has_second or len(written) < 2 or written[0] not in digits or written[1] not in digits:
         return None
     low, high = digits[written[0]], digits[written[1]]
@@ -485,12 +530,13 @@ def _en_head(text: str, pos: int) -> tuple[str, int] | None:
     people, stop, _, _ = _en_words()
     limit = load("en", "numbers")["count"]["modifier_max"]
     cursor = pos
-    for _ in range(limit + 1):
+    for n in range(limit + 1):
         gap = re.match(r"[ ]+", text[cursor:])
         if not gap:
             return None
         cursor += gap.end()
-        hit = people.match(text, cursor)
+        # a partitive right after the figure ("200 of the returnees"), not after other words
+        hit = people.match(text, cursor) or (_of_people(text, cursor) if n == 0 else None)
         if hit:
             end = hit.end()
             more = re.match(r"[ ]+", text[end:])
@@ -503,6 +549,19 @@ def _en_head(text: str, pos: int) -> tuple[str, int] | None:
             return None
         cursor += word.end()
     return None
+
+
+@cache
+def _of_lead() -> re.Pattern[str]:
+    """ "up to 200 of the returnees": the people noun after a partitive of the table's leads."""
+    table = load("en", "numbers")["count"]
+    leads = _alternation(table.get("of_lead", ()))
+    return re.compile(rf"(?:{leads}) (?=(?:{_alternation(table['people'])})\b)", re.IGNORECASE)
+
+
+def _of_people(text: str, cursor: int) -> re.Match[str] | None:
+    lead = _of_lead().match(text, cursor)
+    return _en_words()[0].match(text, lead.end()) if lead else None
 
 
 def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from refuge.extract.langdata import load
 from refuge.extract.numbers import fold, parse_number
-from refuge.extract.rules import QUOTE
+from refuge.extract.rules import CLAUSE_MARKS, QUOTE
 from refuge.records import DateSpan, Precision
 
 
@@ -34,6 +34,8 @@ class DateMention:
     context_day: bool = False
     # "10年前の今日", "5년 전 이날": the day a retrospective sets its story on
     story: bool = False
+    # how many days on from the day told a context day is ("전날" -1, "翌日" 1, "同日" 0)
+    shift: int = 0
 
 
 # Day ranges of the parts of a month and month ranges of the parts of a year.
@@ -110,9 +112,11 @@ def has_context_day(text: str, lang: str) -> bool:
 @cache
 def _sequel_words(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
-    # Japanese and Chinese write no spaces: a word boundary never falls inside "一家は翌日、"
-    edge = "" if lang in ("ja", "zh") else r"\b"
-    return re.compile(rf"{edge}{_alternation(words)}{edge}", re.IGNORECASE) if words else None
+    # Japanese and Chinese write no spaces: a word boundary never falls inside "一家は翌日、";
+    # Korean attaches its endings to the word ("닷새 뒤인", "이틀 후에"), so only its start is
+    # marked.
+    before, after = {"en": (r"\b", r"\b"), "ko": ("(?<![가-힣])", "")}.get(lang, ("", ""))
+    return re.compile(rf"{before}{_alternation(words)}{after}", re.IGNORECASE) if words else None
 
 
 def find_dates(
@@ -227,11 +231,24 @@ def _dates(
         if _names_month(raw.groups) and resolved.span.precision == "day":
             month_told = (resolved.span.end.year, resolved.span.end.month, end)
         mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
+        if (
+            _context_word(raw, table)
+            and own_day
+            and out
+            and out[-1].span.start == out[-1].span.end == day
+            and _anchors(folded, out[-1], start)
+        ):
+            # "亚运会8日闭幕后的第二天": the day the event was on only anchors the day after it
+            out.pop()
+            roles.pop()
         out.append(
             replace(
                 mention,
                 context_day=_context_word(raw, table) and not own_day,
                 story="anniversary" in raw.groups,
+                shift=_lookup(table, "drel", raw.groups["drel"]) or 0
+                if _context_word(raw, table)
+                else 0,
             )
         )
         roles.append(role)
@@ -239,6 +256,17 @@ def _dates(
             day, own_day, day_at = resolved.span.start, True, start
         i += 1
     return tuple(_appose(out, roles, text, lang))
+
+
+# how close before a day word counted from it a day must stand to be only its anchor
+_ANCHOR_REACH = 8
+
+
+def _anchors(folded: str, before: DateMention, start: int) -> bool:
+    """Whether the day just before a context day word is only what it counts from ("8日闭幕后的
+    第二天"): close before it, with no clause mark between."""
+    between = folded[before.end : start]
+    return len(between) <= _ANCHOR_REACH and not CLAUSE_MARKS.search(between)
 
 
 def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int | None:

@@ -49,7 +49,8 @@ def parse_number(text: str, lang: str) -> int | None:
     if plain is not None:
         return _as_int(plain)
     if lang == "en":
-        return _as_int(_parse_en(s.lower()))
+        phrase = load("en", "numbers")["words"].get("phrases", {}).get(" ".join(s.lower().split()))
+        return phrase if phrase is not None else _as_int(_parse_en(s.lower()))
     if lang == "ko":
         native = _parse_native_ko(s.replace(" ", ""))
         if native is not None:
@@ -162,7 +163,13 @@ def number_pattern(lang: str) -> str:
         scale = "(?:" + "|".join([*words["small_scales"], *words["big_scales"]]) + ")"
         # "a hundred": the article leads, the scale follows after the usual separator
         lead = rf"(?:(?:a|an)(?=[ ]+{scale})|{word}|{DIGITS})"
-        return rf"(?:{lead}(?:(?:[ -]+|[ ]+and[ ]+){word})*)"
+        # "a pair of": a phrase that names a number by itself, with nothing joined to it
+        phrases = "|".join(
+            r"[ ]+".join(map(re.escape, p.split()))
+            for p in sorted(words.get("phrases", {}), key=len, reverse=True)
+        )
+        own = f"{phrases}|" if phrases else ""
+        return rf"(?:{own}{lead}(?:(?:[ -]+|[ ]+and[ ]+){word})*)"
     chars = "".join([*words["digits"], *words["small_units"], *words["big_units"]])
     units = "".join([*words["small_units"], *words["big_units"]])
     # digits may carry units of their own: "5万", "1.5万", "3千"

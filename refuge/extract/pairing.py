@@ -7,9 +7,9 @@ figure: between it and its incident word, its own in an enumeration, else the ne
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from refuge.extract.context import Context
+from refuge.extract.context import Context, day_told, same_paragraph
 from refuge.extract.dates import DateMention, find_dates
 from refuge.extract.rules import CLAUSE_MARKS, QUOTE, LangRules, lang_rules
 from refuge.extract.triggers import Trigger
@@ -21,11 +21,16 @@ WRONG_SIDE_PENALTY = 20
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# kinds told as a state that holds on a day rather than an act done on it
+STATES = ("detention", "population_estimate", "disappearance")
 
 
 def gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
     """Distance from mention a to mention b, longer across clause marks and on the wrong side
     ("after": b should not follow a; "before": b should not precede a)."""
+    if b[0] < a[1] and a[0] < b[1]:
+        # an incident word whose pattern takes the figure in ("今も数百人が…拘束され") holds it
+        return 0.0
     if b[0] >= a[1]:
         between, side = text[a[1] : b[0]], "after"
     else:
@@ -130,14 +135,16 @@ def nearest_date(
 
 def day_of(ctx: Context, mention: DateMention | None, kind: str) -> DateSpan | None:
     """The span of a claim's date mention; "이날" or "the same day" is the day of the last
-    incident of the same kind when one was told, not merely the last day named."""
+    incident of the same kind when one was told, not merely the last day named, and "전날",
+    "the next day" the day before or after it."""
     if mention is None:
         return None
     if mention.context_day:
         for _, claim in reversed(ctx.recent):
             d = claim.date
             if claim.type == kind and d is not None and d.precision == "day" and d.start == d.end:
-                return d
+                day = d.start + timedelta(days=mention.shift)
+                return DateSpan(day, day, "day")
     return mention.span
 
 
@@ -176,3 +183,32 @@ def _segment(text: str, span: tuple[int, int]) -> tuple[int, int]:
     starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, span[0])]
     after = CLAUSE_MARKS.search(text, span[1])
     return (starts[-1] if starts else 0), (after.start() if after else len(text))
+
+
+def paragraph_date(ctx: Context, index: int, start: int, lang: str) -> DateSpan | None:
+    """'작년 10월 9일 밤에는 규모가 달랐다. HRW 집계로 하룻밤 사이에 500명 넘는 사람이
+    돌려보내졌다', 'The worst came on the night of 9 October. Rights groups say over 500 were
+    sent back': the date of an incident its own sentence leaves undated is the one the sentence
+    just before it in the paragraph names, when that sentence told no incident of its own."""
+    if not same_paragraph(ctx, index, start):
+        return None
+    told = [c for n, c in ctx.recent if n == index - 1]
+    if told:
+        # "五名北韩人8日试图冲进总领馆。…武警把两名妇女拖走": the scene the sentence before
+        # told goes on, on its one day
+        # a state told as of the text's date ("이들은 현재 갇혀 있다") dates no act after it
+        if any(c.modality in ("denied", "conditional") or c.type in STATES for c in told):
+            return None
+        spans = {c.date for c in told}
+        return spans.pop() if len(spans) == 1 and None not in spans else None
+    before = ctx.texts[index - 1]
+    # "gave a smaller number for that same day": a day word there counts from the day told
+    told_day = day_told(ctx, index - 1, before, lang)
+    found = event_dates(before, lang, ctx.published, told_day, today=ctx.published)
+    spans = {d.span for d in found}
+    if len(spans) != 1:
+        return None
+    (span,) = spans
+    if ctx.published is not None and span.start > ctx.published:
+        return None
+    return span

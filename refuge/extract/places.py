@@ -40,8 +40,18 @@ def _home(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return join(table.get("home_after", []), "start"), join(table.get("home_before", []), "end")
 
 
+@cache
+def _neighbour(lang: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "places").get("border_after", [])
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
 def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
     after, before = _home(lang)
+    border = _neighbour(lang)
+    if m.kind == "country" and border and border.match(text, m.end):
+        # "베트남 국경 부근에서 붙잡혔다": the country across a border, not where it happened
+        return True
     if after and after.search(text[m.end : m.end + 16]):
         return True
     return bool(before and before.search(text[max(0, m.start - 40) : m.start]))

@@ -26,6 +26,9 @@ class LangRules:
     whole_before: re.Pattern[str] | None
     part_after: re.Pattern[str] | None
     total_after: re.Pattern[str] | None
+    # what stands right before the total of the parts told just before it ("여성 13명과 10대 2명
+    # 등 15명", "女童与四名大人组成的五名朝鲜人")
+    total_before: re.Pattern[str] | None
     carry: re.Pattern[str] | None
     of_group: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
@@ -61,6 +64,9 @@ class LangRules:
     person: re.Pattern[str] | None
     # what follows a day told only in passing ("앞서 8월 29일에도"): not the day "전날" counts from
     aside_after: re.Pattern[str] | None
+    # a part of a group counted before ("このうち10人") with an incident word of its own in its
+    # clause is a claim of its own (`[counts] parts_told`)
+    parts_told: bool = False
 
 
 @cache
@@ -76,6 +82,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("whole_before", ())),
         pattern(counts.get("part_after", ())),
         pattern(counts.get("total_after", ())),
+        pattern(counts.get("total_before", ())),
         pattern(counts.get("carry", ())),
         pattern(counts.get("of_group", ())),
         pattern(counts.get("name_after", ())),
@@ -105,6 +112,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(table.get("grammar", {}).get("contrasts", ())),
         pattern(counts.get("person", ())),
         pattern(dates.get("aside_after", ())),
+        bool(counts.get("parts_told", False)),
     )
 
 

@@ -39,6 +39,9 @@ class FacilityRules:
     host_prefixes: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     default_host: str | None = None
+    # what names a country's capital after the country or its demonym ("the Chinese capital",
+    # "중국 수도", "中国首都")
+    capital_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,5 +117,6 @@ def lang_rules(lang: str) -> LangRules:
             host_prefixes=dict(fac.get("host_prefixes", {})),
             demonyms=dict(fac.get("demonyms", {})),
             default_host=fac.get("default_host"),
+            capital_after=fac.get("capital_after"),
         ),
     )

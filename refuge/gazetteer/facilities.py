@@ -40,6 +40,7 @@ class _Rules:
     demonym: re.Pattern[str]
     demonyms: dict[str, str]
     default_host: dict[str, str]
+    capital_after: re.Pattern[str] | None
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,6 +59,7 @@ def _rules() -> _Rules:
     hosts: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     default_host: dict[str, str] = {}
+    capital_after: list[str] = []
     for lang in data.LANGS:
         fac = data.lang_rules(lang).facility
         for kind, words in (("embassy", fac.embassy), ("consulate", fac.consulate)):
@@ -70,6 +72,8 @@ def _rules() -> _Rules:
         demonyms.update({fold(k): v for k, v in fac.demonyms.items()})
         if fac.default_host:
             default_host[lang] = fac.default_host
+        if fac.capital_after:
+            capital_after.append(fac.capital_after)
     return _Rules(
         words=re.compile(_alternation(list(types))),
         types=types,
@@ -80,6 +84,9 @@ def _rules() -> _Rules:
         demonym=re.compile(rf"(?:{_alternation(list(demonyms))})\s*$"),
         demonyms=demonyms,
         default_host=default_host,
+        capital_after=re.compile("|".join(f"(?:{x})" for x in capital_after))
+        if capital_after
+        else None,
     )
 
 
@@ -125,6 +132,34 @@ def attach_facilities(
         if place is not None:
             surface = text[fac.left : fac.right]
             out.append(PlaceMention(fac.left, fac.right, surface, place, "facility"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def name_capitals(
+    text: str, folded: str, mentions: list[PlaceMention], places: _Places
+) -> list[PlaceMention]:
+    """'the Chinese capital', '중국 수도', '中国首都': a country's capital named by its country,
+    as a city (so that "China's embassy in the U.S. capital" is placed in it)."""
+    rules = _rules()
+    if rules.capital_after is None:
+        return mentions
+    out = list(mentions)
+    for m in rules.capital_after.finditer(folded):
+        start = m.start()
+        country = next((o for o in out if o.end == start and o.kind == "country"), None)
+        code = country.place.country if country else None
+        if country is not None:
+            start = country.start
+        else:
+            dm = rules.demonym.search(folded, max(0, start - _WINDOW), start)
+            if dm is None:
+                continue
+            code, start = rules.demonyms[dm.group().strip()], dm.start()
+        capital = places.capital(code) if code else None
+        if capital is None:
+            continue
+        out = [o for o in out if not (start <= o.start and o.end <= m.end())]
+        out.append(PlaceMention(start, m.end(), text[start : m.end()], capital, "city"))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -17,7 +17,7 @@ from refuge.records import Place
 
 from . import data
 from .build import Alias, Candidate, Index, build_index
-from .facilities import attach_facilities
+from .facilities import attach_facilities, name_capitals
 from .mention import PlaceMention
 from .scripts import fold, is_hangul, is_katakana, is_word_char
 
@@ -121,7 +121,7 @@ class Gazetteer:
         folded = fold(text)
         hits = _longest(self._scan(text, folded))
         mentions = self._resolve(text, folded, hits)
-        mentions = _merge_glosses(text, mentions)
+        mentions = name_capitals(text, folded, _merge_glosses(text, mentions), self)
         return attach_facilities(text, folded, lang, mentions, self)
 
     def _scan(self, text: str, folded: str) -> Iterable[_Hit]:
