@@ -100,6 +100,7 @@ from refuge.extract.triggers import (
     off_topic,
 )
 from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.gazetteer.facilities import names_facility
 from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
@@ -985,6 +986,10 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
         found = found or _sources_beside(here, lang, sentence_claims(ctx, sentence, index, lang))
         if not found and not find_triggers(here, lang):
+            if names_facility(here):
+                # "The tent stands by the gate of the Chinese Embassy in central Seoul": the
+                # embassy a later sentence names bare ("outside the embassy") is this one
+                located(ctx, ctx.gaz.find(here, lang), here, lang)
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either
             found = (

@@ -118,7 +118,8 @@ def _bare_named(
     for start, end, word in bare_facilities(text, lang):
         if any(m.start <= start < m.end for m in mentions):
             continue
-        named = next((p for s, p in reversed(ctx.facilities.items()) if s.endswith(word)), None)
+        noun = word.lower()
+        named = next((p for s, p in reversed(ctx.facilities.items()) if noun in s.lower()), None)
         if named is not None:
             out.append(PlaceMention(start, end, word, named, "facility"))
     return out

@@ -66,13 +66,18 @@ def _same_place(lang: str) -> re.Pattern[str] | None:
 @cache
 def _bare_facility(lang: str) -> re.Pattern[str] | None:
     words = langdata.load(lang, "places").get("bare_facility", [])
-    return langdata.either(words)
+    if not words:
+        return None
+    return langdata.either(words, re.IGNORECASE)
 
 
 def bare_facilities(text: str, lang: str) -> list[tuple[int, int, str]]:
     """'総領事館の門から': a facility word without its city, with its span."""
     pattern = _bare_facility(lang)
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] if pattern else []
+    if pattern is None:
+        return []
+    # the facility word itself ("embassy" of "the embassy"), to find the one named before
+    return [(m.start(), m.end(), m.group().split()[-1]) for m in pattern.finditer(text)]
 
 
 def names_same_place(text: str, lang: str) -> bool:
