@@ -100,7 +100,10 @@ LINK_FLOORS = {
     "heldout4": 0.91,
     "heldout5": 0.86,
     "heldout6": 0.88,
-    "phrasebook": 0.88,
+    # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
+    # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
+    # (claim F1 0.778 -> 0.790): the linker keeps them apart from the other versions' arrival
+    "phrasebook": 0.87,
 }
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.

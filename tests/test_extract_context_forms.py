@@ -104,3 +104,68 @@ def test_a_day_named_in_another_paragraph_dates_nothing() -> None:
         "Rights groups say more than 500 North Koreans were sent back."
     )
     assert ("forced_repatriation", 500, None) in figures(claims_of(text))
+
+
+def test_the_scene_the_sentence_before_told_goes_on_on_its_day() -> None:
+    text = (
+        "五名北韩人8日下午试图冲进日本驻沈阳总领事馆寻求庇护。"
+        "在馆外站岗的中国武警随即把两名妇女拖走。"
+    )
+    found = figures(claims_of(text))
+    assert ("arrest", 2, "2023-10-08") in found
+
+
+def test_a_claim_of_the_sentence_before_with_no_day_of_its_own_dates_nothing() -> None:
+    text = (
+        "China has returned North Korean refugees for decades.\n"
+        "Police later arrested two North Korean women in Yanji."
+    )
+    assert ("arrest", 2, None) in figures(claims_of(text))
+
+
+# --- another group that followed the one just told ------------------------------------------
+
+
+def test_en_a_group_that_followed_on_a_day_of_its_own_is_the_same_kind() -> None:
+    text = (
+        "China sent back 80 North Korean refugees on Sept. 3.\n"
+        "A smaller group of 40 followed on Sept. 14."
+    )
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 80, "2023-09-03"),
+        ("forced_repatriation", 40, "2023-09-14"),
+    ]
+
+
+def test_zh_another_group_on_a_day_of_its_own_is_the_same_kind() -> None:
+    text = "中国当局9月3日将80名脱北者遣返朝鲜。9月14日，又有40人。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 80, "2023-09-03"),
+        ("forced_repatriation", 40, "2023-09-14"),
+    ]
+
+
+def test_ko_a_group_that_followed_is_the_same_kind() -> None:
+    text = "중국 당국이 9월 3일 탈북민 80명을 북한으로 돌려보냈다. 9월 14일에는 40명이 뒤따랐다."
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 80, "2023-09-03"),
+        ("forced_repatriation", 40, "2023-09-14"),
+    ]
+
+
+def test_ja_a_group_that_followed_is_the_same_kind() -> None:
+    text = "中国当局は9月3日、脱北者80人を北朝鮮へ送還した。9月14日には40人が続いた。"
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 80, "2023-09-03"),
+        ("forced_repatriation", 40, "2023-09-14"),
+    ]
+
+
+def test_a_group_that_followed_without_a_day_of_its_own_is_no_claim() -> None:
+    text = "China sent back 80 North Korean refugees on Sept. 3.\nA smaller group of 40 followed."
+    assert figures(claims_of(text)) == [("forced_repatriation", 80, "2023-09-03")]
+
+
+def test_zh_another_group_entering_a_consulate_is_a_group_of_its_own() -> None:
+    text = "五名北韩人8日试图冲进日本驻沈阳总领事馆。同一天，另有两名北韩人进入美国驻沈阳总领事馆。"
+    assert ("asylum_seeking", 2, "2023-10-08") in figures(claims_of(text))

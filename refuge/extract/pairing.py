@@ -21,6 +21,8 @@ WRONG_SIDE_PENALTY = 20
 # how far from its figure a date in an enumeration may stand
 OWN_DATE_REACH = 60
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# kinds told as a state that holds on a day rather than an act done on it
+STATES = ("detention", "population_estimate", "disappearance")
 
 
 def gap(a: tuple[int, int], b: tuple[int, int], text: str, wrong_side: str | None) -> float:
@@ -183,8 +185,17 @@ def paragraph_date(ctx: Context, index: int, start: int, lang: str) -> DateSpan 
     돌려보내졌다', 'The worst came on the night of 9 October. Rights groups say over 500 were
     sent back': the date of an incident its own sentence leaves undated is the one the sentence
     just before it in the paragraph names, when that sentence told no incident of its own."""
-    if not same_paragraph(ctx, index, start) or any(n == index - 1 for n, _ in ctx.recent):
+    if not same_paragraph(ctx, index, start):
         return None
+    told = [c for n, c in ctx.recent if n == index - 1]
+    if told:
+        # "五名北韩人8日试图冲进总领馆。…武警把两名妇女拖走": the scene the sentence before
+        # told goes on, on its one day
+        # a state told as of the text's date ("이들은 현재 갇혀 있다") dates no act after it
+        if any(c.modality in ("denied", "conditional") or c.type in STATES for c in told):
+            return None
+        spans = {c.date for c in told}
+        return spans.pop() if len(spans) == 1 and None not in spans else None
     before = ctx.texts[index - 1]
     spans = {d.span for d in event_dates(before, lang, ctx.published, today=ctx.published)}
     if len(spans) != 1:

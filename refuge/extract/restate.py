@@ -45,6 +45,7 @@ class _Table:
     item_words: re.Pattern[str] | None
     lead_source: re.Pattern[str] | None
     asks: re.Pattern[str] | None
+    follows: re.Pattern[str] | None
 
 
 @cache
@@ -63,6 +64,7 @@ def _table(lang: str) -> _Table:
         pattern(table.get("item_words", ()), re.IGNORECASE),
         pattern(table.get("lead_source", ())),
         pattern(table.get("asks", ()), re.IGNORECASE),
+        pattern(table.get("follows", ()), re.IGNORECASE),
     )
 
 
@@ -105,6 +107,13 @@ def cued(text: str, lang: str) -> bool:
     """Whether a sentence speaks of the figure itself ("the toll", "그 수", "その数", "人数")."""
     cues = _table(lang).cues
     return bool(cues and cues.search(text))
+
+
+def follows_on(text: str, lang: str) -> bool:
+    """Whether a sentence tells of a group that followed the one just told ("A smaller group of
+    40 followed on the 18th", "9月18日又有40人")."""
+    follows = _table(lang).follows
+    return bool(follows and follows.search(text))
 
 
 def gathered(text: str, lang: str) -> bool:
