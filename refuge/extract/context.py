@@ -125,6 +125,17 @@ def _bare_named(
     return out
 
 
+def facility_again(ctx: Context, text: str, lang: str) -> tuple[Place, ...]:
+    """'were chanting outside the embassy', '대사관 앞에서', '在使馆外': the facility named before
+    with its city, when the text names it again by its bare word."""
+    for _, _, word in bare_facilities(text, lang, "facility_again"):
+        noun = word.lower()
+        named = next((p for s, p in reversed(ctx.facilities.items()) if noun in s.lower()), None)
+        if named is not None:
+            return (named,)
+    return ()
+
+
 def inherit(
     ctx: Context,
     index: int,
