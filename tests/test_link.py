@@ -11,6 +11,9 @@ from pathlib import Path
 
 from refuge.link import Linking, LinkInput, link
 from refuge.link.bcubed import bcubed
+from refuge.link.compare import compare, mark_rivals, score
+from refuge.link.profile import profile
+from refuge.link.rules import rules as load_rules
 from refuge.records import Claim, Count, DateSpan, Place
 
 REPO = Path(__file__).resolve().parents[1]
@@ -1041,3 +1044,17 @@ def test_a_denial_made_in_the_capital_joins_the_return_its_page_reports() -> Non
     )
     result = link([returned, headline, briefing])
     assert len({event_of(result, c) for c in (returned, headline, briefing)}) == 1
+
+
+def test_scoring_a_pair_without_its_reasons_gives_the_score_compare_gives() -> None:
+    rules = load_rules()
+    items = sorted([*_corpus(), *_busy_day(12)], key=lambda x: x.key)
+    profiles = [profile(i, item, rules) for i, item in enumerate(items)]
+    mark_rivals(profiles, rules)
+    vetoed = 0
+    for a in profiles:
+        for b in profiles:
+            found = compare(a, b, rules)
+            vetoed += found is None
+            assert score(a, b, rules) == (None if found is None else found[0])
+    assert 0 < vetoed < len(profiles) ** 2

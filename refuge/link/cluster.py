@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from refuge.link.blocking import anchor_pairs, figure_buckets
-from refuge.link.compare import compare, veto
+from refuge.link.compare import compare, score, veto
 from refuge.link.model import Weight
 from refuge.link.profile import Profile
 from refuge.link.rules import Rules
@@ -213,9 +213,9 @@ def cluster(
     dense: set[int] = set()
     edges: list[int] = []
     for i, j in anchor_pairs(reps, profiles, rules, dense):
-        found = compare(profiles[i], profiles[j], rules)
-        if found is not None and found[0] >= rules.threshold:
-            edges.append(_pack(found[0], i, j, bits))
+        found = score(profiles[i], profiles[j], rules)
+        if found is not None and found >= rules.threshold:
+            edges.append(_pack(found, i, j, bits))
     # A statement dated by when it was said speaks of what its own text reports, and a day
     # of a campaign belongs with the other days its text tells: such a claim meets every
     # report of its document, not only the first report of each shape.
@@ -226,9 +226,9 @@ def cluster(
         p = profiles[i]
         if p.back or p.ahead or rules.types[p.type].ongoing:
             for j in in_doc[profiles[i].doc]:
-                found = compare(profiles[i], profiles[j], rules) if j != i else None
-                if found is not None and found[0] >= rules.threshold:
-                    edges.append(_pack(found[0], i, j, bits))
+                found = score(profiles[i], profiles[j], rules) if j != i else None
+                if found is not None and found >= rules.threshold:
+                    edges.append(_pack(found, i, j, bits))
     del in_doc
     edges.sort()
     for edge in edges:
@@ -372,13 +372,13 @@ def _best_cluster(
         top: Match | None = None
         vetoed = False
         for j in scored:
-            found = compare(p, cl.profiles[j], rules)
+            found = score(p, cl.profiles[j], rules)
             if found is None:
                 if veto(p, cl.profiles[j], rules) is not None:
                     vetoed = True
                     break
-            elif top is None or found[0] > top.score:
-                top = Match(j, found[0], found[1])
+            elif top is None or found > top.score:
+                top = Match(j, found, ())
         if vetoed or top is None or top.score < rules.threshold:
             continue
         if any(veto(p, cl.profiles[j], rules) for j in head[_SCORE_MEMBERS:]):
@@ -392,4 +392,11 @@ def _best_cluster(
         candidate = (top.score, near, cl.size(root), first.key, root, top)
         if best is None or candidate[:4] > best[:4]:
             best = candidate
-    return None if best is None else (best[4], best[5])
+    if best is None:
+        return None
+    # Reasons are written for the match chosen only, not for every pair scored.
+    chosen = best[5]
+    assert chosen.partner is not None
+    found = compare(p, cl.profiles[chosen.partner], rules)
+    assert found is not None
+    return best[4], Match(chosen.partner, found[0], found[1])

@@ -338,14 +338,17 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
     return f"{gap} days apart"
 
 
-def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
+def _date_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> Weight | None:
     w = rules.weights
     if a.lo is None or b.lo is None:
         if a.doc == b.doc:
             return _w("told undated in the same document", w["undated_same_document"])
         u, d = (a, b) if a.lo is None else (b, a)
         if d.lo is not None and u.pub is not None:
-            return _w(f"undated, published {_day(u.pub)}", w["undated_near_publication"])
+            return _w(
+                (f"undated, published {_day(u.pub)}" if texts else ""),
+                w["undated_near_publication"],
+            )
         return None
     assert a.hi is not None and b.hi is not None
     gap = _gap(a, b)
@@ -357,44 +360,53 @@ def _date_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         weight = max(0.5, w["near_day"] - w["per_day_apart"] * gap)
         if _campaign(a, b, gap, rules):
             return _w(
-                f"one campaign, {gap} days apart, in one document", w["campaign_same_document"]
+                f"one campaign, {gap} days apart, in one document" if texts else "",
+                w["campaign_same_document"],
             )
         if _under_way(a, b, gap):
-            return _w(f"a day of a campaign under way, {gap} days on", w["campaign_under_way"])
+            return _w(
+                (f"a day of a campaign under way, {gap} days on" if texts else ""),
+                w["campaign_under_way"],
+            )
         said = _said(a, b, gap)
         if said:
             kind = "said_same_document" if a.doc == b.doc else "said_apart"
             if w[kind] > weight or a.doc == b.doc:
-                return _w(said + (" in the same document" if a.doc == b.doc else ""), w[kind])
-        return _w(f"{gap} day{'s' if gap > 1 else ''} apart", weight)
+                text = said + (" in the same document" if a.doc == b.doc else "")
+                return _w(text if texts else "", w[kind])
+        return _w((f"{gap} day{'s' if gap > 1 else ''} apart" if texts else ""), weight)
     if a.lo == b.lo and rules.types[a.type].ongoing and rules.types[b.type].ongoing:
-        return _w(f"both since {_day(a.lo)}", w["same_day"])
+        return _w((f"both since {_day(a.lo)}" if texts else ""), w["same_day"])
     precisions = {a.precision, b.precision}
     if "year" in precisions:
-        return _w(f"same year {_day(max(a.lo, b.lo))[:4]}", w["same_year"])
+        return _w((f"same year {_day(max(a.lo, b.lo))[:4]}" if texts else ""), w["same_year"])
     if "month" in precisions:
         if max(a.days, b.days) > 31:
-            return _w(f"overlapping months {_month(max(a.lo, b.lo))}", w["same_year"])
-        return _w(f"same month {_month(max(a.lo, b.lo))}", w["same_month"])
+            return _w(
+                (f"overlapping months {_month(max(a.lo, b.lo))}" if texts else ""), w["same_year"]
+            )
+        return _w((f"same month {_month(max(a.lo, b.lo))}" if texts else ""), w["same_month"])
     if a.lo == a.hi == b.lo == b.hi:
-        return _w(f"same day {_day(a.lo)}", w["same_day"])
-    return _w(f"overlapping days {_day(max(a.lo, b.lo))}", w["overlapping_days"])
+        return _w((f"same day {_day(a.lo)}" if texts else ""), w["same_day"])
+    return _w((f"overlapping days {_day(max(a.lo, b.lo))}" if texts else ""), w["overlapping_days"])
 
 
 def _names(p: Profile, ids: frozenset[int]) -> str:
     return ", ".join(sorted(p.names[i] for i in ids))
 
 
-def _place_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
+def _place_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> Weight | None:
     w = rules.weights
     if not a.has_places or not b.has_places:
         return None
     shared = a.ids & b.ids
     if shared:
-        return _w(f"{_names(a, shared)} in both", w["same_place"])
+        return _w((f"{_names(a, shared)} in both" if texts else ""), w["same_place"])
     provinces = a.admin1 & b.admin1
     if provinces:
-        return _w(f"same province ({', '.join(sorted(provinces))})", w["same_province"])
+        return _w(
+            (f"same province ({', '.join(sorted(provinces))})" if texts else ""), w["same_province"]
+        )
     countries = a.countries & b.countries
     if not countries:
         return _w("places on either side of a border", 0.0)
@@ -403,18 +415,18 @@ def _place_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
     # briefing in Beijing), not where what it denies happened.
     denial = "denied" in (a.modality, b.modality)
     if denial or not any(c in a.local and c in b.local for c in countries):
-        return _w(f"both in {', '.join(sorted(countries))}", w["same_country"])
+        return _w((f"both in {', '.join(sorted(countries))}" if texts else ""), w["same_country"])
     if rules.types[a.type].route and rules.types[b.type].route:
         return _w("different places in one country", w["different_cities"])
     return _w("different provinces", w["different_provinces"])
 
 
-def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
+def _count_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> Weight | None:
     if a.count is None or b.count is None:
         return None
     w = rules.weights
     scale = min(rules.types[a.type].count_weight, rules.types[b.type].count_weight)
-    pair = f"{a.figure} vs {b.figure}"
+    pair = f"{a.figure} vs {b.figure}" if texts else ""
     if _overlap(a.count, b.count):
         if a.value is not None and a.value == b.value:
             return _w(pair, w["same_figure"] * scale)
@@ -423,11 +435,13 @@ def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         return _w(pair, w["compatible_figure"] * scale)
     small, big = (a, b) if a.count[1] < b.count[0] else (b, a)
     if _rival(a, b):
-        return _w(f"{pair}, rival figures one page gives", w["rival_figures"])
+        return _w((f"{pair}, rival figures one page gives" if texts else ""), w["rival_figures"])
     if a.ids and b.ids and not a.ids & b.ids:
-        return _w(f"{pair} at different places", w["different_groups"])
+        return _w((f"{pair} at different places" if texts else ""), w["different_groups"])
     if not a.vague and not b.vague and more_specific(small, big):
-        return _w(f"{small.figure} may be part of {big.figure}", w["part_of_figure"])
+        return _w(
+            (f"{small.figure} may be part of {big.figure}" if texts else ""), w["part_of_figure"]
+        )
     if a.vague or b.vague:
         if big.count[0] > small.count[1] * w["vague_far_ratio"]:
             # "Several" against "more than 58" is two stories, not a loose word for one.
@@ -435,36 +449,51 @@ def _count_weight(a: Profile, b: Profile, rules: Rules) -> Weight | None:
         return _w(pair, w["vague_disagrees"])
     if big.count[0] <= small.count[1] * (1 + w["close_figures_ratio"]):
         # Sources that count one group differ by a few (31 vs 34 arrested): no rival groups.
-        return _w(f"{pair}, close", w["close_figures"])
+        return _w((f"{pair}, close" if texts else ""), w["close_figures"])
     return _w(pair, w["figures_disagree"])
 
 
-def compare(a: Profile, b: Profile, rules: Rules) -> tuple[float, tuple[Weight, ...]] | None:
-    """Match weights of a pair, or None when a veto says they are different events."""
+def compare(
+    a: Profile, b: Profile, rules: Rules, texts: bool = True
+) -> tuple[float, tuple[Weight, ...]] | None:
+    """Match weights of a pair, or None when a veto says they are different events. Without
+    `texts` the reasons have no words, only their weights: what scoring needs."""
     if veto(a, b, rules, strict=True) is not None:
         return None
     w = rules.weights
     reasons: list[Weight] = []
     co = _cotype(a, b, rules)
     if isinstance(co, CoType):
-        reasons.append(_w(f"{a.type} with {b.type}", co.weight))
+        reasons.append(_w((f"{a.type} with {b.type}" if texts else ""), co.weight))
         if a.doc == b.doc:
             reasons.append(_w("same document", w["cotype_same_document"]))
     elif a.doc == b.doc and rules.types[a.type].journey and a.lo != b.lo:
         reasons.append(_w("legs of one journey in one document", w["journey_same_document"]))
-    for part in (_date_weight(a, b, rules), _place_weight(a, b, rules), _count_weight(a, b, rules)):
+    parts = (
+        _date_weight(a, b, rules, texts),
+        _place_weight(a, b, rules, texts),
+        _count_weight(a, b, rules, texts),
+    )
+    for part in parts:
         if part is not None:
             reasons.append(part)
     if _unplaced_day_of_campaign(a, b, rules):
         reasons.append(_w("at the place its text names for the campaign", w["same_place"]))
     if a.actor and b.actor and a.actor != b.actor:
-        reasons.append(_w(f"actor {a.actor} vs {b.actor}", w["actors_disagree"]))
+        reasons.append(_w((f"actor {a.actor} vs {b.actor}" if texts else ""), w["actors_disagree"]))
     if a.doc != b.doc:
         common = set(a.sources) & set(b.sources)
         agree = a.count is None or b.count is None or _overlap(a.count, b.count)
         if common and agree:
-            label = source_label(min(common))
-            reasons.append(_w(f"both from {label}", w["same_source"]))
+            label = source_label(min(common)) if texts else ""
+            reasons.append(_w((f"both from {label}" if texts else ""), w["same_source"]))
         if a.fingerprint == b.fingerprint:
             reasons.append(_w("the same sentence (a repost)", w["same_text"]))
     return sum(t for _, t in reasons), tuple(reasons)
+
+
+def score(a: Profile, b: Profile, rules: Rules) -> float | None:
+    """What `compare` scores a pair, without writing its reasons (the same sum of the same
+    weights in the same order); None for a veto."""
+    found = compare(a, b, rules, texts=False)
+    return None if found is None else found[0]
