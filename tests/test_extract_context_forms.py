@@ -169,3 +169,36 @@ def test_a_group_that_followed_without_a_day_of_its_own_is_no_claim() -> None:
 def test_zh_another_group_entering_a_consulate_is_a_group_of_its_own() -> None:
     text = "五名北韩人8日试图冲进日本驻沈阳总领事馆。同一天，另有两名北韩人进入美国驻沈阳总领事馆。"
     assert ("asylum_seeking", 2, "2023-10-08") in figures(claims_of(text))
+
+
+# --- "the day before", "the next day": counted from the incident told, by the word's offset ---
+
+
+def test_ko_the_day_before_an_arrival_is_the_day_before_it() -> None:
+    text = (
+        "탈북민 일가족 5명이 15일 인천공항을 통해 입국했다. "
+        "이들은 전날 중국 샤먼을 떠나 마닐라를 경유했다."
+    )
+    assert [f[2] for f in figures(claims_of(text)) if f[0] == "resettlement"] == [
+        "2023-10-15",
+        "2023-10-14",
+    ]
+
+
+def test_ja_the_next_day_after_an_arrest_is_the_day_after_it() -> None:
+    text = "脱北者5人が9日、瀋陽で中国公安に拘束された。5人は翌日、北朝鮮へ送還された。"
+    assert ("forced_repatriation", 5, "2023-10-10") in figures(claims_of(text))
+
+
+def test_zh_the_next_day_after_a_return_is_the_day_after_it() -> None:
+    text = "5名脱北者9日在沈阳被中国公安抓捕。次日，又有两名脱北者在沈阳被抓捕。"
+    assert ("arrest", 2, "2023-10-10") in figures(claims_of(text))
+
+
+def test_ko_the_day_after_an_incident_a_headline_names_counts_from_no_day() -> None:
+    text = (
+        "탈북자 25명 스페인대사관 진입 이튿날 마닐라로\n"
+        "탈북자 스물다섯 명이 전날 베이징 주재 스페인대사관에 들어가 망명을 요청했다."
+    )
+    found = figures(claims_of(text, date(2002, 3, 15)))
+    assert ("asylum_seeking", 25, "2002-03-14") in found

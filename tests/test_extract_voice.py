@@ -239,3 +239,116 @@ def test_people_still_held_are_a_detention_not_an_arrest() -> None:
         "人権団体によると、今も数十人の脱北者が中国で拘束され、同じ運命に直面している。"
     )
     assert [c.type for c in found] == ["detention"]
+
+
+def voices(found: list) -> list[tuple[str, str, bool]]:
+    return [(c.type, c.modality, c.attribution is not None) for c in found]
+
+
+def test_a_new_paragraph_after_a_list_is_the_authors_again() -> None:
+    found = claims_of(
+        "按照人权团体的统计：\n（1）8月29日，80名朝鲜人被强制遣返。\n中国警方本月3日在丹东逮捕了12名朝鲜人。"
+    )[1:]
+    assert voices(found) == [("arrest", "asserted", False)]
+
+
+def test_the_lines_of_a_list_are_told_by_the_source_of_its_lead_in() -> None:
+    found = claims_of(
+        "按照人权团体的统计：\n（1）8月29日，80名朝鲜人被强制遣返；\n（2）9月18日，又有40人被遣返。"
+    )
+    assert [(c.count.value if c.count else None, c.modality) for c in found] == [
+        (80, "reported"),
+        (40, "reported"),
+    ]
+
+
+def test_a_line_with_its_own_source_does_not_speak_for_the_next() -> None:
+    found = claims_of(
+        "- 2023.08.29 중국, 탈북민 80명 북송(인권단체 집계)\n"
+        "- 2024.08.21 윈난성 쿤밍에서 탈북민 15명이 공안에 붙잡혀"
+    )
+    assert [(c.type, c.attribution is not None) for c in found] == [
+        ("forced_repatriation", True),
+        ("arrest", False),
+    ]
+
+
+def test_every_tense_of_a_korean_reporting_verb_names_its_teller() -> None:
+    for verb in ("주장한 바 있다", "전해, 관심이 쏠린다", "밝히며 규탄했다", "말했습니다"):
+        found = claims_of(f"탈북민 단체 대표는 지난 9일 탈북민 30명이 북송됐다고 {verb}.")
+        assert voices(found) == [("forced_repatriation", "reported", True)], verb
+
+
+def test_a_korean_report_made_known_by_an_outlet_is_its_report() -> None:
+    found = claims_of(
+        "지난 9일 단둥에서 탈북민 12명이 공안에 붙잡혔다는 소식이 MBC 보도로 알려졌다."
+    )
+    assert voices(found) == [("arrest", "reported", True)]
+    found = claims_of("단체가 꼽은 사례를 보면, 지난 3일 옌지에서 탈북민 20명이 한꺼번에 검거됐다.")
+    assert voices(found) == [("arrest", "reported", True)]
+
+
+def test_a_korean_actor_opening_a_sentence_is_no_source() -> None:
+    found = claims_of(
+        "김영수 의원은 21일 서울 중국대사관 앞에서 북송 중단을 요구하며 단식 농성을 벌였다."
+    )
+    assert voices(found) == [("protest", "asserted", False)]
+
+
+def test_in_this_case_imagines_nothing_but_if_caught_does() -> None:
+    found = claims_of(
+        "단체는 옌지에서도 탈북민 16명이 체포됐다고 밝혔으나, 이 경우 시점은 공개하지 않았다."
+    )
+    assert voices(found) == [("arrest", "reported", True)]
+    found = claims_of("정부는 쿤밍의 탈북민 15명이 강제북송될 경우 대응하겠다는 입장이다.")
+    assert voices(found) == [("forced_repatriation", "conditional", True)]
+
+
+def test_korean_conjecture_and_headline_hedges_are_uncertain() -> None:
+    for text in (
+        "투먼 수용소서 탈북민 50명 북송된 듯",
+        "단체는 단둥으로만 최대 200명이 북송됐을 것으로 보고 있다.",
+        "탈북민 30명이 며칠 안에 북송될 수 있다.",
+    ):
+        assert [c.modality for c in claims_of(text)] == ["uncertain"], text
+
+
+def test_a_feeling_voiced_is_no_account() -> None:
+    found = claims_of("联合国难民署对事件表示感谢。据估计，仍有数以万计的朝鲜人藏匿在中国东北。")
+    assert [c.attribution for c in found] == [None]
+
+
+def test_japanese_reporting_verbs_and_accounts_name_their_teller() -> None:
+    for text in (
+        "国連の専門家グループは、中国が今月9日に脱北者500人を強制送還したと表明した。",
+        "同団体の関係者は「今月3日に脱北者20人が中国公安に捕まった」と明かす。",
+        "韓国の人権団体の調べでは、今月9日に脱北者600人が北朝鮮へ引き渡されたということです。",
+    ):
+        assert [(c.modality, c.attribution is not None) for c in claims_of(text)] == [
+            ("reported", True)
+        ], text
+
+
+def test_a_japanese_hedge_on_a_noun_leaves_the_sentence_stated() -> None:
+    found = claims_of(
+        "韓国政府は7日、同僚を殺害したとされる北朝鮮の漁民2人を板門店経由で追放した。"
+    )
+    assert voices(found) == [("forced_repatriation", "asserted", False)]
+    found = claims_of("中国は今月9日にも脱北者500人を一斉に送還したとされる。")
+    assert voices(found) == [("forced_repatriation", "uncertain", False)]
+
+
+def test_a_japanese_condition_before_its_consequence() -> None:
+    found = claims_of(
+        "韓国政府は、脱北者15人が北朝鮮に強制送還されたことが確認されれば「必要な措置を講じる」との立場を示した。"
+    )
+    assert [(c.type, c.modality) for c in found] == [("forced_repatriation", "conditional")]
+
+
+def test_chinese_accounts_and_conditions() -> None:
+    found = claims_of("据他掌握的情况，8月下旬中方已用两辆大巴送回90名朝鲜人。")
+    assert [(c.modality, c.attribution is not None) for c in found] == [("reported", True)]
+    found = claims_of("脱北者团体代表金某对本网记者表示，本周一中方遣返了约600名朝鲜人。")
+    assert [c.attribution for c in found] == ["脱北者团体代表金某"]
+    found = claims_of("声明称，如确认这15名朝鲜脱北者被强制遣返，将采取必要措施。")
+    assert [c.modality for c in found] == ["conditional"]

@@ -30,12 +30,31 @@ class Attribution:
 
 # a sentence standing wholly inside quotation marks: someone's words, not the author's
 QUOTED = re.compile(r'^\s*(?:"[^"]+"|“[^“”]+”|「[^「」]+」|『[^『』]+』)\s*[.。]?\s*$')
-# a source read as this is a pronoun the caller resolves to the last source named
+# a source read as this, then the words, is a pronoun the caller resolves to the last source
+# named; with none named, a pronoun that is a phrase ("그 단체") is kept as written
 PRONOUN = "\0pronoun"
+
+
+def _resolved(source: str, nearby: str | None) -> str:
+    words = source[len(PRONOUN) :]
+    return nearby or (words if len(words) >= 3 else "unnamed source")
 
 
 def _joined(patterns: list[str]) -> re.Pattern[str] | None:
     return langdata.either(patterns, re.MULTILINE)
+
+
+def _spelled(table: dict, key: str) -> list[str]:
+    """A table's patterns with each `{{NAME}}` spelled out as the table's `words.NAME`: one
+    verb family ("said, says, told, reported, …"; "밝혔, 전했, 주장했, …") shared by every
+    pattern that needs it, so that a verb added once is heard everywhere."""
+    words = table.get("words", {})
+    out = []
+    for pattern in table.get(key, ()):
+        for name, alternatives in words.items():
+            pattern = pattern.replace("{{" + name + "}}", "(?:" + "|".join(alternatives) + ")")
+        out.append(pattern)
+    return out
 
 
 @cache
@@ -43,8 +62,10 @@ def _patterns(lang: str) -> tuple[tuple[langdata.Guarded, ...], langdata.Guarded
     # Every sentence and clause is tried against every source pattern; most hold none of the
     # words a pattern needs ("according to", "따르면"), and a substring test says so.
     table = langdata.load(lang, "attribution")
-    sources = tuple(langdata.guarded(re.compile(p, re.MULTILINE)) for p in table.get("sources", ()))
-    hearsay = _joined(table.get("hearsay", ()))
+    sources = tuple(
+        langdata.guarded(re.compile(p, re.MULTILINE)) for p in _spelled(table, "sources")
+    )
+    hearsay = _joined(_spelled(table, "hearsay"))
     return sources, langdata.guarded(hearsay) if hearsay else None
 
 
@@ -64,7 +85,7 @@ def _tidy(source: str, lang: str) -> str | None:
         source = trim.sub("", source)
     source = source.strip(" \t\n,、，:：\"'“”「」『』")
     if pronouns is not None and pronouns.fullmatch(source):
-        return PRONOUN
+        return PRONOUN + source
     if len(source) < 2 or len(source) > MAX_SOURCE:
         return None
     if bylines is not None and bylines.search(source):
@@ -83,11 +104,18 @@ def find_attribution(
         if (start, end) != (0, len(text)):
             own, _ = _read(text[start:end], lang)
             if own is not None:
-                return Attribution(nearby or "unnamed source" if own == PRONOUN else own, True)
+                return Attribution(_resolved(own, nearby) if own.startswith(PRONOUN) else own, True)
     source, reported = _read(text, lang)
-    if source == PRONOUN or (source is None and reported):
+    if source is not None and source.startswith(PRONOUN):
+        return Attribution(_resolved(source, nearby), True)
+    if source is None and reported:
         return Attribution(nearby or "unnamed source", True)
     return Attribution(source, reported)
+
+
+def reports(text: str, lang: str) -> bool:
+    """Whether `text` tells on someone's word at all: a source named or hearsay marked."""
+    return _read(text, lang)[1]
 
 
 # A sentence that yields no claim is read again as the continuation of the one before; what it
@@ -103,4 +131,4 @@ def _read(text: str, lang: str) -> tuple[str | None, bool]:
     return None, bool(hearsay and hearsay.search(text)) or bool(QUOTED.match(text))
 
 
-__all__ = ["Attribution", "find_attribution"]
+__all__ = ["Attribution", "find_attribution", "reports"]

@@ -24,11 +24,12 @@ incident across the document).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from refuge.extract.actor import choose_actor
-from refuge.extract.attribution import find_attribution
+from refuge.extract.attribution import find_attribution, reports
 from refuge.extract.clauses import (
     STATIVE,
     carried_act,
@@ -1019,9 +1020,16 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     text = _folded(doc.text, sentences)
     topical = _topical(text, sentences, gaz)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
+    # the source a lead-in names, and the sentence it stands in
+    teller: str | None = None
+    lead = -1
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
+        if teller is not None and not (
+            lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
+        ):
+            teller = None
         # a sentence that only estimates is first read as giving figures for the incident told
         found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
         found = found or _sources_beside(here, lang, sentence_claims(ctx, sentence, index, lang))
@@ -1034,10 +1042,37 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
                 or _restated(ctx, sentence, index, lang)
                 or _followed(ctx, sentence, index, lang)
             )
+        if teller is not None and not reports(here, lang):
+            # "按照人权观察的统计：（1）8月29日，80人被遣返；…": the lines a lead-in announces are
+            # told on the word of the source it names
+            found = [_on_word_of(c, teller) for c in found]
+        if leads_in(here) and not LIST_ITEM.match(here):
+            teller, lead = lead_source(here, lang), index
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
         ctx.ends.append(sentence.end)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _list_goes_on(text: str, before: Sentence, here: Sentence) -> bool:
+    """Whether `here` still belongs to the list a lead-in opened: a line of it, or a sentence
+    going on in the paragraph of one."""
+    return before.language == here.language and (
+        "\n" not in text[before.end : here.start] or LIST_ITEM.match(text, here.start) is not None
+    )
+
+
+# a line of a list: "（1）", "2.", "•", "- "
+LIST_ITEM = re.compile(
+    r"\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[•·・\-–—*▪■□●◆◇])"
+)
+
+
+def _on_word_of(claim: Claim, teller: str) -> Claim:
+    if claim.attribution is not None:
+        return claim
+    mood = "reported" if claim.modality == "asserted" else claim.modality
+    return replace(claim, attribution=teller, modality=mood)  # type: ignore[arg-type]
 
 
 def _folded(text: str, sentences: list[Sentence]) -> str:

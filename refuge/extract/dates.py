@@ -34,6 +34,8 @@ class DateMention:
     context_day: bool = False
     # "10年前の今日", "5년 전 이날": the day a retrospective sets its story on
     story: bool = False
+    # how many days on from the day told a context day is ("전날" -1, "翌日" 1, "同日" 0)
+    shift: int = 0
 
 
 # Day ranges of the parts of a month and month ranges of the parts of a year.
@@ -218,6 +220,9 @@ def find_dates(
                 mention,
                 context_day=_context_word(raw, table) and not own_day,
                 story="anniversary" in raw.groups,
+                shift=_lookup(table, "drel", raw.groups["drel"]) or 0
+                if _context_word(raw, table)
+                else 0,
             )
         )
         roles.append(role)

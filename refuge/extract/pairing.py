@@ -7,7 +7,7 @@ figure: between it and its incident word, its own in an enumeration, else the ne
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from refuge.extract.context import Context, same_paragraph
 from refuge.extract.dates import DateMention, find_dates
@@ -132,14 +132,16 @@ def nearest_date(
 
 def day_of(ctx: Context, mention: DateMention | None, kind: str) -> DateSpan | None:
     """The span of a claim's date mention; "이날" or "the same day" is the day of the last
-    incident of the same kind when one was told, not merely the last day named."""
+    incident of the same kind when one was told, not merely the last day named, and "전날",
+    "the next day" the day before or after it."""
     if mention is None:
         return None
     if mention.context_day:
         for _, claim in reversed(ctx.recent):
             d = claim.date
             if claim.type == kind and d is not None and d.precision == "day" and d.start == d.end:
-                return d
+                day = d.start + timedelta(days=mention.shift)
+                return DateSpan(day, day, "day")
     return mention.span
 
 
