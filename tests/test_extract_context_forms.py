@@ -202,3 +202,16 @@ def test_ko_the_day_after_an_incident_a_headline_names_counts_from_no_day() -> N
     )
     found = figures(claims_of(text, date(2002, 3, 15)))
     assert ("asylum_seeking", 25, "2002-03-14") in found
+
+
+def test_a_day_word_in_the_sentence_before_counts_from_the_day_told() -> None:
+    text = (
+        "Activists said China sent 200 North Koreans back across the border on Oct. 9. "
+        "A missionary group gave a smaller number for that same day. "
+        "It says between 50 and 60 people were sent back through Tumen."
+    )
+    found = claims_of(text)
+    ranged = [c for c in found if c.count and c.count.qualifier == "range"]
+    assert [(c.type, c.date.start.isoformat() if c.date else None) for c in ranged] == [
+        ("forced_repatriation", "2023-10-09")
+    ]

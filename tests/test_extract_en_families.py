@@ -196,3 +196,38 @@ def test_qualifiers_before_a_figure(text: str, value: int, qualifier: str) -> No
 def test_days_told_by_parts_of_a_month(text: str, start: date, end: date) -> None:
     (m,) = find_dates(text, "en", PUBLISHED)
     assert (m.span.start, m.span.end) == (start, end)
+
+
+# --- one figure, several acts of its people --------------------------------------------------
+
+
+def test_a_figure_heads_each_act_its_people_string_on() -> None:
+    found = claims_of(
+        LEAD + "In May, 14 North Koreans climbed into the Danish embassy in Beijing, and the "
+        "authorities later let them fly out to Seoul."
+    )
+    assert sorted(_typed(found)) == [("asylum_seeking", 14), ("resettlement", 14)]
+
+
+def test_an_arrest_then_a_return_of_one_group_are_two_claims_with_their_own_days() -> None:
+    found = claims_of(
+        LEAD
+        + "Nine defectors were caught in Tumen on Monday and sent back to the North on Wednesday."
+    )
+    assert sorted((c.type, c.date and c.date.start) for c in found) == [
+        ("arrest", date(2023, 10, 9)),
+        ("forced_repatriation", date(2023, 10, 11)),
+    ]
+
+
+def test_a_warning_after_and_is_no_act_of_the_people() -> None:
+    found = claims_of(
+        LEAD + "Monitors said dozens of North Koreans had been repatriated on Monday, and "
+        "warned that returnees face torture and imprisonment."
+    )
+    assert [c.type for c in found] == ["forced_repatriation"]
+
+
+def test_a_figure_added_to_a_group_told_before_needs_no_people_noun() -> None:
+    found = claims_of(LEAD + "Dozens more remain in Chinese detention in Tumen.")
+    assert [(c.type, c.count and c.count.qualifier) for c in found] == [("detention", "vague")]

@@ -233,7 +233,11 @@ def test_a_family_that_sought_protection_is_an_asylum_bid_not_a_description() ->
         "Last May, a North Korean family of six sought protection at a UN office in Beijing and "
         "were later allowed to leave for Seoul."
     )
-    assert figures(found) == [("asylum_seeking", 6, "2023-05-01")]
+    # the family's second act, strung on by "and were later", is its own claim
+    assert figures(found) == [
+        ("asylum_seeking", 6, "2023-05-01"),
+        ("resettlement", 6, "2023-05-01"),
+    ]
 
 
 # --- stocks, disappearances --------------------------------------------------------------------

@@ -352,3 +352,36 @@ def test_chinese_accounts_and_conditions() -> None:
     assert [c.attribution for c in found] == ["脱北者团体代表金某"]
     found = claims_of("声明称，如确认这15名朝鲜脱北者被强制遣返，将采取必要措施。")
     assert [c.modality for c in found] == ["conditional"]
+
+
+def test_english_tellers_by_role_or_name_with_an_aside() -> None:
+    for text in (
+        "Rights organisations in Seoul, relying on contacts in China, say 31 North Korean "
+        "defectors were arrested in Shenyang on Monday.",
+        "The UN special rapporteur, Jane Doe, reckons some 2,000 North Korean defectors are "
+        "held in Chinese detention centres.",
+        "China sent about 600 North Korean defectors back over the border on Monday night, "
+        "per JFNK.",
+        "A Seoul group, Justice for North Korea, spoke of around ninety North Korean defectors "
+        "sent back on Monday.",
+    ):
+        assert [c.attribution is not None for c in claims_of(text)] == [True], text
+
+
+def test_an_english_headline_tag_is_no_teller_but_a_group_before_a_colon_is() -> None:
+    found = claims_of("Activists: hundreds of North Korean defectors sent back by China on Monday")
+    assert [c.attribution for c in found] == ["Activists"]
+    found = claims_of("Update: hundreds of North Korean defectors sent back by China on Monday")
+    assert [c.attribution for c in found] == [None]
+
+
+def test_it_appears_that_hedges_and_should_it_be_established_imagines() -> None:
+    found = claims_of(
+        "It appears that 40 North Korean defectors were sent back from Dandong on Monday."
+    )
+    assert [c.modality for c in found] == ["uncertain"]
+    found = claims_of(
+        "Seoul will act should it be established that the 15 North Korean defectors were "
+        "forcibly repatriated."
+    )
+    assert [c.modality for c in found] == ["conditional"]

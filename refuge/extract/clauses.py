@@ -24,6 +24,10 @@ from refuge.records import DateSpan
 # penalties, in characters of distance, when a figure is typed by an incident word that only
 # describes its people, or by a type more often the backdrop than the incident
 MODIFIER_PENALTY = 60
+# incident types an English subject does itself: a past form after the people is their predicate
+ACTIVE_ONLY = ("asylum_seeking", "resettlement")
+# past forms of these that are also passives describing people ("North Koreans resettled in")
+PARTICIPLES = frozenset({"resettled", "settled", "allowed", "permitted", "granted", "let"})
 TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest": 60}
 # incident types that describe a state people are in, not an act with a day of its own
 STATIVE = ("detention", "population_estimate", "disappearance")
@@ -57,6 +61,14 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
             # describe its people, so the noun before it is its subject
             return False
         before = text[max(0, t.start - 60) : t.start]
+        verb = t.surface.split(" ", 1)[0].lower()
+        if t.type in ACTIVE_ONLY and not verb.endswith("ing") and verb not in PARTICIPLES:
+            # "25 North Koreans forced its way into the embassy", "the five flew out": a bid or
+            # an arrival is done by its people, not to them; only its "-ing" form or a relative
+            # clause ("five North Koreans who had rushed the gate") describes them
+            return bool(
+                re.search(r"\b(?:who|that) (?:were|had been|had|have|has) (?:\w+ )?$", before)
+            )
         after = text[t.end : t.end + MODIFIER_REACH + 8]
         return bool(
             re.search(
@@ -222,7 +234,17 @@ def figure_readings(
         return [(main, whole), (first, clause)] if _dated(clause, dates) else [(main, None)]
     described = is_modifier(first, text, lang)
     if not described and not RELATIVE.match(text, span[1]):
-        return [(main, None)]
+        # "25 North Koreans forced their way into the embassy and were later let fly out": the
+        # figure's people are the subject of each act the sentence strings on (`[clauses] chain`)
+        heads = [t for t in triggers if t.start >= main.start and not is_modifier(t, text, lang)]
+        acts = chained(main, heads, text, lang) if main.start >= span[1] else [main]
+        if len(acts) < 2:
+            return [(main, None)]
+        ends = [t.start for t in acts[1:]] + [len(text)]
+        return [
+            (t, (0 if n == 0 else t.start, end))
+            for n, (t, end) in enumerate(zip(acts, ends, strict=True))
+        ]
     second = next((t for t in after if t.type != first.type), None)
     if second is None:
         return [(main, None)]

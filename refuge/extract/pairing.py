@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from refuge.extract.context import Context, same_paragraph
+from refuge.extract.context import Context, day_told, same_paragraph
 from refuge.extract.dates import DateMention, find_dates
 from refuge.extract.rules import CLAUSE_MARKS, QUOTE, LangRules, lang_rules
 from refuge.extract.triggers import Trigger
@@ -199,7 +199,10 @@ def paragraph_date(ctx: Context, index: int, start: int, lang: str) -> DateSpan 
         spans = {c.date for c in told}
         return spans.pop() if len(spans) == 1 and None not in spans else None
     before = ctx.texts[index - 1]
-    spans = {d.span for d in event_dates(before, lang, ctx.published, today=ctx.published)}
+    # "gave a smaller number for that same day": a day word there counts from the day told
+    told_day = day_told(ctx, index - 1, before, lang)
+    found = event_dates(before, lang, ctx.published, told_day, today=ctx.published)
+    spans = {d.span for d in found}
     if len(spans) != 1:
         return None
     (span,) = spans
