@@ -596,3 +596,22 @@ def test_a_part_with_an_incident_of_its_own_is_a_claim() -> None:
 def test_a_family_running_into_a_consulate_needs_no_word_for_the_north() -> None:
     found = claims_of("家族4人が3日、瀋陽の総領事館に駆け込もうとした。")
     assert figures(found) == [("asylum_seeking", 4, "2024-06-03")]
+
+
+def test_hundreds_held_told_in_a_dated_statement_are_held_as_of_its_day() -> None:
+    text = (
+        "「数百人がなお拘束」国連専門家\n"
+        "国連の人権専門家は17日、中国で身柄を拘束されている脱北者が数百人いると指摘した。"
+    )
+    body = claims_of(text, date(2023, 10, 19))[-1]
+    assert (body.type, body.date.start.isoformat() if body.date else None) == (
+        "detention",
+        "2023-10-17",
+    )
+
+
+def test_a_pattern_that_takes_the_figure_in_types_it() -> None:
+    # "今も数百人が…拘束され": the figure inside the held-still pattern is held, not returned
+    text = "専門家は、今も数百人の脱北者が中国の施設に拘束されたままで、送り返されるおそれがあると警告した。"
+    found = claims_of(text)
+    assert [(c.type, c.attribution) for c in found] == [("detention", "専門家")]

@@ -191,6 +191,12 @@ def _claim(
     if when is None and kind not in STOCKS:
         # the day the sentence just before named is nearer than any claim told before it
         when = paragraph_date(ctx, index, sentence.start, lang)
+    told_here = ctx.statement_day is not None and ctx.statement_day[0] == index
+    if when is None and kind in STOCKS and told_here and (source or modality == "reported"):
+        # "国連の専門家は17日、…拘束されている北朝鮮出身者が数百人いると指摘した": a state told
+        # in a statement this sentence dates is as of that day, not of a claim told before
+        stated = stated_on(ctx, index)
+        when = DateSpan(stated, stated, "day") if stated else None
     coarse = all(p.geonames_id is None for p in places)
     if when is None or coarse:
         figure = count if count and (count.value or count.qualifier == "range") else None
