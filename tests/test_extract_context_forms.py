@@ -215,3 +215,20 @@ def test_a_day_word_in_the_sentence_before_counts_from_the_day_told() -> None:
     assert [(c.type, c.date.start.isoformat() if c.date else None) for c in ranged] == [
         ("forced_repatriation", "2023-10-09")
     ]
+
+
+def test_zh_the_day_after_an_event_given_its_day_is_the_day_after_it() -> None:
+    text = (
+        "中国当局本月9日晚间将约600名脱北者强制遣返回朝鲜。\n"
+        "遣返发生在亚运会8日闭幕后的第二天晚上。"
+        "人权团体称，当晚被押过边境的朝鲜人在500名以上。"
+    )
+    found = figures(claims_of(text, date(2023, 10, 11)))
+    assert ("forced_repatriation", 500, "2023-10-09") in found
+    assert all(f[2] != "2023-10-08" for f in found)
+
+
+def test_a_day_set_off_by_a_clause_mark_is_a_day_of_its_own() -> None:
+    text = "中国强制遣返了数百名脱北者。\n10月12日，人权团体举行抗议集会，次日又举行记者会。"
+    protests = [f[2] for f in figures(claims_of(text)) if f[0] == "protest"]
+    assert protests == ["2023-10-12", "2023-10-13"]

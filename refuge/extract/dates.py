@@ -19,7 +19,7 @@ from typing import Any
 
 from refuge.extract.langdata import load
 from refuge.extract.numbers import fold, parse_number
-from refuge.extract.rules import QUOTE
+from refuge.extract.rules import CLAUSE_MARKS, QUOTE
 from refuge.records import DateSpan, Precision
 
 
@@ -215,6 +215,16 @@ def find_dates(
         if _names_month(raw.groups) and resolved.span.precision == "day":
             month_told = (resolved.span.end.year, resolved.span.end.month, end)
         mention = DateMention(start, end, text[start:end], resolved.span, resolved.relative)
+        if (
+            _context_word(raw, table)
+            and own_day
+            and out
+            and out[-1].span.start == out[-1].span.end == day
+            and _anchors(folded, out[-1], start)
+        ):
+            # "亚运会8日闭幕后的第二天": the day the event was on only anchors the day after it
+            out.pop()
+            roles.pop()
         out.append(
             replace(
                 mention,
@@ -230,6 +240,17 @@ def find_dates(
             day, own_day, day_at = resolved.span.start, True, start
         i += 1
     return _appose(out, roles, text, lang)
+
+
+# how close before a day word counted from it a day must stand to be only its anchor
+_ANCHOR_REACH = 8
+
+
+def _anchors(folded: str, before: DateMention, start: int) -> bool:
+    """Whether the day just before a context day word is only what it counts from ("8日闭幕后的
+    第二天"): close before it, with no clause mark between."""
+    between = folded[before.end : start]
+    return len(between) <= _ANCHOR_REACH and not CLAUSE_MARKS.search(between)
 
 
 def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int | None:
