@@ -385,3 +385,26 @@ def test_it_appears_that_hedges_and_should_it_be_established_imagines() -> None:
         "forcibly repatriated."
     )
     assert [c.modality for c in found] == ["conditional"]
+
+
+def test_an_english_teller_placed_somewhere_is_a_teller() -> None:
+    found = claims_of(
+        "A source in North Hamgyong province told the paper that 200 North Korean defectors "
+        "were escorted across from Tumen on Monday."
+    )
+    assert [c.attribution is not None for c in found] == [True]
+
+
+def test_planned_pickets_and_scheduled_arrivals() -> None:
+    found = claims_of(
+        "Activists plan a lunchtime picket at China's embassy in Seoul this Thursday to press "
+        "Beijing not to send North Korean defectors back."
+    )
+    assert [(c.type, c.modality) for c in found] == [("protest", "planned")]
+
+
+def test_as_early_as_in_japanese_is_no_condition() -> None:
+    found = claims_of("脱北者25人は、早ければ18日にもソウル入りする見通しだ。")
+    assert [c.modality for c in found] == ["uncertain"]
+    found = claims_of("韓国政府は、脱北者15人が強制送還されれば相応の対応をとると表明した。")
+    assert [c.modality for c in found] == ["conditional"]
