@@ -120,3 +120,24 @@ def test_a_province_named_keeps_out_the_cities_of_another_province() -> None:
     )
     nine = [c for c in claims_of(text, date(2024, 5, 5)) if c.count and c.count.value == 9]
     assert nine and [p.name for p in nine[0].places] == ["Inner Mongolia"]
+
+
+def test_a_facility_named_again_by_its_bare_word_is_the_one_named_before() -> None:
+    for text in (
+        "Activists rallied at the Chinese Embassy in Seoul on Monday against the forced "
+        "repatriation of North Korean refugees.\n\nOn Friday, about 80 activists were chanting "
+        "outside the embassy when the lawmaker fainted on the 11th day of her hunger strike.",
+        "탈북자 단체들은 지난 14일부터 주한 중국대사관 앞에서 북송 반대 집회를 열고 있다.\n\n"
+        "21일에는 한 의원이 대사관 앞에서 단식 농성에 들어갔다.",
+        "数百人14日在中国驻首尔大使馆前集会，反对遣返脱北者。\n\n今天约八十名民众在使馆外抗议遣返脱北者。",
+    ):
+        found = claims_of(text, date(2012, 3, 2))
+        assert len(found) == 2 and all([p.name for p in c.places] == ["Seoul"] for c in found)
+
+
+def test_the_country_of_the_police_is_no_finer_than_the_scene_told_just_before() -> None:
+    text = (
+        "一家四口昨天下午试图冲进日本驻沈阳总领事馆。中国武警在门口把两名妇女拖出，又带走两名男子。"
+    )
+    arrests = [c for c in claims_of(text, date(2002, 5, 9)) if c.type == "arrest"]
+    assert arrests and all("Shenyang" in [p.name for p in c.places] for c in arrests)

@@ -52,6 +52,7 @@ from refuge.extract.context import (
     anaphor_group,
     counted_before,
     day_told,
+    facility_again,
     finer_places,
     inherit,
     learn_persons,
@@ -102,6 +103,7 @@ from refuge.extract.triggers import (
     off_topic,
 )
 from refuge.gazetteer import Gazetteer, PlaceMention
+from refuge.gazetteer.facilities import names_facility
 from refuge.gazetteer.scripts import fold_han
 from refuge.records import Claim, Count, DateSpan, Document, Place, Segmentation, Sentence
 
@@ -246,8 +248,20 @@ def _claim(
             when = DateSpan(ctx.published, ctx.published, "day")
     if not places and told_when is not None and kind != "population_estimate":
         places = list(same_scene(ctx, index, told_when))
+    elif (
+        told_when is not None
+        and kind in _SCENE_COUNTRY
+        and all(p.geonames_id is None for p in places)
+    ):
+        # "中国武警在门口把…拖出" after the bid at the consulate in Shenyang: the country of the
+        # police is no finer than the scene the sentence before set on that day (a protest's
+        # country is the one it is against, so it takes none)
+        places = finer_places(places, list(same_scene(ctx, index, told_when)))
     if not places:
         places = list(_entry_scene(ctx, sentence))
+    if all(p.geonames_id is None for p in places):
+        # "outside the embassy": the one named before with its city
+        places = [*facility_again(ctx, text, lang), *places]
     act = trigger.surface if trigger is not None else None
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
     held = _held_by(ctx, text, lang, modality)
@@ -273,6 +287,10 @@ def _claim(
         evidence_start=start,
         evidence_end=start + len(evidence),
     )
+
+
+# incidents whose country named in the sentence is the state that carried them out
+_SCENE_COUNTRY = ("arrest", "detention", "forced_repatriation")
 
 
 def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
@@ -1027,6 +1045,10 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
         found = found or _sources_beside(here, lang, sentence_claims(ctx, sentence, index, lang))
         if not found and not find_triggers(here, lang):
+            if names_facility(here):
+                # "The tent stands by the gate of the Chinese Embassy in central Seoul": the
+                # embassy a later sentence names bare ("outside the embassy") is this one
+                located(ctx, ctx.gaz.find(here, lang), here, lang)
             # a sentence whose incident word told nothing ("その規模については…まで開きがある")
             # restates nothing either
             found = (

@@ -118,10 +118,22 @@ def _bare_named(
     for start, end, word in bare_facilities(text, lang):
         if any(m.start <= start < m.end for m in mentions):
             continue
-        named = next((p for s, p in reversed(ctx.facilities.items()) if s.endswith(word)), None)
+        noun = word.lower()
+        named = next((p for s, p in reversed(ctx.facilities.items()) if noun in s.lower()), None)
         if named is not None:
             out.append(PlaceMention(start, end, word, named, "facility"))
     return out
+
+
+def facility_again(ctx: Context, text: str, lang: str) -> tuple[Place, ...]:
+    """'were chanting outside the embassy', '대사관 앞에서', '在使馆外': the facility named before
+    with its city, when the text names it again by its bare word."""
+    for _, _, word in bare_facilities(text, lang, "facility_again"):
+        noun = word.lower()
+        named = next((p for s, p in reversed(ctx.facilities.items()) if noun in s.lower()), None)
+        if named is not None:
+            return (named,)
+    return ()
 
 
 def inherit(

@@ -64,15 +64,20 @@ def _same_place(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _bare_facility(lang: str) -> re.Pattern[str] | None:
-    words = langdata.load(lang, "places").get("bare_facility", [])
-    return langdata.either(words)
+def _bare_facility(lang: str, key: str) -> re.Pattern[str] | None:
+    words = langdata.load(lang, "places").get(key, [])
+    return langdata.either(words, re.IGNORECASE)
 
 
-def bare_facilities(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """'総領事館の門から': a facility word without its city, with its span."""
-    pattern = _bare_facility(lang)
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] if pattern else []
+def bare_facilities(text: str, lang: str, key: str = "bare_facility") -> list[tuple[int, int, str]]:
+    """'総領事館の門から': a facility word without its city, with its span. With `key`
+    "facility_again", the words that only name again a facility told before ("outside the
+    embassy"): they place a claim but pin no incident of their own."""
+    pattern = _bare_facility(lang, key)
+    if pattern is None:
+        return []
+    # the facility word itself ("embassy" of "the embassy"), to find the one named before
+    return [(m.start(), m.end(), m.group().split()[-1]) for m in pattern.finditer(text)]
 
 
 def names_same_place(text: str, lang: str) -> bool:

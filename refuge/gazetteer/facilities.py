@@ -103,6 +103,11 @@ class _Facility:
     host_place: Place | None = None
 
 
+def names_facility(text: str) -> bool:
+    """Whether `text` holds a facility word (an embassy, a consulate, a customs post)."""
+    return _rules().words.search(fold(text)) is not None
+
+
 def attach_facilities(
     text: str, folded: str, lang: str, mentions: list[PlaceMention], places: _Places
 ) -> list[PlaceMention]:
