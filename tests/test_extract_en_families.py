@@ -231,3 +231,39 @@ def test_a_warning_after_and_is_no_act_of_the_people() -> None:
 def test_a_figure_added_to_a_group_told_before_needs_no_people_noun() -> None:
     found = claims_of(LEAD + "Dozens more remain in Chinese detention in Tumen.")
     assert [(c.type, c.count and c.count.qualifier) for c in found] == [("detention", "vague")]
+
+
+# --- who tells it, and how firmly ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Guards drove 60 defectors back across the river on Monday, per Amnesty International.",
+            "Amnesty International",
+        ),
+        ("Police sent 45 escapees back on Monday, quoting a pastor in Yanji.", "a pastor in Yanji"),
+        ("About 70 people were sent back on Monday, rights activists said.", "rights activists"),
+        (
+            "A witness in Tumen told the paper that 30 detainees were sent back on Monday.",
+            "A witness in Tumen",
+        ),
+    ],
+)
+def test_the_teller_of_a_return_in_any_words(text: str, source: str) -> None:
+    (found,) = claims_of(LEAD + text)
+    assert (found.attribution, found.modality) == (source, "reported")
+
+
+def test_a_measure_held_ready_should_it_be_established_is_conditional() -> None:
+    found = claims_of(
+        LEAD + "Seoul will take the necessary steps should it be established that the nine "
+        "defectors held in Shenyang have been sent back."
+    )
+    assert "conditional" in [c.modality for c in found]
+
+
+def test_people_scheduled_to_land_are_a_planned_arrival() -> None:
+    found = claims_of(LEAD + "The 12 defectors are scheduled to land at Incheon on Saturday.")
+    assert [(c.type, c.modality) for c in found] == [("resettlement", "planned")]
