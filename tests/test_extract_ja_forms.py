@@ -615,3 +615,14 @@ def test_a_pattern_that_takes_the_figure_in_types_it() -> None:
     text = "専門家は、今も数百人の脱北者が中国の施設に拘束されたままで、送り返されるおそれがあると警告した。"
     found = claims_of(text)
     assert [(c.type, c.attribution) for c in found] == [("detention", "専門家")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人権団体は、2020年以降の脱北者の強制送還を500件以上確認したとしている。",
+        "両国は協定に基づき、国境を越えた脱北者を互いに引き渡してきた。",
+    ],
+)
+def test_a_tally_of_cases_or_a_standing_practice_is_no_incident(text: str) -> None:
+    assert [t.type for t in find_triggers(text, "ja")] == []

@@ -683,3 +683,11 @@ def test_people_awaiting_return_reckoned_in_thousands_are_a_stock() -> None:
 def test_a_family_breaking_into_a_consulate_needs_no_word_for_the_north() -> None:
     found = claims_of("一家四口本月3日试图冲进日本驻沈阳总领事馆。")
     assert figures(found) == [("asylum_seeking", 4, "2024-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["人权团体确认了五百多起强制遣返。", "中国依据两国签订的议定书，一直把越境的朝鲜人遣返回国。"],
+)
+def test_a_tally_of_cases_or_a_standing_practice_is_no_incident(text: str) -> None:
+    assert kinds(text) == []
