@@ -720,7 +720,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             # "the exact number of North Koreans seeking refuge", "中国で捕まった脱北者の受け
             # 入れ": who they are, no incident
             return out
-        steps = joined_steps(triggers, dates, text, lang)
+        steps = joined_steps(triggers, dates, text, lang, mentions)
         for trigger, window, when in steps:
             # "…, and a coalition will meet at the same spot": where the sentence's first act was
             same = names_same_place(text[window[0] : window[1]], lang)
