@@ -213,6 +213,10 @@ def _claim(
             # dated part of a timeline is that part's incident; an uncounted one ("UN experts
             # said hundreds had been returned") may look back to an earlier part's
             earlier = None
+        if earlier is not None and source is None and _opens_section(ctx, earlier, sentence):
+            # "10월 9일 - 가장 긴 밤 / 탈북민들이 한꺼번에 넘겨졌습니다": the first incident
+            # told in its own voice under a dated heading is that heading's
+            earlier = None
         korean = read_before(lang)
         if earlier is not None and (not korean or same_time(when, earlier.date)):
             when = when or earlier.date
@@ -359,6 +363,15 @@ def _last_happened(ctx: Context) -> date | None:
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
             return d.end if d.start == d.end else None
     return None
+
+
+def _opens_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
+    """Whether a sentence stands in a dated part of a timeline other than the earlier claim's,
+    and no claim has been told in that part before it."""
+    here = section_at(ctx.sections, sentence.start)
+    if here is None or here == section_at(ctx.sections, earlier.evidence_start):
+        return False
+    return not any(here.start <= c.evidence_start < sentence.start for _, c in ctx.recent)
 
 
 def _same_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
