@@ -441,3 +441,21 @@ def test_an_html_page_declares_its_language() -> None:
         "<p>人權團體呼籲當局公開這些人的下落，並停止把他們送回北韓。</p></article></body></html>"
     )
     assert _clean(page, "text/html").declared_language == "zh"
+
+
+def test_section_headings_trafilatura_drops_go_back_between_their_paragraphs() -> None:
+    body = "회원 여러분께 올해 있었던 일을 날짜 순서대로 정리해 알려 드립니다. 함께 읽어 주세요."
+    page = (
+        "<html><body><div class='top'><a href='/'>처음</a> · <a href='/news'>소식</a></div>"
+        "<div class='wrap'><h1>돌아보는 한 해</h1>"
+        f"<p>{body}</p>"
+        "<h2>3월 2일 - 첫 소식</h2>"
+        "<p>국경 도시의 시설에 있던 탈북민 스무 명이 이날 북한으로 넘겨졌다고 한 단체가 전했습니다.</p>"
+        "<h2>5월 7일 - 두 번째 소식</h2>"
+        "<p>같은 단체는 다른 시설에서도 열 명이 더 넘겨졌다고 알렸습니다. 자세한 경위는 아직 모릅니다.</p>"
+        "</div><div class='foot'>© 2023 한 단체. All rights reserved.</div></body></html>"
+    )
+    doc = _clean(page, "text/html")
+    lines = doc.text.splitlines()
+    assert lines.index("3월 2일 - 첫 소식") < lines.index("5월 7일 - 두 번째 소식")
+    assert lines[lines.index("3월 2일 - 첫 소식") + 1].startswith("국경 도시의")

@@ -232,3 +232,41 @@ def test_a_day_set_off_by_a_clause_mark_is_a_day_of_its_own() -> None:
     text = "中国强制遣返了数百名脱北者。\n10月12日，人权团体举行抗议集会，次日又举行记者会。"
     protests = [f[2] for f in figures(claims_of(text)) if f[0] == "protest"]
     assert protests == ["2023-10-12", "2023-10-13"]
+
+
+# --- acts on one day, each in a place of its own ---------------------------------------------
+
+
+def _protest_places(text: str) -> list[tuple[str | None, list[str]]]:
+    return [
+        (c.date.start.isoformat() if c.date else None, [p.name for p in c.places])
+        for c in claims_of(text)
+        if c.type == "protest"
+    ]
+
+
+def test_ko_rallies_on_the_same_day_in_two_cities_are_two_protests() -> None:
+    text = (
+        "중국이 탈북민 수백 명을 강제 북송했다.\n"
+        "지난 12일 서울 중국대사관 앞에서 규탄 집회가 열렸고, "
+        "같은 날 미국 워싱턴에서도 항의 시위가 열렸다."
+    )
+    assert _protest_places(text) == [("2023-10-12", ["Seoul"]), ("2023-10-12", ["Washington"])]
+
+
+def test_en_rallies_on_the_same_day_in_two_cities_are_two_protests() -> None:
+    text = (
+        "China forcibly returned hundreds of North Korean refugees.\n"
+        "In Seoul, activists rallied outside the Chinese embassy on Thursday, and campaigners "
+        "picketed the Chinese mission in Washington on the same day."
+    )
+    assert _protest_places(text) == [("2023-10-12", ["Seoul"]), ("2023-10-12", ["Washington"])]
+
+
+def test_acts_on_one_day_in_one_place_stay_one_claim() -> None:
+    text = (
+        "중국이 탈북민 수백 명을 강제 북송했다.\n"
+        "지난 12일 서울 중국대사관 앞에서 규탄 집회가 열렸고, 같은 날 같은 장소에서 "
+        "기자회견도 열렸다."
+    )
+    assert len(_protest_places(text)) == 1

@@ -267,3 +267,14 @@ def test_a_measure_held_ready_should_it_be_established_is_conditional() -> None:
 def test_people_scheduled_to_land_are_a_planned_arrival() -> None:
     found = claims_of(LEAD + "The 12 defectors are scheduled to land at Incheon on Saturday.")
     assert [(c.type, c.modality) for c in found] == [("resettlement", "planned")]
+
+
+def test_a_short_wire_naming_detainees_returned_from_border_towns_is_on_topic() -> None:
+    text = (
+        "Dozens thought sent back from Namyang\n"
+        "About 40 detainees from centres in Tumen appear to have been trucked back on Monday, "
+        "a church group told the agency."
+    )
+    assert [(c.type, c.count and c.count.value) for c in claims_of(text)] == [
+        ("forced_repatriation", 40)
+    ]

@@ -355,3 +355,19 @@ def test_days_later_counts_from_a_day_two_sentences_back() -> None:
     found = claims_of(text, date(2023, 6, 1))
     returns = [c for c in found if c.type == "forced_repatriation"]
     assert [c.date for c in returns] == [day(2020, 3, 8)]
+
+
+def test_the_first_incident_under_a_dated_heading_is_that_headings() -> None:
+    # A newsletter's timeline: the heading dates the return its first sentence tells, and the
+    # figures that follow are of that return, not of the one under the heading before.
+    text = (
+        "3월 2일 - 첫 소식\n"
+        "한 단체에 따르면 3월 2일 탈북민 20명이 북한으로 넘겨졌습니다.\n"
+        "5월 7일 - 가장 긴 밤\n"
+        "지린성 훈춘과 투먼의 세관에서 탈북민들이 한꺼번에 넘겨졌습니다. HRW는 그 수를 100명 이상으로 보았습니다."
+    )
+    found = claims_of(text, date(2023, 12, 28))
+    assert figures(found) == [
+        ("forced_repatriation", 20, date(2023, 3, 2)),
+        ("forced_repatriation", 100, date(2023, 5, 7)),
+    ]

@@ -408,3 +408,25 @@ def test_as_early_as_in_japanese_is_no_condition() -> None:
     assert [c.modality for c in found] == ["uncertain"]
     found = claims_of("韓国政府は、脱北者15人が強制送還されれば相応の対応をとると表明した。")
     assert [c.modality for c in found] == ["conditional"]
+
+
+def test_korean_spoken_hearsay_and_a_place_opening_a_sentence() -> None:
+    found = claims_of("어제 정부가 북한 주민 2명을 판문점을 통해 북으로 추방했다네요.")
+    assert [(c.modality, c.attribution is not None) for c in found] == [("reported", True)]
+    found = claims_of(
+        "미국 워싱턴에서는 한 단체가 12일 중국대사관 앞에서 탈북민 북송 반대 시위를 벌이겠다고 예고했다."
+    )
+    assert [(c.type, c.modality) for c in found] == [("protest", "planned")]
+    assert found[0].attribution != "미국 워싱턴에서"
+
+
+def test_a_korean_estimate_of_a_figure_is_reported_not_hedged() -> None:
+    found = claims_of("특별보고관은 중국 구금시설에 갇힌 탈북민이 2천여 명에 달할 것으로 추산했다.")
+    assert [(c.modality, c.attribution is not None) for c in found] == [("reported", True)]
+
+
+def test_the_report_a_japanese_clause_is_told_in_is_its_source() -> None:
+    found = claims_of(
+        "発端は、今月8日に中国公安当局が瀋陽で脱北者31人を摘発したという韓国メディアの報道だった。"
+    )
+    assert [c.attribution for c in found] == ["韓国メディア"]

@@ -241,6 +241,38 @@ def _with_dateline(lines: list[str], plain: list[str], evidence: str) -> list[st
     return [*lines[:cut], plain[at].strip(), *lines[cut:]]
 
 
+_SUBHEADS = re.compile(r"<h[2-4]\b[^>]*>(.*?)</h[2-4]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _with_subheadings(lines: list[str], plain: list[str], markup: str) -> list[str]:
+    """On a page without an <article>, trafilatura keeps the paragraphs and drops the section
+    headings between them; a year-in-review dates its sections by those headings ("10월 9일 -
+    가장 긴 밤"), so each one that stood between two kept lines goes back where it stood."""
+    heads = {_collapse(_inline_text(m.group(1))) for m in _SUBHEADS.finditer(markup)} - {""}
+    missing = heads - {_collapse(line) for line in lines}
+    if not missing:
+        return lines
+    position = {_collapse(line): i for i, line in reversed(list(enumerate(plain)))}
+    placed = [position.get(_collapse(line)) for line in lines]
+    known = [p for p in placed if p is not None]
+    if not known:
+        return lines
+    low, high = min(known), max(known)
+    inserts = sorted(
+        (position[key], plain[position[key]].strip())
+        for key in missing
+        if key in position
+        and low < position[key] < high
+        and line_reason(plain[position[key]].strip()) is None
+    )
+    out = list(lines)
+    for at, line in reversed(inserts):
+        cut = next((j for j, p in enumerate(placed) if p is not None and p > at), len(out))
+        out.insert(cut, line)
+        placed.insert(cut, at)
+    return out
+
+
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
 
 
@@ -293,6 +325,7 @@ def clean_html(markup: str) -> Cleaned:
     published = _published(markup, plain, layout, found.date)
     if published and published.method == "dateline":
         lines = _with_dateline(lines, plain, published.evidence)
+    lines = _with_subheadings(lines, plain, markup)
     in_text = {_collapse(line) for line in lines}
     seen = {_collapse(b.text) for b in dropped}
     removed = [*dropped]

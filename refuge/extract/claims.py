@@ -77,7 +77,13 @@ from refuge.extract.pairing import (
     statement_days,
     window_date,
 )
-from refuge.extract.places import incident_places, names_same_place, not_home, with_default
+from refuge.extract.places import (
+    incident_places,
+    names_same_place,
+    names_there,
+    not_home,
+    with_default,
+)
 from refuge.extract.restate import (
     asked,
     cued,
@@ -213,6 +219,10 @@ def _claim(
             # dated part of a timeline is that part's incident; an uncounted one ("UN experts
             # said hundreds had been returned") may look back to an earlier part's
             earlier = None
+        if earlier is not None and source is None and _opens_section(ctx, earlier, sentence):
+            # "10월 9일 - 가장 긴 밤 / 탈북민들이 한꺼번에 넘겨졌습니다": the first incident
+            # told in its own voice under a dated heading is that heading's
+            earlier = None
         korean = read_before(lang)
         if earlier is not None and (not korean or same_time(when, earlier.date)):
             when = when or earlier.date
@@ -262,6 +272,9 @@ def _claim(
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
         places = [*facility_again(ctx, text, lang), *places]
+    if all(p.geonames_id is None for p in places) and names_there(text, lang):
+        # "She had started her hunger strike there": where the claims just before took place
+        places = [*_told_scene(ctx, index), *places]
     act = trigger.surface if trigger is not None else None
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
     held = _held_by(ctx, text, lang, modality)
@@ -291,6 +304,16 @@ def _claim(
 
 # incidents whose country named in the sentence is the state that carried them out
 _SCENE_COUNTRY = ("arrest", "detention", "forced_repatriation")
+
+
+def _told_scene(ctx: Context, index: int) -> tuple[Place, ...]:
+    """The specific places of the last claim told in the few sentences before."""
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if specific_places(claim):
+            return specific_places(claim)
+    return ()
 
 
 def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
@@ -359,6 +382,15 @@ def _last_happened(ctx: Context) -> date | None:
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
             return d.end if d.start == d.end else None
     return None
+
+
+def _opens_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
+    """Whether a sentence stands in a dated part of a timeline other than the earlier claim's,
+    and no claim has been told in that part before it."""
+    here = section_at(ctx.sections, sentence.start)
+    if here is None or here == section_at(ctx.sections, earlier.evidence_start):
+        return False
+    return not any(here.start <= c.evidence_start < sentence.start for _, c in ctx.recent)
 
 
 def _same_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
@@ -720,7 +752,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             # "the exact number of North Koreans seeking refuge", "中国で捕まった脱北者の受け
             # 入れ": who they are, no incident
             return out
-        steps = joined_steps(triggers, dates, text, lang)
+        steps = joined_steps(triggers, dates, text, lang, mentions)
         for trigger, window, when in steps:
             # "…, and a coalition will meet at the same spot": where the sentence's first act was
             same = names_same_place(text[window[0] : window[1]], lang)

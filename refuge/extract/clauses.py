@@ -535,7 +535,7 @@ def _totals(counts: list, text: str, rules: LangRules) -> list:
 
 
 def joined_steps(
-    triggers: list[Trigger], dates: list, text: str, lang: str
+    triggers: list[Trigger], dates: list, text: str, lang: str, mentions: list | None = None
 ) -> list[tuple[Trigger, tuple[int, int], DateSpan]]:
     """'The family was allowed to fly out on 22 May and arrived in Seoul the next morning',
     '12일 집회가 열렸고, 이튿날 같은 장소에서 기자회견이 이어졌다', '集会を開き、翌日には記者会見を
@@ -558,9 +558,24 @@ def joined_steps(
         again = any(o.type == t.type and o.surface == t.surface for o, _, _ in out)
         if own and not again:
             out.append((t, (lo, hi), own[0].span))
-    if len(out) < 2 or len({o[2] for o in out}) < len(out):
+    if len(out) < 2:
+        return []
+    if len({o[2] for o in out}) < len(out) and not _elsewhere(out, mentions or []):
         return []
     return out
+
+
+def _elsewhere(steps: list[tuple[Trigger, tuple[int, int], DateSpan]], mentions: list) -> bool:
+    """'…would assemble outside the embassy in Seoul on Thursday, and One Korea Network intends
+    to picket the mission in Washington on the same day': acts on one day are one incident each
+    where each after the first names a city or a building the ones before it do not."""
+    seen: set[object] = set()
+    for n, (_, (lo, hi), _) in enumerate(steps):
+        here = {m.place for m in mentions if lo <= m.start < hi and m.kind != "country"}
+        if n and not here - seen:
+            return False
+        seen |= here
+    return True
 
 
 def _step_stretches(
@@ -590,7 +605,6 @@ def _step_stretches(
             mark = CLAUSE_MARKS.search(text, last.end, groups[n + 1][0].start)
             hi = mark.start() if mark else last.end
         head = main_trigger(group, text, lang) if len(group) > 1 else last
-        # an English sentence's first stretch begins at its verb, as its places follow it
-        out.append((head, (group[0].start if lang == "en" and n == 0 else lo, hi)))
+        out.append((head, (lo, hi)))
         lo = hi
     return out
