@@ -141,3 +141,28 @@ def test_the_country_of_the_police_is_no_finer_than_the_scene_told_just_before()
     )
     arrests = [c for c in claims_of(text, date(2002, 5, 9)) if c.type == "arrest"]
     assert arrests and all("Shenyang" in [p.name for p in c.places] for c in arrests)
+
+
+def test_there_is_where_the_claims_just_before_took_place() -> None:
+    for text, lang in (
+        (
+            "Chinese police sent 80 North Korean refugees back on Aug. 29, activists said at the "
+            "Chinese Embassy in Seoul.\n\nOn Feb. 21 a lawmaker began a hunger strike there "
+            "against the forced repatriation of North Korean refugees.",
+            "en",
+        ),
+        (
+            "탈북자 단체들은 14일 주한 중국대사관 앞에서 북송 반대 집회를 열었다.\n\n"
+            "21일에는 한 의원이 그곳에서 단식 농성에 들어갔다.",
+            "ko",
+        ),
+    ):
+        protests = [c for c in claims_of(text, date(2012, 3, 2)) if c.type == "protest"]
+        assert protests and all("Seoul" in [p.name for p in c.places] for c in protests), lang
+
+
+def test_there_were_is_no_place() -> None:
+    from refuge.extract.places import names_there
+
+    assert not names_there("There were no arrests that night.", "en")
+    assert names_there("She began her fast there on Feb. 21.", "en")

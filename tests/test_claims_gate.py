@@ -111,12 +111,17 @@ FIELD_FLOOR = 0.80
 
 # who tells a claim and how firmly, on the tuning sets where most of it was learnt
 VOICE_FLOORS = {
-    ("heldout4", "modality"): 0.88,
-    ("heldout4", "attribution"): 0.90,
-    ("heldout3", "modality"): 0.82,
-    ("heldout3", "attribution"): 0.82,
-    ("heldout2", "modality"): 0.87,
-    ("heldout2", "attribution"): 0.87,
+    # raised when reporting verbs were read as whole families and list lines took their
+    # lead-in's source (heldout4 0.926/0.926 -> 0.942/0.934, heldout3 0.959/0.966 -> 0.973,
+    # heldout2 0.917 -> 0.958, phrasebook 0.946/0.931 -> 0.980/0.974)
+    ("heldout4", "modality"): 0.91,
+    ("heldout4", "attribution"): 0.91,
+    ("heldout3", "modality"): 0.94,
+    ("heldout3", "attribution"): 0.94,
+    ("heldout2", "modality"): 0.92,
+    ("heldout2", "attribution"): 0.92,
+    ("phrasebook", "modality"): 0.94,
+    ("phrasebook", "attribution"): 0.94,
     ("samples", "modality"): 0.94,
     ("samples", "attribution"): 0.96,
 }

@@ -206,3 +206,18 @@ def test_two_neighbouring_digits_apart_by_a_list_comma_are_a_range(
     text: str, lang: str, expected: Count
 ) -> None:
     assert counts(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police caught 20 North Koreans in March, and 16 more were held in April.", [20, 16]),
+        ("12 more were sent back on Friday.", [12]),
+        ("Three more have been caught since.", [3]),
+        ("He stayed three more days in the city.", []),
+    ],
+)
+def test_a_bare_figure_of_more_people_before_its_verb_counts_them(
+    text: str, expected: list[int]
+) -> None:
+    assert [c.value for c in counts(text, "en")] == expected

@@ -78,7 +78,13 @@ from refuge.extract.pairing import (
     statement_days,
     window_date,
 )
-from refuge.extract.places import incident_places, names_same_place, not_home, with_default
+from refuge.extract.places import (
+    incident_places,
+    names_same_place,
+    names_there,
+    not_home,
+    with_default,
+)
 from refuge.extract.restate import (
     asked,
     cued,
@@ -267,6 +273,9 @@ def _claim(
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
         places = [*facility_again(ctx, text, lang), *places]
+    if all(p.geonames_id is None for p in places) and names_there(text, lang):
+        # "She had started her hunger strike there": where the claims just before took place
+        places = [*_told_scene(ctx, index), *places]
     act = trigger.surface if trigger is not None else None
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
     held = _held_by(ctx, text, lang, modality)
@@ -296,6 +305,16 @@ def _claim(
 
 # incidents whose country named in the sentence is the state that carried them out
 _SCENE_COUNTRY = ("arrest", "detention", "forced_repatriation")
+
+
+def _told_scene(ctx: Context, index: int) -> tuple[Place, ...]:
+    """The specific places of the last claim told in the few sentences before."""
+    for n, claim in reversed(ctx.recent):
+        if index - n > LOOKBACK:
+            break
+        if specific_places(claim):
+            return specific_places(claim)
+    return ()
 
 
 def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:

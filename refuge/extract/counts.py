@@ -597,6 +597,7 @@ def _candidates_en(text: str, blocked: list[tuple[int, int]]) -> list[_Candidate
             bool(g["pre"] or g["sign"] or g["open"])
             or bare_before.search(text, 0, m.start())
             or _totalled(text, m.end())
+            or _more_of_them(text, m.end())
             or _passive_subject(text, m)
         )
         listed = _listed_before_date(text, m, blocked)
@@ -636,6 +637,20 @@ def _totalled(text: str, end: int) -> bool:
     """ "dozens of North Koreans, 62 in all": a bare figure that sums up a group counts it."""
     words = load("en", "numbers")["count"]["bare_total"]
     return re.match(rf"\s+(?:{_alternation(words)})\b", text[end:], re.IGNORECASE) is not None
+
+
+@cache
+def _more_regex() -> re.Pattern[str]:
+    table = load("en", "numbers")["count"]
+    more = _alternation(table["listed_more"])
+    verbs = _alternation(table["bare_clause_verb"] + table["bare_more_verbs"])
+    return re.compile(rf"\s+(?:{more})\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def _more_of_them(text: str, end: int) -> bool:
+    """ "16 more were held in Inner Mongolia": a bare figure of more of the same people, the
+    subject of its verb ("three more days" is no one)."""
+    return _more_regex().match(text, end) is not None
 
 
 def _outside_dates(

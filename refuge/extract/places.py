@@ -80,6 +80,17 @@ def bare_facilities(text: str, lang: str, key: str = "bare_facility") -> list[tu
     return [(m.start(), m.end(), m.group().split()[-1]) for m in pattern.finditer(text)]
 
 
+@cache
+def _there(lang: str) -> re.Pattern[str] | None:
+    return langdata.either(langdata.load(lang, "places").get("there", []), re.IGNORECASE)
+
+
+def names_there(text: str, lang: str) -> bool:
+    """'started her hunger strike there', '그곳에서': the place is the one told just before."""
+    pattern = _there(lang)
+    return bool(pattern and pattern.search(text))
+
+
 def names_same_place(text: str, lang: str) -> bool:
     """'같은 장소에서', 'at the same spot': the place is the one of the incident told before."""
     pattern = _same_place(lang)
@@ -123,4 +134,4 @@ def with_default(
     return tuple(places)
 
 
-__all__ = ["incident_places", "names_same_place", "not_home", "with_default"]
+__all__ = ["incident_places", "names_same_place", "names_there", "not_home", "with_default"]
