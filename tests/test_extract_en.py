@@ -332,3 +332,20 @@ def test_a_stock_figure_takes_no_scene_from_the_rally_before_it() -> None:
     (stock,) = [c for c in found if c.type == "population_estimate"]
     assert "Seoul" not in {p.name for p in stock.places}
     assert {p.country for p in stock.places} == {"CN"}
+
+
+def test_list_lines_under_a_lead_in_take_the_day_it_names() -> None:
+    # A forum post: the day is in the lead, the figures in the bullet lines under it.
+    text = (
+        "Trying to make sense of what happened last Friday (the 3rd). Here is what I have so far:\n"
+        "- A church group says more than 70 North Koreans were handed over to the North at Tumen.\n"
+        "- Another aid worker says 12 were sent back through Dandong.\n"
+    )
+    found = claims_of(text, date(2024, 5, 10))
+    assert [
+        (c.type, c.count.value if c.count else None, c.date.start if c.date else None)
+        for c in found
+    ] == [
+        ("forced_repatriation", 70, date(2024, 5, 3)),
+        ("forced_repatriation", 12, date(2024, 5, 3)),
+    ]

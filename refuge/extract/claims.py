@@ -58,6 +58,7 @@ from refuge.extract.context import (
     learn_persons,
     located,
     missing_since,
+    same_paragraph,
     same_scene,
     same_time,
     specific_places,
@@ -1063,16 +1064,17 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     text = _folded(doc.text, sentences)
     topical = _topical(text, sentences, gaz)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
-    # the source a lead-in names, and the sentence it stands in
+    # the source a lead-in names, the day it names, and the sentence it stands in
     teller: str | None = None
+    lead_day: DateSpan | None = None
     lead = -1
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
-        if teller is not None and not (
+        if lead >= 0 and not (
             lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
         ):
-            teller = None
+            teller, lead_day, lead = None, None, -1
         # a sentence that only estimates is first read as giving figures for the incident told
         found = _restated(ctx, sentence, index, lang) if _estimates(here, lang) else []
         found = found or _sources_beside(here, lang, sentence_claims(ctx, sentence, index, lang))
@@ -1093,12 +1095,40 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
             # "按照人权观察的统计：（1）8月29日，80人被遣返；…": the lines a lead-in announces are
             # told on the word of the source it names
             found = [_on_word_of(c, teller) for c in found]
+        if lead_day is not None and lead != index:
+            # "about last Friday (the 26th). Here's what I have so far: / - … / - …": the lines
+            # a lead-in announces tell of the day it names, where they name none
+            found = [
+                replace(c, date=lead_day) if c.date is None and c.type not in STOCKS else c
+                for c in found
+            ]
         if leads_in(here) and not LIST_ITEM.match(here):
             teller, lead = lead_source(here, lang), index
+            lead_day = None if found else _lead_day(ctx, index, sentence, lang)
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
         ctx.ends.append(sentence.end)
     return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+
+
+def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:
+    """The one day a lead-in names, or the sentence before it in its paragraph when it names
+    none and tells no incident; never a day after the text's own."""
+    here = ctx.text[sentence.start : sentence.end]
+    texts = [here]
+    if same_paragraph(ctx, index, sentence.start) and not any(
+        n == index - 1 for n, _ in ctx.recent
+    ):
+        texts.append(ctx.texts[index - 1])
+    for text in texts:
+        spans = {d.span for d in event_dates(text, lang, ctx.published, today=ctx.published)}
+        if len(spans) == 1:
+            (span,) = spans
+            late = ctx.published is not None and span.start > ctx.published
+            return None if late else span
+        if spans:
+            return None
+    return None
 
 
 def _list_goes_on(text: str, before: Sentence, here: Sentence) -> bool:
