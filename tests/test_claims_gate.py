@@ -72,15 +72,19 @@ CLAIM_FLOORS = {
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
     # heldout5 was the blind set until the fifth session and has been tuned on since
-    ("heldout5", "all"): 0.64,
+    ("heldout5", "all"): 0.78,
+    ("heldout5", "en"): 0.71,
+    ("heldout5", "ja"): 0.70,
+    ("heldout5", "ko"): 0.86,
+    ("heldout5", "zh"): 0.81,
     # The blind set: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by its figures.
     ("heldout6", "all"): 0.60,
     # many ways of saying one thing, in short texts: the floor of the day it was written
-    ("phrasebook", "all"): 0.78,
-    ("phrasebook", "ko"): 0.79,
+    ("phrasebook", "all"): 0.82,
+    ("phrasebook", "ko"): 0.88,
     ("phrasebook", "ja"): 0.84,
-    ("phrasebook", "zh"): 0.80,
+    ("phrasebook", "zh"): 0.85,
     ("phrasebook", "en"): 0.71,
 }
 
@@ -98,7 +102,7 @@ LINK_FLOORS = {
     # the new ones apart from the same-day claims of other documents
     "heldout3": 0.95,
     "heldout4": 0.91,
-    "heldout5": 0.86,
+    "heldout5": 0.91,
     "heldout6": 0.88,
     # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
     # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
