@@ -58,7 +58,6 @@ from refuge.extract.context import (
     learn_persons,
     located,
     missing_since,
-    same_paragraph,
     same_scene,
     same_time,
     specific_places,
@@ -1112,23 +1111,16 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:
-    """The one day a lead-in names, or the sentence before it in its paragraph when it names
-    none and tells no incident; never a day after the text's own."""
+    """The one day a lead-in names, else the one its paragraph's sentence before names; never
+    a day after the text's own."""
     here = ctx.text[sentence.start : sentence.end]
-    texts = [here]
-    if same_paragraph(ctx, index, sentence.start) and not any(
-        n == index - 1 for n, _ in ctx.recent
-    ):
-        texts.append(ctx.texts[index - 1])
-    for text in texts:
-        spans = {d.span for d in event_dates(text, lang, ctx.published, today=ctx.published)}
-        if len(spans) == 1:
-            (span,) = spans
-            late = ctx.published is not None and span.start > ctx.published
-            return None if late else span
-        if spans:
-            return None
-    return None
+    spans = {d.span for d in event_dates(here, lang, ctx.published, today=ctx.published)}
+    if not spans:
+        return paragraph_date(ctx, index, sentence.start, lang)
+    if len(spans) != 1:
+        return None
+    (span,) = spans
+    return None if ctx.published is not None and span.start > ctx.published else span
 
 
 def _list_goes_on(text: str, before: Sentence, here: Sentence) -> bool:
