@@ -170,6 +170,9 @@ def forecast_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return _spans(lexicon(lang).forecasts, text)
 
 
+# Assembly asks the same questions of a sentence from several places (is it off topic, does it
+# name refugees); the answers depend on the text alone.
+@lru_cache(maxsize=16384)
 def has(pattern_name: str, text: str, lang: str) -> bool:
     pattern: langdata.Guarded | None = getattr(lexicon(lang), pattern_name)
     return bool(pattern and pattern.search(text))
