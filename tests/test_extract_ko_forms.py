@@ -672,7 +672,6 @@ def test_a_claim_still_made_is_reported() -> None:
     assert (found.type, found.attribution, found.modality) == ("arrest", "인권단체들", "reported")
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
