@@ -158,3 +158,20 @@ def test_ge_counts_people_before_a_word_for_them(text: str) -> None:
 def test_a_relative_of_a_member_told_in_cantonese_is_no_count() -> None:
     text = LEAD + "佢話團體有一位成員嘅親人就喺呢批人入面。"
     assert [c.count for c in claims_of(text) if c.count and c.count.value == 1] == []
+
+
+# --- 从收容所押走：已被关押的人被带走，是遣返；"同一日" 是前文那一天 -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同一日由图们收容所押走的，大约七十人。",
+        "同一日從琿春的看守所被帶走的約七十人，也被送過圖們江。",
+        "消息人士说，同一天约七十人从延吉拘留所被押出。",
+    ],
+)
+def test_taken_out_of_a_detention_centre_on_the_same_day_is_a_return(text: str) -> None:
+    found = figures(claims_of(LEAD + text))
+    assert ("forced_repatriation", 70, "2024-03-05") in found
+    assert all(kind != "arrest" for kind, _, _ in found)
