@@ -145,18 +145,21 @@ FIGURE_MARKS = re.compile(r"(?<=\d)\+|[~≈](?=\d)")
 @lru_cache(maxsize=4096)
 def _triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     lex = lexicon(lang)
-    blocked = _spans(lex.senses, text) + _spans(lex.objections, text) + _spans(lex.forecasts, text)
     # "sent 45+ defectors back", "returned ~250 escapees": a figure's plus or tilde is read as
     # part of its word, so that the patterns' runs of words go over it (offsets hold)
     scan = FIGURE_MARKS.sub("0", text)
+    words = [(kind, m.span()) for kind, pattern in lex.triggers for m in pattern.finditer(scan)]
+    # the senses and demands that block an incident word are looked for only where one stands
+    if not words:
+        return ()
+    blocked = _spans(lex.senses, text) + _spans(lex.objections, text) + _spans(lex.forecasts, text)
     found: list[Trigger] = []
-    for kind, pattern in lex.triggers:
-        for m in pattern.finditer(scan):
-            if m.end() == m.start():
-                continue
-            if any(s < m.end() and m.start() < e for s, e in blocked):
-                continue
-            found.append(Trigger(m.start(), m.end(), kind, text[m.start() : m.end()]))
+    for kind, (start, end) in words:
+        if end == start:
+            continue
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        found.append(Trigger(start, end, kind, text[start:end]))
     found.sort(key=lambda t: (t.start - t.end, TYPE_ORDER.index(t.type), t.start))
     kept: list[Trigger] = []
     for t in found:
