@@ -13,7 +13,9 @@ from refuge.extract.context import other_province, specific_places
 from refuge.records import Claim, Place
 
 
-def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
+def consolidate(
+    numbered: list[tuple[int, Claim]], headlines: frozenset[int] = frozenset()
+) -> list[Claim]:
     """One claim per figure per incident.
 
     A headline leaves out the date the body gives for the same figure; a sentence without a
@@ -21,7 +23,9 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
     counts. The first takes the date, the second gives its places to the counted claims of
     the same type and date and is dropped.
     """
-    claims = [c for _, c in numbered]
+    claims = [
+        c for i, c in numbered if not (i in headlines and _told_below(i, c, numbered, headlines))
+    ]
     out: list[Claim] = []
     for claim in claims:
         if claim.date is None and claim.count is not None:
@@ -64,6 +68,22 @@ def consolidate(numbered: list[tuple[int, Claim]]) -> list[Claim]:
             claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
         out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _told_below(
+    index: int, claim: Claim, numbered: list[tuple[int, Claim]], headlines: frozenset[int]
+) -> bool:
+    """'中方将约六百名朝鲜人押回朝鲜' over the lead that dates the 600: a headline restates an
+    incident the body tells, of the same type and figure (any figure, when it gives none); its
+    relative day words ("今日", "翌日", "同一天") count from the page's date, not the story's,
+    so the body's claim is the one to keep."""
+    return any(
+        j > index
+        and j not in headlines
+        and o.type == claim.type
+        and (claim.count is None or _same_figure(o, claim))
+        for j, o in numbered
+    )
 
 
 def _finer_twin(claim: Claim, claims: list[Claim]) -> bool:
