@@ -112,3 +112,17 @@ def test_a_one_digit_day_ends_a_sentence_and_a_line_number_does_not(text: str, p
 def test_a_carried_subject_of_the_same_act_on_the_same_day_tells_it_again(text: str) -> None:
     found = claims_of(text)
     assert len(found) == 1 and found[0].count is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul sent two North Korean fishermen back on Nov. 7 after it told Pyongyang of the plan.",
+        "Two North Korean fishermen were sent back on Nov. 7; officials had informed Pyongyang "
+        "the day before.",
+        "Two North Korean fishermen were returned on Nov. 7 after Seoul notified Pyongyang.",
+    ],
+)
+def test_a_capital_spoken_to_is_no_place_of_the_incident(text: str) -> None:
+    (returned,) = claims_of(text)
+    assert "Pyongyang" not in [p.name for p in returned.places]
