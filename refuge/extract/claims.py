@@ -1107,7 +1107,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
         ctx.ends.append(sentence.end)
-    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent)]
+    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent, text, published)]
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:
