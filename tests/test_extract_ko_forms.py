@@ -670,3 +670,20 @@ def test_a_pronoun_source_is_the_teller_named_before() -> None:
 def test_a_claim_still_made_is_reported() -> None:
     (found,) = claims_of("인권단체들은 지난 3일 탈북민 30여 명이 체포됐다고 주장하고 있습니다.")
     assert (found.type, found.attribution, found.modality) == ("arrest", "인권단체들", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13일 낮 12시 30분에도 서울 도심에서 추가 집회가 계획돼 있다.",
+        "단체들의 집회는 13일 오후에도 계획되어 있다.",
+        "중국대사관 앞 시위가 13일 정오에도 계획돼 있어 경찰이 대비하고 있다.",
+    ],
+)
+def test_a_rally_that_is_planned_is_dated_ahead(text: str) -> None:
+    lead = "탈북민 단체들은 오늘 오후 서울에서 강제북송 규탄 집회를 연다. "
+    found = claims_of(lead + text, PUBLISHED)
+    assert [(c.type, c.modality, c.date.start.isoformat() if c.date else None) for c in found] == [
+        ("protest", "planned", "2023-10-12"),
+        ("protest", "planned", "2023-10-13"),
+    ]

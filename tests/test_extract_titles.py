@@ -13,15 +13,6 @@ def _days(text: str, kind: str, published: date) -> set[str | None]:
     return {day for t, _, day in figures(read(text, published)) if t == kind}
 
 
-def test_en_a_headline_stating_a_stock_takes_the_day_its_body_gives() -> None:
-    text = (
-        "UN experts: hundreds of North Koreans still held in China\n"
-        "A group of UN human rights experts said on 17 October that hundreds of North Koreans "
-        "remain detained in China and face being sent back."
-    )
-    assert _days(text, "detention", date(2023, 10, 18)) == {"2023-10-17"}
-
-
 def test_ko_a_headline_without_a_day_is_the_lead_on_its_day() -> None:
     text = (
         '유엔 전문가들 "탈북민 수백 명 아직 중국에 구금"\n'

@@ -98,7 +98,7 @@ from refuge.extract.restate import (
     restated_figures,
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
-from refuge.extract.sections import find_sections, section_at
+from refuge.extract.sections import find_sections, headline_at, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -1107,7 +1107,8 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         ctx.recent.extend((index, c) for c in found)
         ctx.texts.append(here)
         ctx.ends.append(sentence.end)
-    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent, text, published)]
+    headlines = frozenset(i for i, s in enumerate(sentences) if headline_at(text, s.start))
+    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent, headlines)]
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:

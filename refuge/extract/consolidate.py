@@ -7,21 +7,14 @@ dates and places; a figureless claim an already counted one tells is dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from datetime import date
 
 from refuge.extract.context import other_province, specific_places
-from refuge.extract.dates import find_dates
-from refuge.records import Claim, DateSpan, Place
-
-# a title is a short line that ends without a sentence mark
-_TITLE_LEN = 100
-_SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
+from refuge.records import Claim, Place
 
 
 def consolidate(
-    numbered: list[tuple[int, Claim]], text: str = "", published: date | None = None
+    numbered: list[tuple[int, Claim]], headlines: frozenset[int] = frozenset()
 ) -> list[Claim]:
     """One claim per figure per incident.
 
@@ -30,7 +23,9 @@ def consolidate(
     counts. The first takes the date, the second gives its places to the counted claims of
     the same type and date and is dropped.
     """
-    claims = _titles_dated_by_body([c for _, c in numbered], text, published)
+    claims = [
+        c for i, c in numbered if not (i in headlines and _told_below(i, c, numbered, headlines))
+    ]
     out: list[Claim] = []
     for claim in claims:
         if claim.date is None and claim.count is not None:
@@ -75,67 +70,20 @@ def consolidate(
     return out
 
 
-def _titles_dated_by_body(claims: list[Claim], text: str, published: date | None) -> list[Claim]:
-    """A headline or a section title restates an incident its body tells ("周四又有九名脱北者在
-    丹东被抓" over "九名朝鲜人8月22日在辽宁丹东…被抓获"; "UN experts: hundreds still held in
-    China" over "…said on 17 October that hundreds remain detained"): it is the body's claim,
-    on the body's day. A title that names no day stands in the page's date, and its day words
-    other than "today" ("목요일", "翌日") are read against it too, as is "同一天", which has no
-    day before it to count from in a title; a body sentence dates the incident better. A
-    calendar date or "今晨" written in a title is the title's own."""
-    lines = [_title_line(text, c) for c in claims]
-    body = [c for c, line in zip(claims, lines, strict=True) if line is None]
-    if len(body) == len(claims):
-        return claims
-    out = []
-    for claim, line in zip(claims, lines, strict=True):
-        # a title with neither a figure nor a date is dropped below, where a body claim tells it
-        told = claim.count is not None or claim.date is not None
-        if line and told and not _writes_own_day(line, claim, published):
-            day = _body_day(claim, body)
-            if day is not None and not _within(day, claim.date):
-                claim = replace(claim, date=day)
-        out.append(claim)
-    return out
-
-
-def _title_line(text: str, claim: Claim) -> str | None:
-    """The line a claim was read from, when that line is a title."""
-    start = text.rfind("\n", 0, claim.evidence_start) + 1
-    end = text.find("\n", claim.evidence_end)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return line if 0 < len(line) <= _TITLE_LEN and not _SENTENCE_END.search(line) else None
-
-
-def _writes_own_day(line: str, claim: Claim, published: date | None) -> bool:
-    """Whether the title itself writes the claim's day: a calendar date, or "today"."""
-    if claim.date is None:
-        return False
+def _told_below(
+    index: int, claim: Claim, numbered: list[tuple[int, Claim]], headlines: frozenset[int]
+) -> bool:
+    """'中方将约六百名朝鲜人押回朝鲜' over the lead that dates the 600: a headline restates an
+    incident the body tells, of the same type and figure (any figure, when it gives none); its
+    relative day words ("今日", "翌日", "同一天") count from the page's date, not the story's,
+    so the body's claim is the one to keep."""
     return any(
-        m.span == claim.date and not m.context_day and (not m.relative or m.span.start == published)
-        for m in find_dates(line, claim.language, published)
+        j > index
+        and j not in headlines
+        and o.type == claim.type
+        and (claim.count is None or _same_figure(o, claim))
+        for j, o in numbered
     )
-
-
-def _within(day: DateSpan, span: DateSpan | None) -> bool:
-    """Whether a title's month or week holds the body's day: the title is then the coarser
-    twin, which `_finer_twin` drops."""
-    return span is not None and span.start <= day.start and day.end <= span.end
-
-
-def _body_day(title: Claim, body: list[Claim]) -> DateSpan | None:
-    """The one date the body gives incidents of the title's kind and figure; a title without a
-    figure tells the one incident of its kind the body dates."""
-    twins = [
-        o
-        for o in body
-        if o.type == title.type
-        and o.date is not None
-        and o.modality != "denied"
-        and (title.count is None or _same_figure(o, title))
-    ]
-    days = {o.date for o in twins}
-    return days.pop() if len(days) == 1 else None
 
 
 def _finer_twin(claim: Claim, claims: list[Claim]) -> bool:

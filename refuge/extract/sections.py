@@ -124,6 +124,19 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
+def headline_at(text: str, start: int) -> bool:
+    """Whether the sentence at `start` stands on a headline: a short line of its own that ends
+    in no sentence mark ("中方将约六百名朝鲜人押回朝鲜", "25人闖入西班牙使館　翌日即飛往馬尼拉"),
+    above the body, so that no line before it ends a sentence (a line of the body may lack
+    its full stop: "…집회가 계획돼 있다")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    if not 0 < len(line) <= MAX_HEADING or _SENTENCE_END.search(line):
+        return False
+    return not any(_SENTENCE_END.search(above.strip()) for above in text[:lo].split("\n"))
+
+
 def _dateline_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
     """'Beijing, March 15, 2002 — The group …': a paragraph opening with a dateline well before
     the page's date is an older report quoted in it; its relative dates are of that day."""
