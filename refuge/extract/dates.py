@@ -98,7 +98,14 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
 def has_sequel(text: str, lang: str) -> bool:
     """Whether `text` dates something from a day told before it ("the next morning")."""
     words = _sequel_words(lang)
-    return bool(words and words.search(fold(text)))
+    folded = fold(text)
+    return bool(words and words.search(folded)) or _sequel_day(lang, folded)
+
+
+def _sequel_day(lang: str, folded: str) -> bool:
+    """'翌15日': the day after the one told, named by its day of the month (`sequel_days`)."""
+    days = load(lang, "dates").get("sequel_days", []) if lang in ("ko", "en", "ja", "zh") else []
+    return any(re.search(p, folded) for p in days)
 
 
 def has_context_day(text: str, lang: str) -> bool:

@@ -103,6 +103,8 @@ def _spoken_on(d: DateMention, text: str, rules: LangRules) -> bool:
         text[max(0, d.start - 24) : d.start]
     ):
         return False
+    if rules.speech_verbs is not None and not rules.speech_verbs.search(text, d.end):
+        return False
     return rules.speech_set_off is None or bool(rules.speech_set_off.match(text, d.end))
 
 

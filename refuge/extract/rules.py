@@ -67,6 +67,9 @@ class LangRules:
     # a part of a group counted before ("このうち10人") with an incident word of its own in its
     # clause is a claim of its own (`[counts] parts_told`)
     parts_told: bool = False
+    # what a speaker's date must be followed by to be the day they spoke ("議員は21日、…と訴えた"
+    # but not "議員は21日、…ハンガーストライキに入った", the day of what they did)
+    speech_verbs: re.Pattern[str] | None = None
 
 
 @cache
@@ -113,6 +116,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("person", ())),
         pattern(dates.get("aside_after", ())),
         bool(counts.get("parts_told", False)),
+        pattern(dates.get("speech_verbs", ())),
     )
 
 

@@ -1,0 +1,174 @@
+"""Japanese verb families, day words and counts, each in several forms a writer uses.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extracting import figures, reader
+
+PUBLISHED = date(2024, 6, 20)
+
+claims_of = reader(PUBLISHED)
+
+
+# --- a flight out of China and its landing are a resettlement ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "脱北者の一家4人は今月3日、北京の空港を飛び立った。",
+        "脱北者4人は3日夕、経由地のバンコクから飛び立ちました。",
+        "脱北者4人は3日、上海で乗り継いで韓国へ向かった。",
+        "脱北者4人は3日朝、仁川国際空港に降り立った。",
+        "脱北者の男女4人が3日、ソウルの金浦空港に降り立ちました。",
+    ],
+)
+def test_flying_out_and_landing(text: str) -> None:
+    assert figures(claims_of(text)) == [("resettlement", 4, "2024-06-03")]
+
+
+# --- "翌15日": the day after the one told, by its day of the month ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "2002年3月14日、脱北者25人が北京のスペイン大使館に駆け込んだ。"
+            "中国政府は翌15日、一行のフィリピンへの出国を認めた。",
+            "2002-03-15",
+        ),
+        (
+            "2011年8月30日、脱北者9人が瀋陽の韓国総領事館に逃げ込んだ。"
+            "9人は翌31日の夜に中国を出国した。",
+            "2011-08-31",
+        ),
+        (
+            "脱北者6人は2019年4月2日、大連で拘束された。6人は翌3日に北朝鮮へ送還された。",
+            "2019-04-03",
+        ),
+    ],
+)
+def test_the_next_day_named_by_its_date(text: str, day: str) -> None:
+    assert figures(claims_of(text))[-1][2] == day
+
+
+# --- a speaker's date is the day they spoke only when they speak -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国の李議員は14日、ソウルの中国大使館前で脱北者の送還中止を求めてハンストに入った。",
+        "国会議員は14日、中国大使館の前で脱北者の強制送還に抗議する座り込みを始めた。",
+        "団体の代表は14日、中国大使館前で脱北者の送還に抗議する集会を開きました。",
+    ],
+)
+def test_what_a_speaker_did_on_the_day(text: str) -> None:
+    assert figures(claims_of(text)) == [("protest", None, "2024-06-14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "団体の代表は14日、脱北者30人が今月5日に北朝鮮へ送還されたと明らかにした。",
+        "同団体の代表は14日、脱北者30人が今月5日に北朝鮮へ送り返されたと話した。",
+        "人権団体の代表は14日の会見で、脱北者30人が今月5日に送還されたと述べた。",
+    ],
+)
+def test_what_a_speaker_told_on_the_day(text: str) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", 30, "2024-06-05")]
+
+
+# --- a statement made "yesterday" in some clock's time dates the state it reports --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国連の専門家が日本時間のきのう夜、声明を出し、今も脱北者数百人が中国で拘束されていると指摘した。",
+        "国連の専門家は現地時間のきのう、声明を出し、なお北朝鮮の人々数百人が中国で拘束されていると警告した。",
+        "国連の報告者が日本時間の昨日午後、声明を発表し、今も数百人の脱北者が中国で拘束されていると述べた。",
+    ],
+)
+def test_a_statement_in_local_time_dates_the_state(text: str) -> None:
+    assert figures(claims_of(text)) == [("detention", None, "2024-06-19")]
+
+
+# --- a mission entered with words between, or protection inside it, is an asylum bid ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同じ日、瀋陽の米国総領事館にも北朝鮮の男性2人が塀を越えて入り、保護された。",
+        "3日には北京のカナダ大使館に脱北者2人がはしごを使って入り込んだ。",
+        "脱北者2人は3日、北京の韓国大使館の敷地内でそのまま保護された。",
+    ],
+)
+def test_entering_a_mission_and_protection_inside_it(text: str) -> None:
+    assert [kind for kind, _, _ in figures(claims_of(text))] == ["asylum_seeking"]
+
+
+# --- people taken out of where they were held, or sent from a border town -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("脱北者の送還で、図們の施設から先月26日に五、六十人が連れ出された。", (50, 60)),
+        ("脱北者の送還で、先月26日に琿春の収容所から30人ほどが運び出された。", (30, 30)),
+        ("脱北者の送還で、先月26日には丹東からも何人かが送られたようだ。", (3, 9)),
+        ("脱北者の送還で、先月26日に長白から幾人かが北朝鮮側へ引き渡された。", (3, 9)),
+    ],
+)
+def test_taken_out_of_a_facility_or_sent_from_a_border_town(
+    text: str, count: tuple[int, int]
+) -> None:
+    (claim,) = claims_of(text)
+    assert claim.type == "forced_repatriation"
+    assert claim.date is not None and claim.date.start.isoformat() == "2024-05-26"
+    assert claim.count is not None
+    low = claim.count.min if claim.count.min is not None else claim.count.value
+    high = claim.count.max if claim.count.max is not None else claim.count.value
+    assert (low, high) == count
+
+
+# --- "…を認めた" after a date is the act allowed, not the day it was admitted -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国政府は16日、脱北者8人の韓国への出国を認めた。",
+        "中国当局は16日、脱北者8人の第三国への出国を許可した。",
+        "中国は16日、脱北者8人が第三国経由で出国することを認めた。",
+    ],
+)
+def test_allowing_departure_on_a_day(text: str) -> None:
+    assert figures(claims_of(text)) == [("resettlement", 8, "2024-06-16")]
+
+
+def test_admitting_what_happened_is_the_day_it_was_told() -> None:
+    text = "中国当局は16日、脱北者8人を先月北朝鮮へ送還したことを認めた。"
+    assert figures(claims_of(text)) == [("forced_repatriation", 8, "2024-05-01")]
+
+
+# --- what awaits those sent back is a general fate, not an incident ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北へ戻された人々を待ち受けるのは、過酷な取り調べや収容所送りだ。",
+        "送還された脱北者を待ち受けているのは、拷問と長期の収監である。",
+        "強制送還された人たちが待ち受ける運命は、教化所への収容です。",
+    ],
+)
+def test_the_fate_that_awaits_is_no_incident(text: str) -> None:
+    assert claims_of(text) == []
