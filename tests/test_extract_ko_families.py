@@ -219,3 +219,29 @@ def test_rushing_through_an_embassy_gate_is_asylum() -> None:
 def test_telling_the_wish_to_go_south_in_a_consulate_is_asylum() -> None:
     text = "탈북민 두 명이 지난 5일 영사관에 들어가 한국행 의사를 전했다."
     assert figures(claims_of(text)) == [("asylum_seeking", 2, "2023-10-05")]
+
+
+# --- a group told in parts: kinds of people, a lone child, a second clause of the same catch --
+
+
+def test_two_women_and_a_child_are_three() -> None:
+    text = "중국 공안은 지난 6일 옌지에서 탈북 여성 두 명과 아이를 붙잡았다."
+    assert figures(claims_of(text)) == [("arrest", 3, "2023-10-06")]
+
+
+def test_women_and_a_child_caught_at_the_gate_and_men_taken_inside_are_one_group() -> None:
+    text = (
+        "탈북민 일가족이 지난 8일 대사관에 뛰어들었다. 경비 경찰은 정문에서 여성 두 명과 "
+        "어린 여자아이를 붙잡았고, 건물 안까지 들어가 남성 두 명을 끌고 나갔다."
+    )
+    assert (("arrest", 5, "2023-10-08")) in figures(claims_of(text))
+
+
+def test_a_number_after_the_lone_child_is_its_own_part() -> None:
+    text = "중국 공안은 지난 6일 탈북 여성 세 명과 아이 한 명을 체포했다."
+    assert figures(claims_of(text)) == [("arrest", 4, "2023-10-06")]
+
+
+def test_parts_each_with_a_day_of_their_own_stay_apart() -> None:
+    text = "공안은 지난 3일 탈북 여성 3명을 체포했고, 지난 5일 남성 2명을 북송했다."
+    assert sorted(n for _, n, _ in figures(claims_of(text))) == [2, 3]
