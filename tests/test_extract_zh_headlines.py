@@ -63,3 +63,115 @@ def test_a_line_of_the_body_without_its_full_stop_is_no_headline() -> None:
 )
 def test_coming_to_the_south_is_an_arrival(text: str) -> None:
     assert figures(claims_of(text)) == [("resettlement", 5, "2024-03-08")]
+
+
+# --- 送走、送返：成批送回的人；"出境"只在获准离开或飞往他处时是离境 ---------------------
+
+LEAD = "中国本周二（5日）把大批朝鲜人遣返回朝鲜。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "边防部门用三辆大巴送走了约七十人。",
+        "約七十名脫北者被成批送返北韓。",
+        "当晚约七十人被分批送走。",
+    ],
+)
+def test_sent_away_in_batches_is_a_return(text: str) -> None:
+    found = figures(claims_of(LEAD + text))
+    assert ("forced_repatriation", 70, "2024-03-05") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人权团体说约有七十人，经图们、丹东等地出境。",
+        "據悉約七十人分別從圖們和琿春的口岸出境。",
+        "消息人士称，约七十人当晚从丹东口岸出境。",
+    ],
+)
+def test_leaving_by_the_border_crossings_of_a_return_is_no_departure(text: str) -> None:
+    found = figures(claims_of(LEAD + text))
+    assert ("forced_repatriation", 70, "2024-03-05") in found
+    assert all(kind != "resettlement" for kind, _, _ in found)
+
+
+def test_leaving_to_fly_on_is_a_departure() -> None:
+    found = figures(claims_of("七名脱北者本周二（5日）获准出境，随后飞往马尼拉。"))
+    assert found == [("resettlement", 7, "2024-03-05")]
+
+
+# --- 无中心语的关系从句（"被送过鸭绿江的，"）是数字的主语；"最多就有" 是上限 ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("当晚在丹东被押过鸭绿江的，最多就有七十人。", "up_to"),
+        ("當晚在丹東被送過鴨綠江的，最多有七十人。", "up_to"),
+        ("当晚经图们被遣返的，至少有七十人。", "more_than"),
+    ],
+)
+def test_a_headless_relative_clause_names_the_people_of_its_figure(
+    text: str, qualifier: str
+) -> None:
+    found = claims_of(LEAD + text)
+    assert [
+        (c.type, c.count.value, c.count.qualifier) for c in found if c.count and c.count.value == 70
+    ] == [("forced_repatriation", 70, qualifier)]
+
+
+# --- 被中国扣押的人：一个存量，不是一次抓捕 -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告说，被中国作为非法移民扣押的朝鲜人多达两千名。",
+        "報告說，被中國當局扣押的北韓人多達兩千名。",
+        "特别报告员说，目前遭中方扣留在各地收容所的朝鲜人多达两千名。",
+    ],
+)
+def test_people_china_holds_are_a_stock(text: str) -> None:
+    found = claims_of(text)
+    assert [(c.type, c.count.value, c.count.qualifier) for c in found if c.count] == [
+        ("population_estimate", 2000, "up_to")
+    ]
+
+
+# --- 个：在指人的词前才是人的量词 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "后来韩国报纸说，这31个人在3月里全部被交给了朝方。",
+        "後來有三十一個脫北者被遣返北韓。",
+        "据悉，三十一个朝鲜人已被送回朝鲜。",
+    ],
+)
+def test_ge_counts_people_before_a_word_for_them(text: str) -> None:
+    assert [c.count.value for c in claims_of(text) if c.count] == [31]
+
+
+def test_a_relative_of_a_member_told_in_cantonese_is_no_count() -> None:
+    text = LEAD + "佢話團體有一位成員嘅親人就喺呢批人入面。"
+    assert [c.count for c in claims_of(text) if c.count and c.count.value == 1] == []
+
+
+# --- 从收容所押走：已被关押的人被带走，是遣返；"同一日" 是前文那一天 -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同一日由图们收容所押走的，大约七十人。",
+        "同一日從琿春的看守所被帶走的約七十人，也被送過圖們江。",
+        "消息人士说，同一天约七十人从延吉拘留所被押出。",
+    ],
+)
+def test_taken_out_of_a_detention_centre_on_the_same_day_is_a_return(text: str) -> None:
+    found = figures(claims_of(LEAD + text))
+    assert ("forced_repatriation", 70, "2024-03-05") in found
+    assert all(kind != "arrest" for kind, _, _ in found)

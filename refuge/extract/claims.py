@@ -592,6 +592,53 @@ def _uncounted_clauses(
     return out
 
 
+def _of_another_subject(trigger: Trigger, c: CountMention, text: str, lang: str) -> bool:
+    """Whether the incident word before a figure ends a clause with a subject of its own
+    (`[grammar] own_subject`: "공범이 붙잡히자 두 사람은 달아났다"): the figure is not its people."""
+    own = lang_rules(lang).own_subject
+    return own is not None and trigger.end <= c.start and bool(own.match(text, trigger.end))
+
+
+def _joined_claims(
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    trigger: Trigger,
+    counts: list[CountMention],
+    nearby: str | None,
+    seen: set[tuple[object, ...]],
+) -> list[Claim]:
+    """'어민 두 명은 지난 2일 해군에 붙잡혔고, 닷새 뒤 북측에 넘겨졌다': where the verb ends the
+    clause, one figure carried by predicates of different kinds joined in a row, each after a
+    day of its own, is one incident per predicate, dated and placed in its own stretch."""
+    acts = joined_acts(
+        (c.start, c.end), trigger, read.triggers, read.dates, counts, read.text, read.lang
+    )
+    out = []
+    for t, when in acts:
+        if (t.type, c.count) in seen:
+            continue
+        seen.add((t.type, c.count))
+        source, mood = _voice(read.text, read.lang, nearby, t)
+        here = _own_places(t, [a for a, _ in acts], read.mentions, read.lang)
+        out.append(
+            _claim(
+                ctx,
+                read.sentence,
+                read.index,
+                read.lang,
+                t.type,
+                c.count,
+                when,
+                here,
+                source,
+                mood,
+                t,
+            )
+        )
+    return out
+
+
 def _voice(text: str, lang: str, nearby: str | None, trigger: Trigger) -> tuple[str | None, str]:
     """Who tells the incident at `trigger` and how firmly, read in its own clause first: "X
     said 500 were returned, and activists fear more will be" is two voices."""
@@ -668,6 +715,12 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     for c in counts:
         if read_before(lang):
             trigger = type_for((c.start, c.end), triggers, text, lang)
+            if _of_another_subject(trigger, c, text, lang):
+                continue
+            joined = _joined_claims(ctx, read, c, trigger, counts, nearby, seen)
+            if joined:
+                out.extend(joined)
+                continue
             kind = _stock(trigger.type, text, lang, c.count)
             if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
                 kind = trigger.type

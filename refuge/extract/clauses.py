@@ -86,6 +86,10 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
         # "被送回的是…的50人": the clause a cleft opens with is the predicate of its figure
         if "的" not in clause or clause.startswith("的是", clause.index("的")):
             return False
+        if clause.endswith("的") and text.startswith(("，", ","), t.end + len(clause)):
+            # "被送过鸭绿江的，最多就有200人": a clause with no noun after its 的 names the
+            # people its figure counts; its word is their predicate
+            return False
         # "一家七口冲进北京的联合国难民署": a word whose people stand before it in its clause is
         # their predicate, and the 的 after it ties a place to its object
         # ...but a classifier right before it ("五十名被关在图们的朝鲜人") opens a description of

@@ -334,9 +334,10 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     found += _households(text, lang)
     found += _listed_pairs(text, lang)
     if honorific is not None:
+        floors = table.get("native_floor", {})
         for m in honorific.finditer(text):
             value = parse_number(m.group("n1"), lang)
-            if value:
+            if value and value >= floors.get(m.group("ctr"), 1):
                 found.append(
                     _Candidate(m.start(), m.end(), Count(value, "exact"), m.group("ctr"), 1)
                 )

@@ -70,6 +70,9 @@ class LangRules:
     # what a speaker's date must be followed by to be the day they spoke ("議員は21日、…と訴えた"
     # but not "議員は21日、…ハンガーストライキに入った", the day of what they did)
     speech_verbs: re.Pattern[str] | None = None
+    # what ends a clause of its own subject right after its incident word ("공범이 붙잡히자 두
+    # 사람은 달아났다"): a figure after it is no one that incident befell
+    own_subject: re.Pattern[str] | None = None
 
 
 @cache
@@ -117,6 +120,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(dates.get("aside_after", ())),
         bool(counts.get("parts_told", False)),
         pattern(dates.get("speech_verbs", ())),
+        pattern(table.get("grammar", {}).get("own_subject", ())),
     )
 
 

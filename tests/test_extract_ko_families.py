@@ -1,0 +1,163 @@
+"""Korean incident families in their many endings: each case is a sentence written for this
+file, not taken from a corpus, and the exact claims it must give.
+
+Families: predicates joined in a row with a day each ("붙잡혔고, 닷새 뒤 … 보내졌다"), the legs
+of a flight out ("공항을 떠나 … 닿았다"), people in hiding as a stock ("몸을 숨긴 채 떠도는"),
+people kept held as a state, not a catch ("붙잡아 두었던"), and head-counts by "사람" and the
+words that carry a group on ("이 두 사람은", "이들 가족은", "일행은").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extracting import figures, reader
+
+claims_of = reader(date(2023, 10, 12))
+
+
+# --- predicates joined in a row, each after a day of its own: one incident each -------------
+
+
+def test_caught_then_sent_over_the_line_five_days_later_is_two_incidents() -> None:
+    text = "북한 어민 두 명이 지난 2일 해군에 붙잡혔고, 닷새 뒤 군사분계선 너머로 강제로 보내졌다."
+    assert figures(claims_of(text)) == [
+        ("arrest", 2, "2023-10-02"),
+        ("forced_repatriation", 2, "2023-10-07"),
+    ]
+
+
+def test_arrested_and_returned_on_days_of_their_own_in_a_plain_ending() -> None:
+    text = "탈북민 세 명은 지난 3일 옌지에서 공안에 체포됐으며 8일 투먼을 거쳐 북송됐다."
+    found = claims_of(text)
+    assert figures(found) == [
+        ("arrest", 3, "2023-10-03"),
+        ("forced_repatriation", 3, "2023-10-08"),
+    ]
+    assert [p.name for p in found[1].places] == ["Tumen"]
+
+
+def test_caught_and_handed_over_in_the_polite_ending() -> None:
+    text = "탈북 여성 네 명이 지난 1일 단둥에서 붙잡혔고 5일 북측에 넘겨졌습니다."
+    assert figures(claims_of(text)) == [
+        ("arrest", 4, "2023-10-01"),
+        ("forced_repatriation", 4, "2023-10-05"),
+    ]
+
+
+# --- the legs of a flight out -------------------------------------------------------------
+
+
+def test_leaving_an_airport_and_reaching_a_city_is_a_resettlement() -> None:
+    text = "탈북민 다섯 명은 지난 3일 오후 베이징 공항을 떠나 밤늦게 방콕에 닿았다."
+    found = claims_of(text)
+    assert figures(found) == [("resettlement", 5, "2023-10-03")]
+    assert {p.name for p in found[0].places} >= {"Bangkok"}
+
+
+def test_reaching_a_city_the_day_before_an_arrival_is_a_leg_of_its_own() -> None:
+    text = (
+        "탈북민 일가족 다섯 명이 11일 인천공항에 도착했다. 이들은 전날 오후 선양 공항을 떠나 "
+        "밤늦게 마닐라에 닿았으며, 곧바로 서울행 비행기에 올랐다."
+    )
+    assert figures(claims_of(text)) == [
+        ("resettlement", 5, "2023-10-11"),
+        ("resettlement", 5, "2023-10-10"),
+    ]
+
+
+def test_boarding_the_flight_to_seoul_is_a_resettlement() -> None:
+    text = "탈북자 일곱 명이 지난 5일 마닐라에서 서울행 항공기에 탑승했다."
+    assert figures(claims_of(text)) == [("resettlement", 7, "2023-10-05")]
+
+
+def test_no_contact_reached_is_not_an_arrival() -> None:
+    text = "탈북민 다섯 명은 지난 3일 이후 가족과 연락이 닿지 않는다."
+    assert [t for t, _, _ in figures(claims_of(text))] == ["disappearance"]
+
+
+# --- people in hiding: a stock --------------------------------------------------------------
+
+
+def test_people_hiding_and_drifting_in_china_are_a_stock_range() -> None:
+    text = "단체들은 중국 동북 지방에 몸을 숨긴 채 떠도는 북한 주민이 10만∼20만 명에 이른다고 본다."
+    found = claims_of(text)
+    assert [(c.type, c.count.min, c.count.max) for c in found if c.count] == [
+        ("population_estimate", 100000, 200000)
+    ]
+
+
+def test_people_living_in_hiding_are_a_stock_in_the_present_ending() -> None:
+    text = "선교단체는 중국에 숨어 사는 탈북민이 3만 명에서 5만 명가량이라고 추정한다."
+    found = claims_of(text)
+    assert [(c.type, c.count.min, c.count.max) for c in found if c.count] == [
+        ("population_estimate", 30000, 50000)
+    ]
+
+
+def test_people_who_hid_themselves_are_a_stock_in_the_past_ending() -> None:
+    text = "현지 소식통은 라오스에 몸을 숨겼던 탈북민이 약 300명이라고 전했다."
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("population_estimate", 300)]
+
+
+# --- people kept held: a state, not a catch -------------------------------------------------
+
+
+def test_people_kept_held_then_handed_over_are_no_arrest() -> None:
+    text = "중국 당국은 지난 9일 밤 수용시설에 붙잡아 두었던 탈북민 400명 안팎을 북한에 넘겼다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 400, "2023-10-09")]
+
+
+def test_people_locked_up_then_returned_are_no_arrest() -> None:
+    text = "중국이 감옥에 가둬 놓은 탈북민 수백 명을 지난 9일 북송했다."
+    assert figures(claims_of(text)) == [("forced_repatriation", None, "2023-10-09")]
+
+
+def test_people_held_in_custody_then_sent_back_are_no_arrest() -> None:
+    text = "공안은 구치소에 억류해 둔 탈북 여성 열 명을 지난 4일 강제 송환했다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 10, "2023-10-04")]
+
+
+# --- head-counts by "사람", and the words that carry a group on -----------------------------
+
+
+def test_two_people_counted_by_saram_are_two() -> None:
+    text = "중국 공안은 지난 3일 탈북민 20대 남성 두 사람을 붙잡았다."
+    assert figures(claims_of(text)) == [("arrest", 2, "2023-10-03")]
+
+
+def test_these_four_people_carry_the_family_on() -> None:
+    text = "탈북민 일가족 4명이 지난 3일 영사관에 들어갔다. 이 네 사람은 이튿날 공안에 붙잡혔다."
+    assert figures(claims_of(text)) == [
+        ("asylum_seeking", 4, "2023-10-03"),
+        ("arrest", 4, "2023-10-04"),
+    ]
+
+
+def test_the_family_named_again_carries_its_count() -> None:
+    text = (
+        "탈북민 일가족 6명이 지난 2일 인천공항에 도착했다. 세 살배기 아들을 포함한 이들 가족은 "
+        "지난달 20일 선양에서 공안에 붙잡힌 적이 있다."
+    )
+    assert figures(claims_of(text)) == [
+        ("resettlement", 6, "2023-10-02"),
+        ("arrest", 6, "2023-09-20"),
+    ]
+
+
+def test_the_party_named_again_carries_its_count() -> None:
+    text = "탈북민 일가족 4명이 인천공항에 도착했다. 일행은 지난 3일 공안에 붙잡혔다."
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [
+        ("resettlement", 4),
+        ("arrest", 4),
+    ]
+
+
+def test_one_persons_candle_is_no_head_count() -> None:
+    text = "한 사람의 촛불이 탈북민 한 생명을 지킵니다. 집회는 매일 열린다."
+    assert [c.count for c in claims_of(text) if c.count is not None] == []
+
+
+def test_the_people_after_an_as_soon_as_clause_were_not_caught() -> None:
+    text = "공범 1명이 북한 당국에 붙잡히자 탈북 선원 두 사람은 배를 몰고 달아났다."
+    assert [c.count for c in claims_of(text) if c.count and c.count.value == 2] == []
