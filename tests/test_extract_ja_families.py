@@ -219,23 +219,6 @@ def test_the_month_entered_dates_the_main_clause(text: str) -> None:
     assert figures(claims_of(text)) == [("forced_repatriation", 31, "2024-03-01")]
 
 
-# --- "Xは…として、…よう求めた": X tells what it asks on ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "国連の専門家らは、なお脱北者数百人が中国で拘束されているとして、送還をやめるよう求めた。",
-        "人権団体は、脱北者数百人が中国で拘束されたままだとして、即時の解放を要求した。",
-        "同団体は、今も脱北者数百人が中国の施設に拘束されているとして、中国を批判した。",
-    ],
-)
-def test_what_a_demand_rests_on_is_told_by_who_demands(text: str) -> None:
-    (claim,) = claims_of(text)
-    assert claim.type == "detention"
-    assert claim.attribution is not None
-
-
 # --- a remark on an incident told elsewhere is no claim of its own ------------------------------
 
 
