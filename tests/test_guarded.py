@@ -19,8 +19,8 @@ from refuge.extract.langdata import guarded
         ("(?P<s>[a-z]+) (?:denied|rejected)", 0, ("denied", "rejected")),
         # an alternative with no literal of its own leaves the branch unknown
         ("(?:abc|[0-9]+)", 0, ()),
-        # letters under IGNORECASE match other letters; characters without case do not
-        ("(?i)abc", 0, ()),
+        # under IGNORECASE the needles are case-folded: they are looked for in the folded text
+        ("(?i)abc", 0, ("abc",)),
         ("북송|송환", re.IGNORECASE, ("북송", "송환")),
         ("(?i:abc)def", 0, ("def",)),
         # an optional part is no requirement
@@ -68,3 +68,39 @@ def test_guard_never_changes_a_search(text: str) -> None:
             want = g.pattern.search(text, pos, endpos)
             got = g.search(text, pos, endpos)
             assert (got and got.span()) == (want and want.span())
+
+
+def test_casefold_is_one_for_one_and_the_engines_classes() -> None:
+    """Two characters that IGNORECASE matches to each other fold to one character, and every
+    character folds to exactly one, so a guard's needle found in a folded text is found where
+    the engine would match it."""
+    import _sre  # type: ignore[import-not-found]
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        low = _sre.unicode_tolower(code)
+        want = chr(min((low, *_EXTRA_CASES.get(low, ()))))
+        assert langdata.casefold(chr(code)) == want, hex(code)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("sent back", "SENT BACK"),
+        ("istanbul", "İSTANBUL"),
+        ("(?:mass|forced) returns?", "ForceD RETURN"),
+        ("kelvin", "\u212aELVIN"),
+        ("asylum", "aſylum"),
+        ("pike", "p\u0131ke"),
+        ("σας", "ΣΑΣ"),
+        (r"\bhanded (?:them |over )?over\b", "Officials HANDED them over."),
+    ],
+)
+def test_caseless_guard_lets_every_match_through(source: str, text: str) -> None:
+    g = guarded(re.compile(source, re.IGNORECASE))
+    assert g.folded and g.needles
+    assert g.pattern.search(text) is not None
+    assert g.search(text) is not None
+    assert g.search("nothing of the kind") is None

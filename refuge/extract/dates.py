@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
-from refuge.extract.langdata import load
+from refuge.extract.langdata import Guarded, guarded, load
 from refuge.extract.numbers import fold, parse_number
 from refuge.extract.rules import CLAUSE_MARKS, QUOTE
 from refuge.records import DateSpan, Precision
@@ -363,7 +363,7 @@ def _alternation(words: Any, case_sensitive: bool = False) -> str:
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(lang: str) -> tuple[Guarded, ...]:
     table = load(lang, "dates")
     # plain strings of the table ("year", "num", "end", ...) are pattern pieces of their own
     raw = {k: v for k, v in table.items() if isinstance(v, str) and k != "flags"}
@@ -392,7 +392,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     for source in table["patterns"]:
         for key, value in fills.items():
             source = source.replace("{" + key + "}", value)
-        compiled.append(re.compile(source, flags))
+        # every sentence is scanned with every pattern; most hold no word or mark it needs
+        compiled.append(guarded(re.compile(source, flags)))
     return tuple(compiled)
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
@@ -42,6 +43,27 @@ def either(patterns: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
 # private; its output has kept the same shape since Python 3.5.
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
+# IGNORECASE takes a character to its simple lower case and treats a few of those as one more
+# ("s" and "ſ", "i" and "ı", "σ" and "ς": `_EXTRA_CASES`). `casefold` below writes each such
+# class as one character, so that a guard can look for a caseless pattern's literal words in a
+# lowered text. str.lower() gives the simple lower case of every character but "İ", which it
+# writes as two ("i̇"): it is taken to "i" first.
+_BEFORE_LOWER = {0x130: "i"}
+_ONE_OF_A_CLASS = {
+    code: chr(min(code, *others)) for code, others in _EXTRA_CASES.items() if min(others) < code
+}
+
+
+@lru_cache(maxsize=8192)
+def casefold(text: str) -> str:
+    """`text` with every character as the one IGNORECASE matches it by, one for one.
+
+    A guard's test only: offsets of the result are those of `text`, but it is never matched on.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_BEFORE_LOWER).lower().translate(_ONE_OF_A_CLASS)
+
 
 def _caseless(code: int, ignore: bool) -> bool:
     """Whether a literal matches only itself: always without IGNORECASE; with it, when the
@@ -57,43 +79,75 @@ def _shorter(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str,
     return a if min(map(len, a)) >= min(map(len, b)) else b
 
 
-def _needles_of(items: Any, ignore: bool) -> tuple[str, ...] | None:
-    """Strings one of which every match of a parsed sequence holds, or None if none is known."""
+def _needles_of(items: Any, ignore: bool, folded: bool) -> tuple[str, ...] | None:
+    """Strings one of which every match of a parsed sequence holds, or None if none is known.
+    With `folded` they are case-folded, one of them held by the folded text of every match:
+    then every literal counts, whatever its case."""
     best: tuple[str, ...] | None = None
     run = ""
     for op, av in items:
-        if op is _sre.LITERAL and _caseless(av, ignore):
-            run += chr(av)
+        if op is _sre.LITERAL and (folded or _caseless(av, ignore)):
+            run += casefold(chr(av)) if folded else chr(av)
             continue
         best, run = _shorter(best, (run,) if run else None), ""
         if op is _sre.SUBPATTERN:
             _, add, remove, sub = av
             inner = (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-            best = _shorter(best, _needles_of(sub, inner))
+            best = _shorter(best, _needles_of(sub, inner, folded))
         elif op in _REPEATS and av[0] >= 1:
-            best = _shorter(best, _needles_of(av[2], ignore))
+            best = _shorter(best, _needles_of(av[2], ignore, folded))
         elif op is _sre.BRANCH:
-            each = [_needles_of(alt, ignore) for alt in av[1]]
+            each = [_needles_of(alt, ignore, folded) for alt in av[1]]
             if all(n is not None for n in each):
                 best = _shorter(best, tuple(s for n in each if n for s in n))
     return _shorter(best, (run,) if run else None)
 
 
+def _fewest(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles less those holding a shorter one: a text with the longer holds the shorter."""
+    kept: list[str] = []
+    for n in sorted(set(needles), key=lambda n: (len(n), n)):
+        if not any(k in n for k in kept):
+            kept.append(n)
+    return tuple(kept)
+
+
 @dataclass(frozen=True)
 class Guarded:
     """A pattern with the literal strings one of which each of its matches holds: a text that
-    holds none of them is turned away by a substring test, without running the pattern."""
+    holds none of them is turned away by a substring test, without running the pattern. The
+    strings of a caseless pattern are case-folded and looked for in the folded text."""
 
     pattern: re.Pattern[str]
     needles: tuple[str, ...]
+    folded: bool = False
+
+    def _may_match(self, text: str) -> bool:
+        if not self.needles:
+            return True
+        seen = casefold(text) if self.folded else text
+        # this runs for every pattern on every sentence
+        for n in self.needles:  # noqa: SIM110 (any() over a generator is a third slower here)
+            if n in seen:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needles and not any(n in text for n in self.needles):
+        if not self._may_match(text):
             return None
         return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._may_match(text) else iter(())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self._may_match(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text) if self._may_match(text) else None
 
 
 def guarded(pattern: re.Pattern[str]) -> Guarded:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     ignore = bool(parsed.state.flags & re.IGNORECASE)
-    return Guarded(pattern, _needles_of(parsed, ignore) or ())
+    return Guarded(pattern, _fewest(_needles_of(parsed, ignore, ignore) or ()), ignore)

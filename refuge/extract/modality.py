@@ -9,7 +9,7 @@ conditional, planned, uncertain; with no cue a claim is `reported` when it is at
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from refuge.extract import langdata
 from refuge.extract.rules import clause_at
@@ -63,19 +63,25 @@ def _neutral(lang: str) -> re.Pattern[str] | None:
 CLAUSE_BOUND = ("planned", "uncertain")
 
 
+# A sentence's modality is asked for once for the sentence and once per incident word in it;
+# which cues it holds depends on its text alone.
+@lru_cache(maxsize=4096)
+def _cues_in(text: str, lang: str) -> tuple[str, tuple[tuple[str, langdata.Guarded], ...]]:
+    """The text with its neutral words blanked, and the cues it holds, strongest first."""
+    neutral = _neutral(lang)
+    if neutral:
+        # blanked, not cut out, so that a focus still points at the incident word
+        text = neutral.sub(lambda m: " " * len(m.group()), text)
+    return text, tuple((name, p) for name, p in _cues(lang) if p.search(text))
+
+
 def find_modality(
     text: str, lang: str, attributed: bool, focus: tuple[int, int] | None = None
 ) -> str:
     """The strongest cue in `text`; a hedge ("expected", "appear to") or an announcement only
     counts where it reaches the incident word at `focus` (`_hedge_reaches`)."""
-    neutral = _neutral(lang)
-    if neutral:
-        # blanked, not cut out, so that `focus` still points at the incident word
-        text = neutral.sub(lambda m: " " * len(m.group()), text)
-    for name, pattern in _cues(lang):
-        hit = pattern.search(text)
-        if hit is None:
-            continue
+    text, held = _cues_in(text, lang)
+    for name, pattern in held:
         if (
             name in CLAUSE_BOUND
             and focus is not None
@@ -88,10 +94,8 @@ def find_modality(
 
 def first_cue(text: str, lang: str, name: str) -> int | None:
     """Where the first cue of modality `name` stands in `text`, if any."""
-    neutral = _neutral(lang)
-    if neutral:
-        text = neutral.sub(lambda m: " " * len(m.group()), text)
-    pattern = dict(_cues(lang)).get(name)
+    text, held = _cues_in(text, lang)
+    pattern = dict(held).get(name)
     hit = pattern.search(text) if pattern else None
     return hit.start() if hit else None
 

@@ -10,7 +10,7 @@ it states a stock figure rather than one incident.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -41,34 +41,36 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Lexicon:
-    triggers: tuple[tuple[str, re.Pattern[str]], ...]
-    strong: re.Pattern[str] | None
-    weak: re.Pattern[str] | None
-    anaphors: re.Pattern[str] | None
-    senses: re.Pattern[str] | None
-    objections: re.Pattern[str] | None
-    forecasts: re.Pattern[str] | None
-    quantity: re.Pattern[str] | None
-    stock: re.Pattern[str] | None
+    # Every pattern is guarded: each is tried on every sentence, and most hold none of its
+    # words
+    triggers: tuple[tuple[str, langdata.Guarded], ...]
+    strong: langdata.Guarded | None
+    weak: langdata.Guarded | None
+    anaphors: langdata.Guarded | None
+    senses: langdata.Guarded | None
+    objections: langdata.Guarded | None
+    forecasts: langdata.Guarded | None
+    quantity: langdata.Guarded | None
+    stock: langdata.Guarded | None
     # people held told by what awaits them ("hundreds more are held, facing the same fate"):
     # the detention of a group, however "currently" it is worded, not a stock figure
-    fates: re.Pattern[str] | None
-    remarks: re.Pattern[str] | None
+    fates: langdata.Guarded | None
+    remarks: langdata.Guarded | None
     # a state's answer held ready for an imagined incident ("will take the necessary steps if
     # they were sent back"): the incident it imagines is a conditional claim
-    responses: re.Pattern[str] | None
+    responses: langdata.Guarded | None
     # words right before an incident word that name it as one already told ("this afternoon's
     # rally", "Monday's mass return"): a reference, not a new incident
-    told: re.Pattern[str] | None
+    told: langdata.Guarded | None
     # incident words that name where people were held, not what befell them ("emptied several
     # detention centres and drove the detainees across the border"): another incident word in
     # the sentence tells the incident
-    scenes: re.Pattern[str] | None
+    scenes: langdata.Guarded | None
     # incidents that need no refugee named in their own sentence in a document about refugees
     on_topic: tuple[str, ...]
     # words naming the North or a return to it ("北朝鮮に戻された", "北韩"): a short text that
     # tells an incident beside them is about refugees though it names none
-    topic: re.Pattern[str] | None
+    topic: langdata.Guarded | None
 
 
 def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
@@ -82,37 +84,47 @@ def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | No
     return re.compile(body, re.IGNORECASE)
 
 
+def _guarded(patterns: Iterable[str], lang: str) -> langdata.Guarded | None:
+    pattern = compile_patterns(patterns, lang)
+    return langdata.guarded(pattern) if pattern else None
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     table = langdata.load(lang, "triggers")
     triggers = tuple(
         (kind, pattern)
         for kind in TYPE_ORDER
-        if (pattern := compile_patterns(table.get("triggers", {}).get(kind, ()), lang))
+        if (pattern := _guarded(table.get("triggers", {}).get(kind, ()), lang))
     )
     subjects = table.get("subjects", {})
     blockers = table.get("blockers", {})
     return Lexicon(
         triggers=triggers,
-        strong=compile_patterns(subjects.get("strong", ()), lang),
-        weak=compile_patterns(subjects.get("weak", ()), lang),
-        anaphors=compile_patterns(subjects.get("anaphors", ()), lang),
-        senses=compile_patterns(blockers.get("senses", ()), lang),
-        objections=compile_patterns(blockers.get("objections", ()), lang),
-        forecasts=compile_patterns(blockers.get("forecasts", ()), lang),
-        quantity=compile_patterns(table.get("quantity", {}).get("words", ()), lang),
-        stock=compile_patterns(table.get("stock", {}).get("words", ()), lang),
-        fates=compile_patterns(table.get("stock", {}).get("fates", ()), lang),
-        remarks=compile_patterns(table.get("remarks", {}).get("words", ()), lang),
-        responses=compile_patterns(table.get("responses", {}).get("words", ()), lang),
-        told=langdata.either(table.get("references", {}).get("told", ()), re.IGNORECASE),
-        scenes=compile_patterns(table.get("references", {}).get("scenes", ()), lang),
+        strong=_guarded(subjects.get("strong", ()), lang),
+        weak=_guarded(subjects.get("weak", ()), lang),
+        anaphors=_guarded(subjects.get("anaphors", ()), lang),
+        senses=_guarded(blockers.get("senses", ()), lang),
+        objections=_guarded(blockers.get("objections", ()), lang),
+        forecasts=_guarded(blockers.get("forecasts", ()), lang),
+        quantity=_guarded(table.get("quantity", {}).get("words", ()), lang),
+        stock=_guarded(table.get("stock", {}).get("words", ()), lang),
+        fates=_guarded(table.get("stock", {}).get("fates", ()), lang),
+        remarks=_guarded(table.get("remarks", {}).get("words", ()), lang),
+        responses=_guarded(table.get("responses", {}).get("words", ()), lang),
+        told=_guarded_either(table.get("references", {}).get("told", ())),
+        scenes=_guarded(table.get("references", {}).get("scenes", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
-        topic=compile_patterns(subjects.get("topic", ()), lang),
+        topic=_guarded(subjects.get("topic", ()), lang),
     )
 
 
-def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+def _guarded_either(patterns: Sequence[str]) -> langdata.Guarded | None:
+    pattern = langdata.either(patterns, re.IGNORECASE)
+    return langdata.guarded(pattern) if pattern else None
+
+
+def _spans(pattern: langdata.Guarded | None, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)] if pattern else []
 
 
@@ -158,8 +170,11 @@ def forecast_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return _spans(lexicon(lang).forecasts, text)
 
 
+# Assembly asks the same questions of a sentence from several places (is it off topic, does it
+# name refugees); the answers depend on the text alone.
+@lru_cache(maxsize=16384)
 def has(pattern_name: str, text: str, lang: str) -> bool:
-    pattern: re.Pattern[str] | None = getattr(lexicon(lang), pattern_name)
+    pattern: langdata.Guarded | None = getattr(lexicon(lang), pattern_name)
     return bool(pattern and pattern.search(text))
 
 
