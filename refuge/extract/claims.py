@@ -168,6 +168,10 @@ def _pinned(
     return has("quantity", text, lang)
 
 
+def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
+    return any((c.type, c.count, c.date) == (kind, count, when) for _, c in ctx.recent)
+
+
 def _agent_text(text: str, lang: str, trigger: Trigger | None) -> str:
     """Where the agent of an incident word may stand: where clauses end in their verb, before
     the end of its clause ("600여 명은 국민이라며, 한국 정부가 조사에 나서야": Seoul returned no one)."""
@@ -838,6 +842,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if _pinned(text, lang, when, mentions, modality):
             # the missing are "they", however many were sent back; no figure is told for them
             count = None if kind == "disappearance" else counted_before(ctx, index, text, lang)
+            if count is not None and _told_already(ctx, kind, count, when):
+                # "…expelled the two on Thursday. The handover took place at 3 p.m., … take
+                # them": the same incident of the same people told again, no figure of its own
+                count = None
             if count is None and about_one_person(ctx, text):
                 count = Count(1, "exact", None, None)
             if count is not None:
