@@ -175,3 +175,38 @@ def test_taken_out_of_a_detention_centre_on_the_same_day_is_a_return(text: str) 
     found = figures(claims_of(LEAD + text))
     assert ("forced_repatriation", 70, "2024-03-05") in found
     assert all(kind != "arrest" for kind, _, _ in found)
+
+
+# --- "7月的每个星期四"：一个月里每周的同一天，从第一个到最后一个 ---------------------------
+
+JULY = date(2023, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "維權團體計劃在7月的每個星期四中午，到中國駐美大使館外示威，呼籲停止遣返脫北者。",
+        "声援脱北者的团体将于7月每逢周四在中国大使馆前举行抗议。",
+        "人权团体计划7月每周四到中国驻美大使馆外集会，反对遣返脱北者。",
+    ],
+)
+def test_a_weekday_repeating_through_a_month_spans_its_first_to_its_last(text: str) -> None:
+    found = claims_of(text, JULY)
+    assert [(c.type, c.date.start.isoformat(), c.date.end.isoformat()) for c in found] == [
+        ("protest", "2023-07-06", "2023-07-27")
+    ]
+
+
+# --- 禁止遣返：不驱回的原则，不是一次遣返 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人权团体批评此举恐违反禁止遣返可能遭受酷刑者的国际义务。",
+        "國際法禁止強制遣返可能遭受迫害的北韓人。",
+        "律师指出，公约禁止把难民送回可能受迫害的国家，朝鲜人也不例外。",
+    ],
+)
+def test_the_rule_against_refoulement_is_no_return(text: str) -> None:
+    assert claims_of("七名朝鲜人本周二被捕。" + text)[1:] == []
