@@ -198,7 +198,8 @@ def _dates(
                 day = base + timedelta(days=offset)
                 span = DateSpan(day, day, "day")
                 out.append(DateMention(raw.start, raw.end, text[raw.start : raw.end], span, True))
-                roles.append("other")
+                # "on the same day, the 8th": a calendar day beside it restates it
+                roles.append("dayword")
             i += 1
             continue
         near = context[:2] if context and raw.start - context[2] <= _CONTEXT_REACH else story_month
@@ -337,7 +338,7 @@ def _appose(
     out_roles: list[str] = []
     for mention, role in zip(mentions, roles, strict=True):
         between = text[out[-1].end : mention.start] if out else ""
-        if out and re.fullmatch(r"[\s,]*[(（]?", between):
+        if out and (re.fullmatch(r"[\s,]*[(（]?", between) or _joins(table, between)):
             last, last_role = out[-1], out_roles[-1]
             if last_role == "dayword" and role == "day":
                 # the mention is both words ("내일(13일)"), dated by the calendar day, in the
@@ -372,6 +373,13 @@ def _appose(
         out.append(mention)
         out_roles.append(role)
     return out
+
+
+def _joins(table: dict[str, Any], between: str) -> bool:
+    """Whether the words between two dates set the second beside the first ("전날인 8일",
+    "前日の8日"): the table's `apposition`."""
+    joiners = table.get("apposition", ())
+    return bool(joiners) and re.fullmatch("|".join(joiners), between) is not None
 
 
 # ---- finding --------------------------------------------------------------------------------
