@@ -161,3 +161,87 @@ def test_one_persons_candle_is_no_head_count() -> None:
 def test_the_people_after_an_as_soon_as_clause_were_not_caught() -> None:
     text = "공범 1명이 북한 당국에 붙잡히자 탈북 선원 두 사람은 배를 몰고 달아났다."
     assert [c.count for c in claims_of(text) if c.count and c.count.value == 2] == []
+
+
+# --- people held awaiting return: a stock, not a catch --------------------------------------
+
+
+def test_people_held_awaiting_return_are_a_stock() -> None:
+    text = "유엔 특별보고관은 중국에 붙잡혀 송환을 기다리는 탈북민이 1천 명을 웃도는 것으로 파악된다고 말했다."
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("population_estimate", 1000)]
+
+
+def test_people_locked_up_awaiting_return_are_a_stock() -> None:
+    text = "인권단체는 중국 구금시설에 갇혀 북송을 기다리는 탈북민이 약 800명이라고 밝혔다."
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("population_estimate", 800)]
+
+
+def test_people_in_custody_awaiting_forced_return_are_a_stock() -> None:
+    text = "선교단체는 현재 중국 공안에 억류돼 강제송환을 기다리는 탈북민이 300명가량이라고 전했다."
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("population_estimate", 300)]
+
+
+# --- carried into a town on the North's side: a return -------------------------------------
+
+
+def test_carried_over_into_a_northern_town_on_trucks_is_a_return() -> None:
+    text = "방송은 지난 4일 투먼에서 남양으로 탈북민 30명가량이 트럭에 실려 넘어갔다고 전했다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 30, "2023-10-04")]
+
+
+def test_dragged_off_to_a_northern_town_is_a_return() -> None:
+    text = "지난 3일 탈북민 20명이 버스에 태워져 혜산으로 끌려갔다."
+    found = claims_of(text)
+    assert figures(found) == [("forced_repatriation", 20, "2023-10-03")]
+    assert "Hyesan" in [p.name for p in found[0].places]
+
+
+def test_sent_into_the_north_in_the_passive_is_a_return() -> None:
+    text = "탈북 여성 여섯 명이 지난 2일 단둥에서 신의주로 보내졌다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 6, "2023-10-02")]
+
+
+# --- a bid for refuge told by the gate, the hiding or the wish to go South -------------------
+
+
+def test_sheltering_inside_an_embassy_and_asking_to_go_south_is_asylum() -> None:
+    text = (
+        "같은 날 베이징의 캐나다대사관 안으로도 북한 주민 세 명이 몸을 피해 한국행 의사를 밝혔다."
+    )
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("asylum_seeking", 3)]
+
+
+def test_rushing_through_an_embassy_gate_is_asylum() -> None:
+    text = "탈북자 네 명은 지난 8일 독일대사관 정문으로 뛰어들었다."
+    assert figures(claims_of(text)) == [("asylum_seeking", 4, "2023-10-08")]
+
+
+def test_telling_the_wish_to_go_south_in_a_consulate_is_asylum() -> None:
+    text = "탈북민 두 명이 지난 5일 영사관에 들어가 한국행 의사를 전했다."
+    assert figures(claims_of(text)) == [("asylum_seeking", 2, "2023-10-05")]
+
+
+# --- a group told in parts: kinds of people, a lone child, a second clause of the same catch --
+
+
+def test_two_women_and_a_child_are_three() -> None:
+    text = "중국 공안은 지난 6일 옌지에서 탈북 여성 두 명과 아이를 붙잡았다."
+    assert figures(claims_of(text)) == [("arrest", 3, "2023-10-06")]
+
+
+def test_women_and_a_child_caught_at_the_gate_and_men_taken_inside_are_one_group() -> None:
+    text = (
+        "탈북민 일가족이 지난 8일 대사관에 뛰어들었다. 경비 경찰은 정문에서 여성 두 명과 "
+        "어린 여자아이를 붙잡았고, 건물 안까지 들어가 남성 두 명을 끌고 나갔다."
+    )
+    assert (("arrest", 5, "2023-10-08")) in figures(claims_of(text))
+
+
+def test_a_number_after_the_lone_child_is_its_own_part() -> None:
+    text = "중국 공안은 지난 6일 탈북 여성 세 명과 아이 한 명을 체포했다."
+    assert figures(claims_of(text)) == [("arrest", 4, "2023-10-06")]
+
+
+def test_parts_each_with_a_day_of_their_own_stay_apart() -> None:
+    text = "공안은 지난 3일 탈북 여성 3명을 체포했고, 지난 5일 남성 2명을 북송했다."
+    assert sorted(n for _, n, _ in figures(claims_of(text))) == [2, 3]

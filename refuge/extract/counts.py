@@ -88,7 +88,10 @@ def _part_regexes(
     )
     nouns = re.compile(rf"(?:{part})", re.IGNORECASE)
     single = None
-    if table.get("single"):
+    if table.get("single_pattern"):
+        # a language whose lone person follows the joiner with no article ("여성 두 명과 아이를")
+        single = re.compile(table["single_pattern"])
+    elif table.get("single"):
         single = re.compile(
             rf"\s*,?\s*and\s+(?:{_alternation(table['single_lead'])})\s+(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{_alternation(table['single'])})\b",
