@@ -172,3 +172,84 @@ def test_admitting_what_happened_is_the_day_it_was_told() -> None:
 )
 def test_the_fate_that_awaits_is_no_incident(text: str) -> None:
     assert claims_of(text) == []
+
+
+# --- taken away by the police is an arrest --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "脱北者3人は14日、瀋陽で中国の公安に連れ去られた。",
+        "脱北者の女性3人が14日、丹東の市場で警察官に連れ去られました。",
+        "14日には延吉で、脱北者3人が武装警察に連れ去られたという。",
+    ],
+)
+def test_taken_away_by_the_police(text: str) -> None:
+    assert figures(claims_of(text)) == [("arrest", 3, "2024-06-14")]
+
+
+# --- "…にのぼるとされる": how many there are, a stock figure ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国連によれば、中国で拘束されている北朝鮮出身者は2000人ほどにのぼるとされています。",
+        "中国で拘束されている脱北者は約2000人にのぼるとみられる。",
+        "中国で収容されている脱北者は2000人に上るとされる。",
+    ],
+)
+def test_a_figure_said_to_run_to_so_many_is_a_stock(text: str) -> None:
+    assert [kind for kind, _, _ in figures(claims_of(text))] == ["population_estimate"]
+
+
+# --- "3月に入ると、": the month the main clause happens in --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月に入ると、拘束された脱北者31人は全員北朝鮮に引き渡された。",
+        "3月になると、拘束されていた脱北者31人が北朝鮮へ送還された。",
+        "3月に入って、捕まった脱北者31人は全員北朝鮮に送り返されたと報じられた。",
+    ],
+)
+def test_the_month_entered_dates_the_main_clause(text: str) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", 31, "2024-03-01")]
+
+
+# --- a remark on an incident told elsewhere is no claim of its own ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "たった5日で脱北者を送り返すのは早すぎると思います。",
+        "亡命の意思を示した北朝鮮住民を送還したのは初めてのケースだ。",
+        "脱北者が北京の大使館に駆け込んだのは何年でしたっけ？",
+    ],
+)
+def test_a_remark_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# --- "7月の毎週木曜日": every such weekday of the month ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "脱北者を支援する団体は、7月の毎週木曜日、ワシントンで強制送還に抗議する集会を開くと発表した。",
+        "脱北者の支援団体が7月中の毎週木曜、中国大使館前で抗議集会を開く予定だ。",
+        "団体は2024年7月の毎週木曜日に、脱北者の送還に抗議するデモを行う計画だ。",
+    ],
+)
+def test_every_weekday_of_a_month(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.type == "protest" and claim.modality == "planned"
+    assert claim.date is not None
+    assert (claim.date.start.isoformat(), claim.date.end.isoformat()) == (
+        "2024-07-04",
+        "2024-07-25",
+    )
