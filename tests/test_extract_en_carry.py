@@ -126,3 +126,20 @@ def test_a_carried_subject_of_the_same_act_on_the_same_day_tells_it_again(text: 
 def test_a_capital_spoken_to_is_no_place_of_the_incident(text: str) -> None:
     (returned,) = claims_of(text)
     assert "Pyongyang" not in [p.name for p in returned.places]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'Seoul warned it would respond with "necessary measures" if it turned out they had been '
+        "forcibly repatriated.",
+        "South Korea's government said it will take all necessary measures should it be "
+        "established that the group has been sent back.",
+        "The foreign ministry said it would take appropriate steps if they were returned to the "
+        "North.",
+    ],
+)
+def test_an_answer_held_ready_counts_the_people_held(answer: str) -> None:
+    text = "Chinese police detained 11 North Korean defectors in Kunming on Nov. 4. " + answer
+    (imagined,) = [c for c in claims_of(text) if c.modality == "conditional"]
+    assert (imagined.type, imagined.count and imagined.count.value) == ("forced_repatriation", 11)

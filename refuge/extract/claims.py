@@ -300,7 +300,9 @@ def _claim(
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
     held = _held_by(ctx, text, lang, modality)
     if held is not None:
+        # the people the answer is held ready for are as many as were told held
         places, actor = list(held.places), held.actor
+        count = count or held.count
     anchor = ctx.published
     if modality in ("asserted", "reported") and when and anchor and when.start > anchor:
         # "OKN, 10월 12일 집회 열어" in a text of October 10: what lies ahead is announced
