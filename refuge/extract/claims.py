@@ -50,7 +50,7 @@ from refuge.extract.context import (
     Context,
     about_one_person,
     anaphor_group,
-    counted_before,
+    claim_carried,
     day_told,
     facility_again,
     finer_places,
@@ -166,6 +166,23 @@ def _pinned(
     if any(p.kind != "country" for p in not_home(places, text, lang)):
         return True
     return has("quantity", text, lang)
+
+
+def _carried_count(
+    ctx: Context, index: int, text: str, lang: str, kind: str, when: DateSpan | None
+) -> Count | None:
+    """The figure of the people a figureless sentence's subject stands for. The missing are
+    "they", however many were sent back, and those who protest are not the people counted
+    before; where the language says so, the same act on the same day ("The group … left
+    Beijing airport in the afternoon" after "25 … were flown to Manila on Friday") is the
+    claim before told again, not one of its own."""
+    if kind in ("disappearance", "protest"):
+        return None
+    earlier = claim_carried(ctx, index, text, lang)
+    if earlier is None:
+        return None
+    again = earlier.type == kind and same_time(when, earlier.date)
+    return None if again and lang_rules(lang).carry_restates else earlier.count
 
 
 def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
@@ -840,8 +857,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
         if _pinned(text, lang, when, mentions, modality):
-            # the missing are "they", however many were sent back; no figure is told for them
-            count = None if kind == "disappearance" else counted_before(ctx, index, text, lang)
+            count = _carried_count(ctx, index, text, lang, kind, when)
             if count is not None and _told_already(ctx, kind, count, when):
                 # "…expelled the two on Thursday. The handover took place at 3 p.m., … take
                 # them": the same incident of the same people told again, no figure of its own

@@ -65,11 +65,17 @@ def same_paragraph(ctx: Context, index: int, start: int) -> bool:
 def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | None:
     """'북한 주민 2명을 추방했다. … 이들은 지난 2일 해군에 붙잡혔다': a sentence whose subject
     stands for the people last counted, a few sentences back at most, is about as many."""
+    earlier = claim_carried(ctx, index, text, lang)
+    return earlier.count if earlier is not None else None
+
+
+def claim_carried(ctx: Context, index: int, text: str, lang: str) -> Claim | None:
+    """The claim that counted the people a sentence's subject stands for."""
     carry = lang_rules(lang).carry
     if carry is None or not carry.search(text):
         return None
     before = [c for n, c in ctx.recent if index - n <= LOOKBACK and c.count is not None]
-    return before[-1].count if before else None
+    return before[-1] if before else None
 
 
 def missing_since(ctx: Context, text: str, lang: str, anchor: date | None) -> DateSpan | None:

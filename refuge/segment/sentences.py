@@ -85,7 +85,10 @@ def _latin_breaks(line: str) -> Iterator[int]:
         if head.endswith("."):
             words = head[:-1].split()
             token = words[-1].lower().lstrip("(\"'“‘") if words else ""
-            if token in _ABBREVIATIONS or len(token) == 1 or _INITIALS.fullmatch(token):
+            # a one-letter word is an initial; a one-digit one ends a date ("on Nov. 2. The
+            # navy…") unless it numbers the line ("1. The first…")
+            initial = len(token) == 1 and (not token.isdigit() or len(words) == 1)
+            if token in _ABBREVIATIONS or initial or _INITIALS.fullmatch(token):
                 continue
         yield end
 
