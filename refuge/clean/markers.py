@@ -8,7 +8,17 @@ from functools import cache
 from importlib import resources
 
 _FILES = ("common", "en", "ko", "ja", "zh")
-_KEYS = ("end", "drop", "banner", "title_prefix", "dateline", "posted", "widget", "quote_start")
+_KEYS = (
+    "end",
+    "drop",
+    "banner",
+    "title_prefix",
+    "dateline",
+    "posted",
+    "widget",
+    "quote_start",
+    "event_time",
+)
 
 
 @dataclass(frozen=True)
@@ -21,7 +31,9 @@ class Markers:
     reads like a sentence; title_prefix: a labelled headline of a forum dump;
     dateline: words beside a date that make it the page's own date; posted: words of a
     post's footer ("Posted by … on …"); widget: a date next to these belongs to a widget;
-    quote_start: opens a text the page quotes whole ("====原文开始====").
+    quote_start: opens a text the page quotes whole ("====原文开始====");
+    event_time: labels a date as the time of what the page tells of ("회의일시:", "日時：",
+    "When:"), not of the page.
     """
 
     end: tuple[str, ...]
@@ -33,6 +45,7 @@ class Markers:
     posted: tuple[str, ...]
     widget: tuple[str, ...]
     quote_start: tuple[str, ...]
+    event_time: tuple[str, ...]
 
 
 @cache

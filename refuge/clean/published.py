@@ -217,6 +217,12 @@ def _widget(line: str) -> bool:
     return has_any(line, markers().widget)
 
 
+def _event_time(line: str, start: int) -> bool:
+    """'회의일시: 2012년 2월 23일(목) 오전 10시', 'When: Thursday, Oct. 12': a date labelled as
+    the time of the meeting or event the page tells of, however like a dateline it looks."""
+    return has_any(line[:start], markers().event_time)
+
+
 # A byline or a filing line sets its date off with a separator: "Name, columnist | 2024.11.07",
 # "Monday, March 5, 2012 | Filed under …", "The Courier, Friday, March 15, 2002", "Monitor
 # (03/15/2002)". Body sentences don't.
@@ -280,6 +286,8 @@ def _first_dateline(header: list[str]) -> Published | None:
         if not found:
             continue
         day, start, end = found
+        if _event_time(line, start):
+            continue
         mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
         own = _dateline_words(line) or _set_off(line, start, end)
         if not (mostly_date or own):

@@ -164,6 +164,30 @@ def _quote_words(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _meeting_words(lang: str) -> re.Pattern[str] | None:
+    return compile_patterns(
+        langdata.load(lang, "triggers").get("sections", {}).get("meeting_words", ()), lang
+    )
+
+
+def _meeting_date(line: str, langs: tuple[str, ...]) -> DateSpan | None:
+    """'회의일시: 2012년 2월 23일(목) 오전 10시': the record of a meeting stands in the day the
+    meeting sat, whenever the page put it up; what was said there ("오늘로 사흘째") is of
+    that day."""
+    if len(line) > MAX_HEADLINE:
+        return None
+    for lang in langs:
+        words = _meeting_words(lang)
+        label = words.search(line) if words else None
+        if label is None:
+            continue
+        for m in find_dates(line, lang, None):
+            if not m.relative and m.span.precision == "day" and m.start >= label.end():
+                return m.span
+    return None
+
+
 def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
     for lang in langs:
         words = _quote_words(lang)
@@ -197,6 +221,7 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
             _heading_date(line, langs, published)
             or _headline_date(line, langs, published)
             or _dateline_date(line, langs, published)
+            or _meeting_date(line, langs)
         )
         if heading is not None:
             starts.append((s, heading, True))
