@@ -210,3 +210,22 @@ def test_a_weekday_repeating_through_a_month_spans_its_first_to_its_last(text: s
 )
 def test_the_rule_against_refoulement_is_no_return(text: str) -> None:
     assert claims_of("七名朝鲜人本周二被捕。" + text)[1:] == []
+
+
+# --- 量词后的关系从句里的日子是那些人的；从句之后的"当天"从它之前的那一天算起 ----------------
+
+NOVEMBER = date(2019, 11, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "統一部昨日（7日）宣布，兩名上週六（2日）在東海被海軍扣押的北韓男子，已於當天下午經板門店交還北韓。",
+        "统一部昨天（7日）说，两名本月2日在东海被海军扣押的北韩渔民，当天下午已经板门店被遣返。",
+        "政府7日表示，三名2日在边境被抓获的朝鲜人，当天晚上已被押送过图们江。",
+    ],
+)
+def test_a_day_in_a_relative_clause_on_counted_people_is_theirs(text: str) -> None:
+    found = figures(claims_of(text, NOVEMBER))
+    assert ("arrest", found[0][1], "2019-11-02") in found
+    assert ("forced_repatriation", found[0][1], "2019-11-07") in found

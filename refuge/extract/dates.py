@@ -183,6 +183,9 @@ def _dates(
     own_day = False  # whether `day` is now one this text named
     day_at = -1  # where in `text` the day `day` holds was named
     quotes = [m.span() for m in QUOTE.finditer(folded)]
+    # the day and where it was named before a day told inside a relative clause on counted
+    # people, with where that clause ends: "当天" past the clause counts from the day before it
+    outer: tuple[date | None, bool, int, int] | None = None
     i = 0
     while i < len(raws):
         raw = raws[i]
@@ -207,6 +210,8 @@ def _dates(
             # "같은 달 18일", "同じ月の8日": the month of the last day named, else of the text
             near = (last.year, last.month)
         base = day if _context_word(raw, table) else None
+        if base is not None and outer is not None and raw.start >= outer[3]:
+            base, own_day, day_at = outer[0], outer[1], outer[2]
         told_outside = own_day and _quote_of(quotes, day_at) != _quote_of(quotes, raw.start)
         if base is not None and told_outside and _quote_of(quotes, raw.start) is not None:
             # 대표는 9일 "… 그날 넘겨졌다"고 말했다: "that day" in a quote is a day the speaker
@@ -261,9 +266,30 @@ def _dates(
         )
         roles.append(role)
         if resolved.span.precision == "day" and resolved.span.start == resolved.span.end:
+            clause_end = _relative_clause_end(folded, start, end, lang)
+            outer = (day, own_day, day_at, clause_end) if clause_end is not None else None
             day, own_day, day_at = resolved.span.start, True, start
         i += 1
     return tuple(_appose(out, roles, text, lang))
+
+
+def _relative_clause_end(folded: str, start: int, end: int, lang: str) -> int | None:
+    """Where the relative clause a day stands in ends, when it describes people counted just
+    before it (`relative_day` in the dates table: "两名上周六（2日）在东海被扣押的北韩男子，"):
+    that day is theirs, not the main clause's."""
+    rule = _relative_day_rule(lang)
+    if rule is None or not rule[0].search(folded[max(0, start - 8) : start]):
+        return None
+    m = rule[1].match(folded, end)
+    return m.end() if m else None
+
+
+@cache
+def _relative_day_rule(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = load(lang, "dates").get("relative_day") if lang in ("ko", "en", "ja", "zh") else None
+    if not table:
+        return None
+    return re.compile(table["before"]), re.compile(table["after"])
 
 
 # how close before a day word counted from it a day must stand to be only its anchor
