@@ -245,3 +245,49 @@ def test_a_number_after_the_lone_child_is_its_own_part() -> None:
 def test_parts_each_with_a_day_of_their_own_stay_apart() -> None:
     text = "공안은 지난 3일 탈북 여성 3명을 체포했고, 지난 5일 남성 2명을 북송했다."
     assert sorted(n for _, n, _ in figures(claims_of(text))) == [2, 3]
+
+
+# --- one among those returned: a sub-count, no claim of its own ------------------------------
+
+_RETURN = "중국이 지난 9일 탈북민 600명을 북송했다. "
+
+
+def test_one_relative_among_those_returned_is_no_claim() -> None:
+    text = _RETURN + "장 대표는 단체 회원의 가족 한 명이 송환 대상에 들어 있었다고 했다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 600, "2023-10-09")]
+
+
+def test_two_on_the_list_of_returnees_are_no_claim() -> None:
+    text = _RETURN + "그의 조카 두 명도 북송 명단에 올라 있었다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 600, "2023-10-09")]
+
+
+def test_women_counted_among_the_returned_are_no_claim() -> None:
+    text = _RETURN + "이 가운데 여성 세 명이 송환 인원에 포함됐다고 한다."
+    assert figures(claims_of(text)) == [("forced_repatriation", 600, "2023-10-09")]
+
+
+# --- refugees counted by a crowd that speaks for them are not its members --------------------
+
+
+def test_refugees_a_rally_speaks_for_are_no_part_of_the_crowd() -> None:
+    text = (
+        "시민 100여 명이 지난 2일 서울 중국대사관 앞에 모여 집회를 열었다. 이들은 선양 등에서 "
+        "체포된 탈북자 31명의 북송 중단을 촉구했다."
+    )
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("protest", 100), ("arrest", 31)]
+
+
+def test_defectors_an_ngo_names_are_no_part_of_its_members() -> None:
+    text = (
+        "회원 50여 명이 지난 2일 광화문에서 기도회를 열었다. 이들은 지린성에서 붙잡힌 탈북민 "
+        "12명의 석방을 호소했다."
+    )
+    assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("protest", 50), ("arrest", 12)]
+
+
+def test_kinds_of_people_after_the_group_are_still_its_parts() -> None:
+    text = (
+        "탈북민 7명이 지난 2일 대사관에 들어갔다. 이들은 탈북 여성 3명과 남성 4명으로 이뤄져 있다."
+    )
+    assert figures(claims_of(text)) == [("asylum_seeking", 7, "2023-10-02")]

@@ -14,11 +14,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from refuge.extract.context import Context, counted_before
-from refuge.extract.counts import CountMention, find_counts
+from refuge.extract.counts import CountMention, find_counts, is_part_noun
 from refuge.extract.dates import DateMention
 from refuge.extract.pairing import gap, quote_at, quote_spans
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, LangRules, lang_rules
-from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, lexicon
+from refuge.extract.triggers import TYPE_ORDER, Trigger, find_triggers, has, lexicon
 from refuge.records import DateSpan
 
 # penalties, in characters of distance, when a figure is typed by an incident word that only
@@ -199,7 +199,16 @@ def without_parts(
         or c.count.value is None
         or c.count.value > group.value
         or (c.count.value == group.value and not c.summed)
+        or _refugees_of_their_own(c, lang)
     ]
+
+
+def _refugees_of_their_own(c: CountMention, lang: str) -> bool:
+    """'시민 100여 명이 모였다. 이들은 체포된 탈북자 31명의 북송 중단을 촉구했다': a figure headed
+    by a word for refugees, not for a kind of person ("여성 3명"), counts people of its own, not
+    members of the group "이들" stands for."""
+    head = c.head or ""
+    return has("strong", head, lang) and not is_part_noun(head, lang)
 
 
 def figure_readings(

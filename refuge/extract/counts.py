@@ -101,6 +101,12 @@ def _part_regexes(
     return between, nouns, single, wide
 
 
+def is_part_noun(head: str, lang: str) -> bool:
+    """Whether a figure's people noun names a kind of person (women, children): part of a group."""
+    _, nouns, _, _ = _part_regexes(lang)
+    return nouns.fullmatch(head) is not None
+
+
 def _is_part(m: CountMention, text: str, lo: int, hi: int, lang: str) -> bool:
     """Whether a figure counts one kind of person (women, children) rather than the whole group:
     the people noun of an English figure ends in a part noun; in Korean, Japanese and Chinese a
