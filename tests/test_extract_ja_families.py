@@ -253,3 +253,33 @@ def test_every_weekday_of_a_month(text: str) -> None:
         "2024-07-04",
         "2024-07-25",
     )
+
+
+# --- an incident named as the point a time counts from is not told anew -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "脱北者の一家4人、ソウル到着　連行から2週間",
+        "北朝鮮の高官は、脱北者の送還の2週間ほど前の13日に北京を訪れていた。",
+        "脱北者31人の強制送還から11年、議員が証言",
+    ],
+)
+def test_a_time_counted_from_an_incident(text: str) -> None:
+    assert [kind for kind, _, _ in figures(claims_of(text))] in ([], ["resettlement"])
+
+
+# --- keeping people restrained is no arrest -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "板門店を使ったのは、脱北者2人を拘束したまま引き渡すためだ。",
+        "当局は脱北者2人を拘束したまま国境まで運んだという。",
+        "警察は脱北者2人を拘束したまま取り調べを続けた。",
+    ],
+)
+def test_held_restrained_is_no_arrest(text: str) -> None:
+    assert "arrest" not in [kind for kind, _, _ in figures(claims_of(text))]
