@@ -35,6 +35,8 @@ CORPORA = {
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
+        "heldout8",
         "phrasebook",
     )
 }
@@ -64,7 +66,7 @@ CLAIM_FLOORS = {
     ("heldout2", "ko"): 0.99,
     ("heldout2", "zh"): 0.96,
     # heldout3 was the blind set until the fourth session and has been tuned on since
-    ("heldout3", "all"): 0.85,
+    ("heldout3", "all"): 0.94,
     ("heldout3", "en"): 0.95,
     ("heldout3", "zh"): 0.85,
     ("heldout4", "all"): 0.93,
@@ -72,20 +74,27 @@ CLAIM_FLOORS = {
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
     # heldout5 was the blind set until the fifth session and has been tuned on since
-    ("heldout5", "all"): 0.78,
+    ("heldout5", "all"): 0.83,
     ("heldout5", "en"): 0.71,
-    ("heldout5", "ja"): 0.70,
-    ("heldout5", "ko"): 0.86,
-    ("heldout5", "zh"): 0.81,
-    # The blind set: a low floor only, so that a change that breaks other writing fails here
-    # while nobody is steered by its figures.
-    ("heldout6", "all"): 0.60,
+    ("heldout5", "ja"): 0.79,
+    ("heldout5", "ko"): 0.91,
+    ("heldout5", "zh"): 0.88,
+    # heldout6 was the blind set until the sixth session and has been tuned on since
+    ("heldout6", "all"): 0.77,
+    ("heldout6", "en"): 0.67,
+    ("heldout6", "ja"): 0.84,
+    ("heldout6", "ko"): 0.80,
+    ("heldout6", "zh"): 0.78,
+    # The blind sets: a low floor only, so that a change that breaks other writing fails here
+    # while nobody is steered by their figures.
+    ("heldout7", "all"): 0.65,
+    ("heldout8", "all"): 0.75,
     # many ways of saying one thing, in short texts: the floor of the day it was written
-    ("phrasebook", "all"): 0.82,
-    ("phrasebook", "ko"): 0.88,
-    ("phrasebook", "ja"): 0.84,
-    ("phrasebook", "zh"): 0.85,
-    ("phrasebook", "en"): 0.71,
+    ("phrasebook", "all"): 0.87,
+    ("phrasebook", "ko"): 0.92,
+    ("phrasebook", "ja"): 0.88,
+    ("phrasebook", "zh"): 0.90,
+    ("phrasebook", "en"): 0.78,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
@@ -102,8 +111,10 @@ LINK_FLOORS = {
     # the new ones apart from the same-day claims of other documents
     "heldout3": 0.95,
     "heldout4": 0.91,
-    "heldout5": 0.91,
-    "heldout6": 0.88,
+    "heldout5": 0.92,
+    "heldout6": 0.95,
+    "heldout7": 0.93,
+    "heldout8": 0.94,
     # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
     # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
     # (claim F1 0.778 -> 0.790): the linker keeps them apart from the other versions' arrival
