@@ -16,8 +16,7 @@ from pathlib import Path
 
 from refuge import __version__
 from refuge.clean import clean
-from refuge.extract import EXTRACTOR_VERSION, extract
-from refuge.gazetteer import load_gazetteer
+from refuge.extract import EXTRACTOR_VERSION, extract, prepare
 from refuge.ingest import DEFAULT_MAX_BYTES, iter_files, read_document
 from refuge.link import Event, Linking, link
 from refuge.link.inputs import link_inputs
@@ -124,9 +123,10 @@ def _outcomes(
         yield from (_work(p) for p in paths)
         return
     if settings.get("with_claims", True):
-        # Workers are forked from this process: a gazetteer built here before they start is
-        # shared by all of them instead of built by each, and linking needs it here anyway.
-        load_gazetteer()
+        # Workers are forked from this process: a gazetteer and language tables built here
+        # before they start are shared by all of them instead of built by each, and linking
+        # needs the gazetteer here anyway.
+        prepare()
     # A bounded number of documents in flight keeps memory flat whatever the corpus size.
     limit = workers * 4
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(known, settings)) as pool:

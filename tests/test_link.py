@@ -1058,3 +1058,22 @@ def test_scoring_a_pair_without_its_reasons_gives_the_score_compare_gives() -> N
             vetoed += found is None
             assert score(a, b, rules) == (None if found is None else found[0])
     assert 0 < vetoed < len(profiles) ** 2
+
+
+def test_a_claims_span_is_read_once_into_what_comparison_asks_of_it() -> None:
+    """A night's return is a short incident, a tally since late August a total over a span,
+    a figure stated as of the page's date a stock; each claim knows which, and whether it
+    names a place, before any pair is weighed."""
+    rules = load_rules()
+    night = profile(0, claim("a.html", 0, "Sent back on Monday night."), rules)
+    tally = claim(
+        "a.html", 1, "2,600 sent back since late August.", until=date(2023, 11, 9), places=()
+    )
+    since = profile(1, tally, rules)
+    held = claim("b.html", 0, "About 2,000 are held in China.", kind="detention", day=None)
+    stock = profile(2, held, rules)
+    assert (night.short, night.lasting, night.days, night.has_places) == (True, False, 0, True)
+    assert (since.short, since.lasting, since.days, since.has_places) == (False, True, 31, False)
+    assert not night.stock_like and not since.stock_like
+    # an undated detention ("hundreds held") is a stock, dated by its page
+    assert (stock.stock_like, stock.short, stock.lasting) == (True, False, False)

@@ -167,3 +167,20 @@ def test_sigkill_mid_batch_then_rerun_stores_everything_exactly_once(tmp_path: P
             "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM segments s WHERE s.sha256 = d.sha256)"
         ).fetchone()[0]
         assert without_segments == 0
+
+
+def test_tables_are_compiled_before_workers_fork() -> None:
+    """Workers forked after `prepare` find every language's tables built, not one of them to
+    compile on their first pages."""
+    from refuge.extract import prepare
+    from refuge.extract.langdata import LANG_DIR
+    from refuge.extract.rules import lang_rules
+    from refuge.extract.triggers import lexicon
+
+    languages = sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir())
+    lexicon.cache_clear()  # type: ignore[attr-defined]
+    lang_rules.cache_clear()  # type: ignore[attr-defined]
+    prepare()
+    assert languages == ["en", "ja", "ko", "zh"]
+    assert lexicon.cache_info().currsize == len(languages)  # type: ignore[attr-defined]
+    assert lang_rules.cache_info().currsize == len(languages)  # type: ignore[attr-defined]

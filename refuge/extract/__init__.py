@@ -32,4 +32,14 @@ def extract(doc: Document, segmentation: Segmentation) -> list[Claim]:
     return [replace(c, document=doc.sha256, extractor_version=EXTRACTOR_VERSION) for c in claims]
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+def prepare() -> None:
+    """Load the gazetteer and compile every language's tables now, so that the worker
+    processes a pool forks after this share them instead of each building its own."""
+    from refuge.extract import claims, langdata  # noqa: F401 (importing claims lists every table)
+    from refuge.gazetteer import load_gazetteer
+
+    load_gazetteer()
+    langdata.compile_tables()
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "prepare"]

@@ -11,7 +11,6 @@ figures have no actor.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from refuge.extract import langdata
 from refuge.extract.triggers import compile_patterns
@@ -20,7 +19,7 @@ from refuge.records import Place
 STATES: tuple[str, ...] = ("KR", "KP", "CN")
 
 
-@cache
+@langdata.per_language
 def _agents(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = langdata.load(lang, "actors")
     out = []
@@ -35,7 +34,7 @@ def named_agents(text: str, lang: str) -> set[str]:
     return {code for code, pattern in _agents(lang) if pattern.search(text)}
 
 
-@cache
+@langdata.per_language
 def _legs(lang: str) -> dict[str, re.Pattern[str] | None]:
     table = langdata.load(lang, "actors")
     names = ("arrival", "departure", "permission")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from refuge.extract import langdata
 from refuge.extract.rules import clause_at
@@ -57,7 +57,7 @@ def _spelled(table: dict, key: str) -> list[str]:
     return out
 
 
-@cache
+@langdata.per_language
 def _patterns(lang: str) -> tuple[tuple[langdata.Guarded, ...], langdata.Guarded | None]:
     # Every sentence and clause is tried against every source pattern; most hold none of the
     # words a pattern needs ("according to", "따르면"), and a substring test says so.
@@ -69,7 +69,7 @@ def _patterns(lang: str) -> tuple[tuple[langdata.Guarded, ...], langdata.Guarded
     return sources, langdata.guarded(hearsay) if hearsay else None
 
 
-@cache
+@langdata.per_language
 def _filters(
     lang: str,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from refuge.extract.dates import date_spans
-from refuge.extract.langdata import load
+from refuge.extract.langdata import load, per_language
 from refuge.extract.numbers import fold, native_ko_pattern, number_pattern, parse_number
 from refuge.records import Count, Qualifier
 
@@ -69,7 +69,7 @@ def find_counts(text: str, lang: str) -> list[CountMention]:
 # ---- parts joined into one group: "two women and a small child" are three people -------------
 
 
-@cache
+@per_language
 def _part_regexes(
     lang: str,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -472,7 +472,7 @@ def _lone_big_unit(written: str, lang: str) -> bool:
     return lang in ("zh", "ja") and written in load(lang, "numbers")["words"]["big_units"]
 
 
-@cache
+@per_language
 def _head_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     people = _alternation(load(lang, "numbers")["count"]["people"])
     if lang == "ko":

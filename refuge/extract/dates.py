@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
-from refuge.extract.langdata import Guarded, guarded, load
+from refuge.extract.langdata import Guarded, guarded, load, per_language
 from refuge.extract.numbers import fold, parse_number
 from refuge.extract.rules import CLAUSE_MARKS, QUOTE
 from refuge.records import DateSpan, Precision
@@ -116,7 +116,7 @@ def has_context_day(text: str, lang: str) -> bool:
     return any(_context_word(raw, table) for raw in _scan(fold(text), lang))
 
 
-@cache
+@per_language
 def _sequel_words(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "dates").get("sequel_words", {}) if lang in ("ko", "en", "ja", "zh") else {}
     # Japanese and Chinese write no spaces: a word boundary never falls inside "一家は翌日、";
@@ -396,7 +396,7 @@ def _alternation(words: Any, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
-@cache
+@per_language
 def _patterns(lang: str) -> tuple[Guarded, ...]:
     table = load(lang, "dates")
     # plain strings of the table ("year", "num", "end", ...) are pattern pieces of their own

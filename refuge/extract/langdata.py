@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-from typing import Any
+from typing import Any, TypeVar
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+T = TypeVar("T")
+_TABLES: list[Callable[[str], object]] = []
 
 
 @cache
@@ -32,6 +35,22 @@ def load(lang: str, name: str) -> dict[str, Any]:
         return {}
     with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+def per_language(build: Callable[[str], T]) -> Callable[[str], T]:
+    """`cache` for a function that compiles one language's tables, listed so that
+    `compile_tables` can build them all before they are first needed."""
+    cached = cache(build)
+    _TABLES.append(cached)
+    return cached
+
+
+def compile_tables() -> None:
+    """Build every listed table of every language now: processes forked after this share
+    them, where each would otherwise compile its own on its first pages."""
+    for lang in sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir()):
+        for build in _TABLES:
+            build(lang)
 
 
 def either(patterns: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:

@@ -18,7 +18,7 @@ from refuge.extract.triggers import compile_patterns
 ORDER: tuple[str, ...] = ("denied", "conditional", "planned", "uncertain")
 
 
-@cache
+@langdata.per_language
 def _cues(lang: str) -> tuple[tuple[str, langdata.Guarded], ...]:
     table = langdata.load(lang, "modality")
     out: list[tuple[str, langdata.Guarded]] = []

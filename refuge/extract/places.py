@@ -27,7 +27,7 @@ _DEFAULT_BY_TYPE = {
 _ACTOR_TYPES = ("forced_repatriation", "arrest", "detention", "resettlement")
 
 
-@cache
+@langdata.per_language
 def _home(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     table = langdata.load(lang, "places")
 

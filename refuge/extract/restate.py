@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from refuge.extract import langdata
 from refuge.extract.attribution import find_attribution
@@ -48,7 +47,7 @@ class _Table:
     follows: re.Pattern[str] | None
 
 
-@cache
+@langdata.per_language
 def _table(lang: str) -> _Table:
     table = langdata.load(lang, "restate")
 

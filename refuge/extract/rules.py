@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from refuge.extract import langdata
 
@@ -78,7 +77,7 @@ class LangRules:
     carry_restates: bool = False
 
 
-@cache
+@langdata.per_language
 def lang_rules(lang: str) -> LangRules:
     table = langdata.load(lang, "triggers")
     counts, dates = table.get("counts", {}), table.get("dates", {})

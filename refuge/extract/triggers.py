@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from refuge.extract import langdata
 
@@ -89,7 +89,7 @@ def _guarded(patterns: Iterable[str], lang: str) -> langdata.Guarded | None:
     return langdata.guarded(pattern) if pattern else None
 
 
-@cache
+@langdata.per_language
 def lexicon(lang: str) -> Lexicon:
     table = langdata.load(lang, "triggers")
     triggers = tuple(

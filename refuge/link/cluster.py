@@ -280,13 +280,19 @@ def cluster(
             keys = _features(p)
             # A claim dated to the day over a long span may link on its date alone.
             wide = p.precision == "day" and not p.by_publication and p.days > _ANCHOR_DAYS
+            months = _months(*window)
+            # Most keys name no event: only those that do are looked through.
             for t in rules.partners(p.type):
-                for m in _months(*window):
+                for m in months:
                     if wide:
-                        roots.update(cl.find(j) for j in by_month.get((t, m), ()))
+                        found = by_month.get((t, m))
+                        if found:
+                            roots.update(map(cl.find, found))
                         continue
                     for f in keys:
-                        roots.update(cl.find(j) for j in by_key.get((t, m, f), ()))
+                        found = by_key.get((t, m, f))
+                        if found:
+                            roots.update(map(cl.find, found))
         mine = cl.find(i)
         roots.discard(mine)
         choice = _best_cluster(i, sorted(roots), near_doc, mates, cl, rules)

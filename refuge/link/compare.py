@@ -40,14 +40,6 @@ def _cotype(a: Profile, b: Profile, rules: Rules) -> CoType | str | None:
     return co if co is not None else f"{a.type} and {b.type} are different incidents"
 
 
-def _short(p: Profile, rules: Rules) -> bool:
-    return p.precision == "day" and not p.by_publication and p.days <= rules.short_days
-
-
-def _duration(p: Profile, rules: Rules) -> bool:
-    return p.precision == "day" and not p.by_publication and p.days > rules.duration_days
-
-
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -83,7 +75,7 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if why:
         return why
     ca, cb = a.countries, b.countries
-    if _stock_pair(a, b, rules):
+    if a.stock_like and b.stock_like:
         # "2,000 North Koreans held in China": the people's own country says who they are,
         # not where the stock is, so naming it alone does not disagree with China.
         ca, cb = ca - rules.origin, cb - rules.origin
@@ -136,7 +128,7 @@ def mark_rivals(profiles: list[Profile], rules: Rules) -> None:
     another are one event once any page gives both for that day."""
     by_doc: dict[str, list[Profile]] = defaultdict(list)
     for p in profiles:
-        if p.count is not None and _short(p, rules):
+        if p.count is not None and p.short:
             by_doc[p.doc].append(p)
     # A set per day: a mass return told on hundreds of pages repeats the same few pairs of
     # figures, and each claim of the day is checked against every pair.
@@ -192,13 +184,14 @@ def _rival(a: Profile, b: Profile) -> bool:
 
 
 def _rival_of(a: Profile, b: Profile) -> bool:
-    return b.count is not None and any(_overlap(r, b.count) for r in a.rivals)
+    # most claims have no rivals: no generator is made for them
+    return bool(a.rivals) and b.count is not None and any(_overlap(r, b.count) for r in a.rivals)
 
 
 def _same_moment(a: Profile, b: Profile, rules: Rules) -> bool:
     return (
-        _short(a, rules)
-        and _short(b, rules)
+        a.short
+        and b.short
         and a.lo is not None
         and b.lo is not None
         and a.hi is not None
@@ -211,9 +204,9 @@ def _same_moment(a: Profile, b: Profile, rules: Rules) -> bool:
 def _coincide(a: Profile, b: Profile, rules: Rules) -> bool:
     """Whether a short incident falls inside the other's days: the same moment, or a moment
     of a week that a report only dates roughly ("dragged out two weeks ago")."""
-    if not (_short(a, rules) or _short(b, rules)):
+    if not (a.short or b.short):
         return False
-    if _duration(a, rules) or _duration(b, rules):
+    if a.lasting or b.lasting:
         return False
     if a.precision != "day" or b.precision != "day" or a.by_publication or b.by_publication:
         return False
@@ -228,15 +221,6 @@ def _shared_place(a: Profile, b: Profile) -> bool:
 def _gap(a: Profile, b: Profile) -> int:
     assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
     return max(a.lo, b.lo) - min(a.hi, b.hi)
-
-
-def _is_stock(p: Profile, rules: Rules) -> bool:
-    r = rules.types[p.type]
-    return r.stock or (r.stock_undated and (p.by_publication or p.precision != "day"))
-
-
-def _stock_pair(a: Profile, b: Profile, rules: Rules) -> bool:
-    return _is_stock(a, rules) and _is_stock(b, rules)
 
 
 def _said(a: Profile, b: Profile, gap: int) -> str | None:
@@ -310,7 +294,7 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
             return None
         return "the undated report was published far from the event"
     gap = _gap(a, b)
-    if _stock_pair(a, b, rules):
+    if a.stock_like and b.stock_like:
         days = min(rules.types[a.type].stock_days, rules.types[b.type].stock_days)
         if gap <= days:
             return None
@@ -320,9 +304,7 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
             return None
         return f"figures stated {gap} days apart"
     ongoing = rules.types[a.type].ongoing and rules.types[b.type].ongoing
-    if not ongoing and (
-        (_duration(a, rules) and _short(b, rules)) or (_duration(b, rules) and _short(a, rules))
-    ):
+    if not ongoing and ((a.lasting and b.short) or (b.lasting and a.short)):
         longer = a if a.days > b.days else b
         return f"a total over {longer.days + 1} days is not the one-day event"
     if gap <= 0 or _said(a, b, gap) or _campaign(a, b, gap, rules) or _under_way(a, b, gap):
@@ -352,7 +334,7 @@ def _date_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> We
         return None
     assert a.hi is not None and b.hi is not None
     gap = _gap(a, b)
-    if _stock_pair(a, b, rules):
+    if a.stock_like and b.stock_like:
         if gap <= 31:
             return _w("figures stated within a month", w["same_month"])
         return _w("figures stated within a year", w["same_year"])

@@ -118,7 +118,11 @@ class _Copies:
 
     @staticmethod
     def _first_other(table: dict, key: tuple, mine: str) -> int | None:
-        return next((j for other, j in table.get(key, ()) if other != mine), None)
+        # a loop, not next() over a generator: this runs for every member of every event
+        for other, j in table.get(key, ()):
+            if other != mine:
+                return j
+        return None
 
     @staticmethod
     def _remember(table: dict, key: tuple, mine: str, i: int) -> None:

@@ -58,14 +58,15 @@ class Profile:
     # Figures some page gives beside one like this claim's, for the same day and type, from
     # another source or at another crossing: rival accounts of one event, not other groups.
     rivals: tuple[tuple[float, float], ...] = ()
-
-    @property
-    def days(self) -> int:
-        return 0 if self.lo is None or self.hi is None else self.hi - self.lo
-
-    @property
-    def has_places(self) -> bool:
-        return bool(self.countries or self.admin1 or self.ids)
+    # What comparison asks of each claim of every pair it weighs, read once per claim:
+    # how many days its span covers past the first, whether it names any place, whether it
+    # is a short incident or a total over a long span (dated to the day, not by the page),
+    # and whether it counts as a stock figure.
+    days: int = 0
+    has_places: bool = False
+    short: bool = False
+    lasting: bool = False
+    stock_like: bool = False
 
 
 def describe(count: Count | None) -> str:
@@ -171,6 +172,9 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
     vague = bool(c.count and c.count.qualifier == "vague")
     back, ahead = _said(c, lo, hi, precision, pub, rules)
     runs = _runs(c, lo, hi, precision, rules)
+    days = 0 if lo is None or hi is None else hi - lo
+    by_day = precision == "day" and not by_publication
+    kind = rules.types[c.type]
     shape = (
         c.type,
         lo,
@@ -220,6 +224,11 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         back=back,
         ahead=ahead,
         runs=runs,
+        days=days,
+        has_places=bool(countries or admin1 or ids),
+        short=by_day and days <= rules.short_days,
+        lasting=by_day and days > rules.duration_days,
+        stock_like=kind.stock or (kind.stock_undated and (by_publication or precision != "day")),
     )
 
 
