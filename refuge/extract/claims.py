@@ -571,10 +571,12 @@ def _carries_on(read: _Read, c: CountMention, head: Trigger) -> bool:
     """Whether an anaphor after a figure and its predicate tells a second incident of those
     people: not one set against the first ("…，但无法确认这些人是否被遣返") nor one they only
     aimed at then ("他们当时正准备离开中国")."""
+    rules = lang_rules(read.lang)
+    if not rules.carry_acts:
+        return False
     carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
     if carried is None:
         return False
-    rules = lang_rules(read.lang)
     later, lo = carried
     if rules.contrasts and rules.contrasts.search(read.text, head.end, later.start):
         return False

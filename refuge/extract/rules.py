@@ -82,6 +82,9 @@ class LangRules:
     # what an anaphor's clause says its people set out to do, not what befell them ("他们当时
     # 正准备离开中国"): no second incident (`[grammar] aims`)
     aims: re.Pattern[str] | None = None
+    # where clauses follow their noun, an anaphor after a figure and its predicate carries the
+    # figure on to a second incident ("…被移交过来，他们眼下被关在拘留所里"; `[counts] carry_acts`)
+    carry_acts: bool = False
 
 
 @cache
@@ -133,6 +136,7 @@ def lang_rules(lang: str) -> LangRules:
         bool(counts.get("carry_restates", False)),
         pattern(counts.get("tellers", ())),
         pattern(table.get("grammar", {}).get("aims", ())),
+        bool(counts.get("carry_acts", False)),
     )
 
 
