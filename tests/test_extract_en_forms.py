@@ -835,3 +835,14 @@ def test_one_who_gives_a_number_is_its_source() -> None:
         " Koreans sent back on Oct. 3."
     )
     assert (found.attribution, found.modality) == ("Kim Min-su", "reported")
+
+
+def test_a_labelled_rule_dates_the_old_notes_it_opens() -> None:
+    text = (
+        "I found my notes from that autumn and am posting them as they were.\n"
+        "=== My notes, November 2022 ===\n"
+        "Activists say China sent about 80 North Koreans back through Dandong on the 3rd of "
+        "this month.\n"
+        "=== End of notes ===\n"
+    )
+    assert ("forced_repatriation", 80, "2022-11-03") in figures(claims_of(text))

@@ -691,3 +691,38 @@ def test_a_family_breaking_into_a_consulate_needs_no_word_for_the_north() -> Non
 )
 def test_a_tally_of_cases_or_a_standing_practice_is_no_incident(text: str) -> None:
     assert kinds(text) == []
+
+
+# --- quoted older texts: their relative dates are of the day they were written ------------------
+
+
+def test_a_quoted_report_of_a_month_without_its_year_dates_its_relative_days() -> None:
+    text = (
+        "下面是那篇11月的报道，原文照录。\n"
+        "\n"
+        "==== 报道原文 ====\n"
+        "据消息人士透露，中国当局本月3日将关押在图们的约80名脱北者遣返回朝鲜。\n"
+        "==== 原文完 ====\n"
+    )
+    assert ("forced_repatriation", 80, "2023-11-03") in figures(claims_of(text))
+
+
+def test_a_labelled_rule_dates_the_notes_it_opens() -> None:
+    text = (
+        "翻旧帖时看到自己当时记下的东西，转过来。\n"
+        "--- 以下为2023年11月的笔记 ---\n"
+        "本月3日夜里，丹东口岸有约80名脱北者被遣返回朝鲜。\n"
+        "--- 笔记完 ---\n"
+    )
+    assert ("forced_repatriation", 80, "2023-11-03") in figures(claims_of(text))
+
+
+def test_a_quoted_report_of_a_later_month_is_of_the_year_before() -> None:
+    text = (
+        "下面是12月的报道摘要。\n"
+        "\n"
+        "==== 摘要 ====\n"
+        "本月3日，中国当局将约80名脱北者遣返回朝鲜。\n"
+        "==== 摘要完 ====\n"
+    )
+    assert ("forced_repatriation", 80, "2023-12-03") in figures(claims_of(text))

@@ -132,13 +132,26 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
-    if not has("anaphors", text, lang):
+    if not has("anaphors", text, lang) and not _subject_dropped(text, lang):
         return False
     # "Q: How did the family leave China? A: … They left Beijing on Wednesday": in a page about
     # refugees, people named just before without the word are its people too
     return any(
         has("strong", t, lang) or has("weak", t, lang) for t in ctx.texts[-LOOKBACK:]
     ) or _recounted(ctx, text, lang)
+
+
+def _subject_dropped(text: str, lang: str) -> bool:
+    """Whether a sentence leaves out its subject where the language lets the sentences before
+    name it ("今月2日、日本海で韓国海軍に拿捕された" in a list about two fishermen): no mark of
+    a subject (`[subjects] marks`) anywhere in it, and a close that tells what happened
+    (`[subjects] dropped_close`)."""
+    lex = lexicon(lang)
+    marks, close = lex.subject_marks, lex.dropped_close
+    triggers = find_triggers(text, lang)
+    if marks is None or close is None or not triggers or not close.search(text):
+        return False
+    return marks.search(text) is None
 
 
 def _recounted(ctx: Context, text: str, lang: str) -> bool:
@@ -178,7 +191,7 @@ def _carried_count(
     claim before told again, not one of its own."""
     if kind in ("disappearance", "protest"):
         return None
-    earlier = claim_carried(ctx, index, text, lang)
+    earlier = claim_carried(ctx, index, text, lang, _subject_dropped(text, lang))
     if earlier is None:
         return None
     again = earlier.type == kind and same_time(when, earlier.date)

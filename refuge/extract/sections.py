@@ -40,6 +40,9 @@ _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ -]{1,30},\s*$")
 _DATELINE_DASH = re.compile(r"\s*[—–-]{1,2}\s")
 _DATELINE_REACH = 60
 _SEPARATOR = re.compile(r"^\W*[─━—=\-_*~]{4,}.*$")
+# "--- ここから（2023年10月のメモ） ---", "=== Quoted below: my notes of October 2023 ===": a rule
+# of three marks or more on both sides of a label, which may date the text it opens
+_LABELLED_RULE = re.compile(r"^[─━—=\-_*~]{3,}\s*(?P<label>.{1,40}?)\s*[─━—=\-_*~]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -189,12 +192,30 @@ def _meeting_date(line: str, langs: tuple[str, ...]) -> DateSpan | None:
 
 
 def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
+    """'아래는 2023년 10월 기사', '那篇10月的报道': the date of the text a line says it quotes.
+    A month without its year ("10月的报道") is the last such month before the page: an older
+    text, as a quote is; one that would lie after the page is not read."""
     for lang in langs:
         words = _quote_words(lang)
         if not words or not words.search(line):
             continue
         for m in find_dates(line, lang, anchor):
-            if not m.relative and words.search(line, m.end, m.end + 12):
+            if m.relative and (anchor is None or m.span.end > anchor):
+                continue
+            if words.search(line, m.end, m.end + 12):
+                return m.span
+    return None
+
+
+def _rule_date(line: str, langs: tuple[str, ...], published: date | None) -> DateSpan | None:
+    """'--- ここから（2023年10月のメモ） ---': a rule whose label dates an older text opens that
+    text, which runs to the next rule."""
+    rule = _LABELLED_RULE.match(line.strip())
+    if rule is None or published is None:
+        return None
+    for lang in langs:
+        for m in find_dates(rule.group("label"), lang, None):
+            if (published - m.span.end).days > REPOST_GAP:
                 return m.span
     return None
 
@@ -207,7 +228,10 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
     separators_seen = 0
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
-        if _SEPARATOR.match(line.strip()):
+        labelled = _rule_date(line, langs, published) if quote is None else None
+        if labelled is not None:
+            quote, separators_seen = labelled, 0
+        if _SEPARATOR.match(line.strip()) or _LABELLED_RULE.match(line.strip()):
             if quote is not None and separators_seen == 0:
                 starts.append((e + 1, quote, True))
                 separators_seen = 1
