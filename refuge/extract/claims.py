@@ -301,7 +301,8 @@ def _claim(
         # police is no finer than the scene the sentence before set on that day (a protest's
         # country is the one it is against, so it takes none)
         places = finer_places(places, list(same_scene(ctx, index, told_when)))
-    if not places:
+    if not places and kind != "population_estimate":
+        # a stock is reckoned for a region, never at the scene of the entry's story
         places = list(_entry_scene(ctx, sentence))
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
@@ -836,8 +837,12 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
             else:
                 pool = dates
-            if window is None:
-                pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
+            if window is None or kind in STATIVE:
+                # "ten of them, who were caught on Feb. 8, are now being held": a state the
+                # main clause tells is not dated by the act of the relative clause
+                pool = [
+                    d for d in pool if not any(w != window and w[0] <= d.start < w[1] for w in told)
+                ]
             when = (
                 when
                 or own_date((c.start, c.end), counts, pool, text, lang)
