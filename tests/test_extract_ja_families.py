@@ -283,3 +283,60 @@ def test_a_time_counted_from_an_incident(text: str) -> None:
 )
 def test_held_restrained_is_no_arrest(text: str) -> None:
     assert "arrest" not in [kind for kind, _, _ in figures(claims_of(text))]
+
+
+# --- a sentence that drops the subject the sentences before named -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "北朝鮮の漁民3人が先月末、漁船で韓国側に逃れ、保護を求めた。\n"
+            "・今月4日、江原道の沖合で韓国海洋警察に拿捕された",
+            [("asylum_seeking", 3, "2024-05-21"), ("arrest", 3, "2024-06-04")],
+        ),
+        (
+            "脱北者の家族4人は3日、瀋陽の韓国総領事館に駆け込んだ。"
+            "18日に中国からの出国を認められ、ソウルに到着した。",
+            [("asylum_seeking", 4, "2024-06-03"), ("resettlement", 4, "2024-06-18")],
+        ),
+        (
+            "脱北者の女性2人が今月10日、延吉の教会に身を寄せ、保護を求めた。"
+            "翌11日、延吉の公安当局に連行された。",
+            [("asylum_seeking", 2, "2024-06-10"), ("arrest", 2, "2024-06-11")],
+        ),
+    ],
+)
+def test_a_dropped_subject_is_the_people_told_before(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a detail with a subject of its own
+        (
+            "脱北者の一家5人が大連で保護を求めた。到着時の大連の気温は十二度だった。",
+            [("asylum_seeking", 5, None)],
+        ),
+        # how the route goes, not what happened
+        (
+            "脱北者の男性2人が3日、北京で保護を求めた。"
+            "列車を乗り継いで中国を縦断し、タイにたどり着く。",
+            [("asylum_seeking", 2, "2024-06-03")],
+        ),
+        # what the incident came to mean
+        (
+            "脱北者の男性2人が3日、北京で保護を求めた。"
+            "大規模な駆け込みとして注目され、議論を呼んだ。",
+            [("asylum_seeking", 2, "2024-06-03")],
+        ),
+    ],
+)
+def test_no_dropped_subject_without_a_past_act(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert figures(claims_of(text)) == expected
