@@ -76,6 +76,9 @@ class LangRules:
     # a figureless sentence whose subject stands for the people of the same act on the same day
     # tells that act again, not another (`[counts] carry_restates`)
     carry_restates: bool = False
+    # how a quoted statement ends, read from its last character on (`[clauses] statement`:
+    # "…消えた」", "…200人」米団体が主張"): a figure in it counts no one an incident word outside it tells
+    quoted_statement: re.Pattern[str] | None = None
 
 
 @cache
@@ -125,6 +128,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(dates.get("speech_verbs", ())),
         pattern(table.get("grammar", {}).get("own_subject", ())),
         bool(counts.get("carry_restates", False)),
+        pattern(clauses.get("statement", ())),
     )
 
 
