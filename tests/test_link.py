@@ -1058,3 +1058,111 @@ def test_scoring_a_pair_without_its_reasons_gives_the_score_compare_gives() -> N
             vetoed += found is None
             assert score(a, b, rules) == (None if found is None else found[0])
     assert 0 < vetoed < len(profiles) ** 2
+
+
+def _held(doc: str, text: str, count: Count, **kw: object) -> LinkInput:
+    return claim(doc, 0, text, kind="detention", count=count, **kw)  # type: ignore[arg-type]
+
+
+def _estimate(doc: str, day: date) -> LinkInput:
+    return claim(
+        doc,
+        0,
+        "The UN special rapporteur puts the North Koreans held in China at about 2,000.",
+        kind="population_estimate",
+        day=day,
+        count=Count(2000, "about"),
+        attribution="the UN special rapporteur",
+        published=day,
+    )
+
+
+def test_hundreds_still_held_in_china_is_the_stock_an_estimate_counts() -> None:
+    """A statement that "hundreds more remain in Chinese custody" tells the stock the UN's
+    "about 2,000 held" counts, in a loose word; dated by the statement, it is still a stock."""
+    hundreds = Count(None, "vague", 200, 999)
+    said = date(2023, 10, 17)
+    items = [
+        _estimate("a.html", date(2023, 10, 12)),
+        _held(
+            "b.html",
+            "Hundreds more are still held in China, the experts said.",
+            hundreds,
+            day=said,
+            published=date(2023, 10, 19),
+        ),
+        _held(
+            "c.html",
+            "중국에는 아직도 수백 명이 갇혀 같은 처지에 놓여 있다.",
+            hundreds,
+            day=said,
+            language="ko",
+            published=date(2023, 10, 18),
+        ),
+        _held(
+            "d.html",
+            "中国各地目前仍有数百名朝鲜人被关押。",
+            hundreds,
+            day=said,
+            language="zh",
+            published=date(2023, 10, 20),
+        ),
+    ]
+    result = link(items)
+    assert len({event_of(result, c) for c in items}) == 1
+
+
+def test_dozens_held_or_a_group_in_a_named_city_is_not_the_stock() -> None:
+    """A loose word far below the estimate ("dozens"), or a group held in a named city, is
+    other people than the 2,000 the UN counts across China."""
+    said = date(2023, 10, 17)
+    estimate = _estimate("a.html", date(2023, 10, 12))
+    dozens = _held(
+        "b.html",
+        "Dozens are still held in China, a missionary said.",
+        Count(None, "vague", 24, 99),
+        day=said,
+        published=date(2023, 10, 19),
+    )
+    yanji = Place("Yanji", "CN", 2033574, "CN.05")
+    city = _held(
+        "c.html",
+        "수백 명이 옌지의 구류장에 갇혀 있다.",
+        Count(None, "vague", 200, 999),
+        day=said,
+        places=(yanji,),
+        language="ko",
+        published=date(2023, 10, 18),
+    )
+    result = link([estimate, dozens, city])
+    assert event_of(result, dozens) != event_of(result, estimate)
+    assert event_of(result, city) != event_of(result, estimate)
+
+
+def test_returnees_held_by_the_north_are_not_the_stock_held_in_china() -> None:
+    """People held by the North's security after their return are in the North: the country
+    that elsewhere only says who the people are is here where they are held."""
+    north = Place("North Korea", "KP")
+    returnees = claim(
+        "b.html",
+        0,
+        "수백 명이 지금 보위부 구류장에 갇혀 처분을 기다리고 있다.",
+        kind="detention",
+        day=date(2023, 10, 1),
+        until=date(2023, 10, 31),
+        places=(north,),
+        count=Count(None, "vague", 200, 999),
+        language="ko",
+        published=date(2023, 10, 20),
+    )
+    returnees = replace(
+        returnees,
+        claim=replace(
+            returnees.claim,
+            actor="KP",
+            date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month"),
+        ),
+    )
+    estimate = _estimate("a.html", date(2023, 10, 12))
+    result = link([estimate, returnees])
+    assert event_of(result, returnees) != event_of(result, estimate)

@@ -302,7 +302,8 @@ def _claim(
         # police is no finer than the scene the sentence before set on that day (a protest's
         # country is the one it is against, so it takes none)
         places = finer_places(places, list(same_scene(ctx, index, told_when)))
-    if not places:
+    if not places and kind != "population_estimate":
+        # a stock is reckoned for a region, never at the scene of the entry's story
         places = list(_entry_scene(ctx, sentence))
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
@@ -568,6 +569,22 @@ def _carried_claim(
     )
 
 
+def _carries_on(read: _Read, c: CountMention, head: Trigger) -> bool:
+    """Whether an anaphor after a figure and its predicate tells a second incident of those
+    people: not one set against the first ("…，但无法确认这些人是否被遣返") nor one they only
+    aimed at then ("他们当时正准备离开中国")."""
+    rules = lang_rules(read.lang)
+    if not rules.carry_acts:
+        return False
+    carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
+    if carried is None:
+        return False
+    later, lo = carried
+    if rules.contrasts and rules.contrasts.search(read.text, head.end, later.start):
+        return False
+    return not (rules.aims and rules.aims.search(read.text, lo, later.start))
+
+
 def _own_places(
     trigger: Trigger, heads: list[Trigger], mentions: list[PlaceMention], lang: str
 ) -> list[PlaceMention]:
@@ -822,8 +839,12 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
             else:
                 pool = dates
-            if window is None:
-                pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
+            if window is None or kind in STATIVE:
+                # "ten of them, who were caught on Feb. 8, are now being held": a state the
+                # main clause tells is not dated by the act of the relative clause
+                pool = [
+                    d for d in pool if not any(w != window and w[0] <= d.start < w[1] for w in told)
+                ]
             when = (
                 when
                 or own_date((c.start, c.end), counts, pool, text, lang)
@@ -835,6 +856,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             out.append(
                 _claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood, trigger)
             )
+        if len(readings) == 1 and not acts and _carries_on(read, c, readings[0][0]):
+            # "数百名脱北者被移交过来，他们眼下被关在拘留所里": the anaphor carries the figure on
+            later = _carried_claim(
+                ctx, read, c, readings[0][0], seen, out[-1].date if out else None
+            )
+            if later is not None:
+                out.append(later)
     if counts and not read_before(lang):
         out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:

@@ -46,7 +46,8 @@ TOTAL_REACH = 30
 QUOTED_FIGURE_REACH = 3
 # a relative clause on a figure's people ("North Koreans who ...") starts this close after it
 RELATIVE_REACH = 40
-RELATIVE = re.compile(r"\s*(?:who|that)\b")
+# "Ten of them, who were caught in Shenyang": a relative clause, set off by a comma or not
+RELATIVE = re.compile(r"\s*(?:,\s*who|who|that)\b")
 
 
 def is_modifier(t: Trigger, text: str, lang: str) -> bool:
@@ -77,10 +78,13 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
             re.search(
                 r"(?:koreans?|defectors|refugees|people|escapees|women|men|group|family)"
                 r"(?: of (?:\w+ ){1,3}?nationality)?"
-                r" (?:(?:who|that) (?:were|had been|had) (?:\w+ )?|(?:forced|made) to )?$",
+                # the auxiliary may be the trigger's own ("who had been held in Yanji")
+                r",? (?:(?:who|that) (?:(?:were|had been|had) (?:\w+ )?)?|(?:forced|made) to )?$",
                 before,
                 re.I,
             )
+            # "ten of them, who were caught in Shenyang": a passive set off by commas
+            or re.search(r", (?:who|that) (?:were|had been|have been) (?:\w+ )?$", before)
             or (lex.strong and lex.strong.match(after.lstrip()))
         )
     if lang == "zh":
@@ -261,7 +265,10 @@ def figure_readings(
             (t, (0 if n == 0 else t.start, end))
             for n, (t, end) in enumerate(zip(acts, ends, strict=True))
         ]
-    second = next((t for t in after if t.type != first.type), None)
+    second = next(
+        (t for t in after if t.type != first.type and t.start >= _clause_closed(text, span, first)),
+        None,
+    )
     if second is None:
         return [(main, None)]
     tail = (second.start, len(text))
@@ -269,6 +276,16 @@ def figure_readings(
     if described and not _dated(clause, dates):
         return [(second, tail)]
     return [(first, clause), (second, tail)]
+
+
+def _clause_closed(text: str, span: tuple[int, int], first: Trigger) -> int:
+    """Where the main clause resumes after a relative clause set off by commas ("ten of them,
+    who were caught … while trying to make their way to South Korea, are now held"): the
+    incident words before it are the relative clause's."""
+    if not text.startswith(",", span[1]):
+        return 0
+    close = text.find(",", first.end)
+    return close if close >= 0 else 0
 
 
 def _dated(window: tuple[int, int], dates: list[DateMention]) -> bool:
@@ -504,6 +521,8 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
             if not told:
                 continue
         if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
+            continue
+        if rules.tellers and rules.tellers.search(text[c.end : c.end + PART_REACH]):
             continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
             continue

@@ -169,7 +169,8 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
     figure, count = _figure(c.count) if c.count is not None else (describe(None), None)
     value = c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None
     vague = bool(c.count and c.count.qualifier == "vague")
-    back, ahead = _said(c, lo, hi, precision, pub, rules)
+    stock = _stock(c, precision, by_publication, local, rules)
+    back, ahead = _said(c, lo, hi, precision, pub, stock, rules)
     runs = _runs(c, lo, hi, precision, rules)
     shape = (
         c.type,
@@ -199,7 +200,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         hi=hi,
         precision=precision,
         by_publication=by_publication,
-        stock=rules.types[c.type].stock,
+        stock=stock,
         pub=pub,
         ids=ids,
         names=names,
@@ -239,8 +240,30 @@ def _runs(c: Claim, lo: int | None, hi: int | None, precision: str | None, rules
     return rules.campaign_days
 
 
+def _stock(
+    c: Claim, precision: str | None, by_publication: bool, local: frozenset[str], rules: Rules
+) -> bool:
+    """Whether a claim is a figure held at a time rather than an incident: a stock type, or a
+    type that is one when it tells no group (`stock_undated`): undated or dated only roughly,
+    or told with no head-count finer than a loose word and no place finer than a country
+    ("hundreds are still held in China", dated by the statement that says so)."""
+    r = rules.types[c.type]
+    if r.stock or not r.stock_undated:
+        return r.stock
+    if by_publication or precision != "day":
+        return True
+    loose = c.count is None or c.count.qualifier == "vague"
+    return loose and bool(c.places) and not local
+
+
 def _said(
-    c: Claim, lo: int | None, hi: int | None, precision: str | None, pub: int | None, rules: Rules
+    c: Claim,
+    lo: int | None,
+    hi: int | None,
+    precision: str | None,
+    pub: int | None,
+    stock: bool,
+    rules: Rules,
 ) -> tuple[int, int]:
     """(back, ahead): how far the incident may lie from a date that is the day of a statement.
 
@@ -257,7 +280,7 @@ def _said(
         or hi - lo > rules.short_days
         or not pub - rules.statement_days <= lo <= hi <= pub
         or r.ongoing
-        or r.stock
+        or stock
     ):
         return 0, 0
     if c.modality == "conditional":
