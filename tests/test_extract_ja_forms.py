@@ -626,3 +626,53 @@ def test_a_pattern_that_takes_the_figure_in_types_it() -> None:
 )
 def test_a_tally_of_cases_or_a_standing_practice_is_no_incident(text: str) -> None:
     assert [t.type for t in find_triggers(text, "ja")] == []
+
+
+# --- quoted older texts: their relative dates are of the day they were written ------------------
+
+
+def test_a_labelled_rule_dates_the_notes_it_opens() -> None:
+    text = (
+        "昔の記録を整理していたら、当時のメモが出てきたので載せておきます。\n"
+        "--- ここから（2023年11月の記録） ---\n"
+        "今月3日の夜、丹東の税関から脱北者約80人が北朝鮮へ送還された。\n"
+        "--- ここまで ---\n"
+        "あれから半年以上がたちました。\n"
+    )
+    assert ("forced_repatriation", 80, "2023-11-03") in figures(claims_of(text))
+
+
+def test_a_rule_without_an_older_date_opens_no_section() -> None:
+    text = "--- 速報 ---\n今月3日、丹東の税関から脱北者約80人が北朝鮮へ送還された。\n--- 以上 ---\n"
+    assert ("forced_repatriation", 80, "2024-06-03") in figures(claims_of(text))
+
+
+def test_a_quoted_report_of_a_month_without_its_year_is_of_the_last_such_month() -> None:
+    text = (
+        "以下は10月の報道の要約です。\n"
+        "\n"
+        "==== 要約 ====\n"
+        "先月25日、琿春で拘束されていた脱北者30人余りが北朝鮮に引き渡された。\n"
+        "==== 以上 ====\n"
+    )
+    assert ("forced_repatriation", 30, "2023-09-25") in figures(claims_of(text))
+
+
+def test_a_clipping_dated_after_its_word_dates_the_summary_under_it() -> None:
+    text = (
+        "古い切り抜きが出てきました。記事は2012年3月10日付の夕刊です。\n"
+        "＝＝＝＝ 要約 ＝＝＝＝\n"
+        "中国当局は昨日、拘束していた脱北者約30人を北朝鮮に送還した。\n"
+        "＝＝＝＝ ここまで ＝＝＝＝\n"
+    )
+    assert ("forced_repatriation", 30, "2012-03-09") in figures(claims_of(text))
+
+
+def test_a_notice_dated_before_its_word_dates_the_text_under_it() -> None:
+    text = (
+        "当時の声明を再掲します。声明2019年11月8日付。\n"
+        "------\n"
+        "韓国政府は昨日、北朝鮮の漁民2人を板門店から北朝鮮へ追放した。\n"
+        "------\n"
+    )
+    assert ("forced_repatriation", 2, "2019-11-07") in figures(claims_of(text))

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from refuge.extract.dates import find_dates
-from refuge.records import DateSpan
+from refuge.records import Count, DateSpan
 from tests.test_extract_ko import claims_of
 
 PUBLISHED = date(2023, 10, 12)
@@ -687,3 +687,55 @@ def test_a_rally_that_is_planned_is_dated_ahead(text: str) -> None:
         ("protest", "planned", "2023-10-12"),
         ("protest", "planned", "2023-10-13"),
     ]
+
+
+# --- a few, told as "소수의 인원": a loose word with the people it counts -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국 공안은 지난 3일 투먼에서 소수의 인원을 북한으로 돌려보냈다.",
+        "지난 3일 훈춘에서도 소수의 탈북민이 북송됐다고 단체는 전했다.",
+        "같은 날 단둥에서는 소수 인원이 북한으로 넘겨졌다.",
+    ],
+)
+def test_a_few_people_is_a_vague_figure(text: str) -> None:
+    (found,) = claims_of(text)
+    assert (found.type, found.count) == (
+        "forced_repatriation",
+        Count(None, "vague", 3, 9),
+    )
+
+
+def test_a_minority_view_counts_no_one() -> None:
+    found = claims_of("소수의 의견이지만 일부 학자는 지난 3일 탈북민 열 명이 북송됐다고 본다.")
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("forced_repatriation", 10)
+    ]
+
+
+# --- no incident: a plea to stop returns, a state's press conference, a press statement cited,
+# what awaits those sent back ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "여러 단체가 지난달 시진핑 주석에게 탈북민 송환을 멈춰 달라는 편지를 보냈다.",
+        "인권단체들은 탈북민 북송을 중지해 달라고 유엔에 호소했다.",
+        "중국 외교부 대변인은 12일 정례 기자회견에서 탈북민은 불법 월경자라고 말했다.",
+        "주룽지 총리는 전인대 폐막 기자회견에서 탈북자 문제를 법대로 처리하겠다고 밝혔다.",
+        "2. 북한인권단체연합 기자회견문, 2023.10.12",
+        "북송된 탈북민들은 보위부의 고문과 교화소 수감에 직면하게 된다.",
+        "돌려보내진 이들은 정치범수용소 구금을 당할 수 있다고 전문가들은 경고한다.",
+    ],
+)
+def test_no_incident_is_told(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_rights_group_press_conference_is_still_a_protest() -> None:
+    assert kinds(
+        "탈북민 단체들은 지난 11일 광화문에서 기자회견을 열고 강제북송 중단을 촉구했다."
+    ) == [("protest", None)]

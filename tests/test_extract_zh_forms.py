@@ -691,3 +691,48 @@ def test_a_family_breaking_into_a_consulate_needs_no_word_for_the_north() -> Non
 )
 def test_a_tally_of_cases_or_a_standing_practice_is_no_incident(text: str) -> None:
     assert kinds(text) == []
+
+
+# --- quoted older texts: their relative dates are of the day they were written ------------------
+
+
+def test_a_quoted_report_of_a_month_without_its_year_dates_its_relative_days() -> None:
+    text = (
+        "下面是那篇11月的报道，原文照录。\n"
+        "\n"
+        "==== 报道原文 ====\n"
+        "据消息人士透露，中国当局本月3日将关押在图们的约80名脱北者遣返回朝鲜。\n"
+        "==== 原文完 ====\n"
+    )
+    assert ("forced_repatriation", 80, "2023-11-03") in figures(claims_of(text))
+
+
+def test_a_labelled_rule_dates_the_notes_it_opens() -> None:
+    text = (
+        "翻旧帖时看到自己当时记下的东西，转过来。\n"
+        "--- 以下为2023年11月的笔记 ---\n"
+        "本月3日夜里，丹东口岸有约80名脱北者被遣返回朝鲜。\n"
+        "--- 笔记完 ---\n"
+    )
+    assert ("forced_repatriation", 80, "2023-11-03") in figures(claims_of(text))
+
+
+def test_a_quoted_report_of_a_later_month_is_of_the_year_before() -> None:
+    text = (
+        "下面是12月的报道摘要。\n"
+        "\n"
+        "==== 摘要 ====\n"
+        "本月3日，中国当局将约80名脱北者遣返回朝鲜。\n"
+        "==== 摘要完 ====\n"
+    )
+    assert ("forced_repatriation", 80, "2023-12-03") in figures(claims_of(text))
+
+
+def test_the_pages_dateline_under_a_headline_about_an_older_day_ends_that_day() -> None:
+    text = (
+        "他们在哪里？──2023年10月3日被遣返的脱北者\n"
+        "2024年10月18日（星期五）首尔 ｜ 声明\n"
+        "去年10月3日夜间，中国当局经图们口岸将约300名脱北者遣返回朝鲜。\n"
+    )
+    found = claims_of(text, date(2024, 10, 18))
+    assert ("forced_repatriation", 300, "2023-10-03") in figures(found)

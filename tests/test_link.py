@@ -1060,20 +1060,130 @@ def test_scoring_a_pair_without_its_reasons_gives_the_score_compare_gives() -> N
     assert 0 < vetoed < len(profiles) ** 2
 
 
+def _held(doc: str, text: str, count: Count, **kw: object) -> LinkInput:
+    return claim(doc, 0, text, kind="detention", count=count, **kw)  # type: ignore[arg-type]
+
+
+def _estimate(doc: str, day: date) -> LinkInput:
+    return claim(
+        doc,
+        0,
+        "The UN special rapporteur puts the North Koreans held in China at about 2,000.",
+        kind="population_estimate",
+        day=day,
+        count=Count(2000, "about"),
+        attribution="the UN special rapporteur",
+        published=day,
+    )
+
+
+def test_hundreds_still_held_in_china_is_the_stock_an_estimate_counts() -> None:
+    """A statement that "hundreds more remain in Chinese custody" tells the stock the UN's
+    "about 2,000 held" counts, in a loose word; dated by the statement, it is still a stock."""
+    hundreds = Count(None, "vague", 200, 999)
+    said = date(2023, 10, 17)
+    items = [
+        _estimate("a.html", date(2023, 10, 12)),
+        _held(
+            "b.html",
+            "Hundreds more are still held in China, the experts said.",
+            hundreds,
+            day=said,
+            published=date(2023, 10, 19),
+        ),
+        _held(
+            "c.html",
+            "중국에는 아직도 수백 명이 갇혀 같은 처지에 놓여 있다.",
+            hundreds,
+            day=said,
+            language="ko",
+            published=date(2023, 10, 18),
+        ),
+        _held(
+            "d.html",
+            "中国各地目前仍有数百名朝鲜人被关押。",
+            hundreds,
+            day=said,
+            language="zh",
+            published=date(2023, 10, 20),
+        ),
+    ]
+    result = link(items)
+    assert len({event_of(result, c) for c in items}) == 1
+
+
+def test_dozens_held_or_a_group_in_a_named_city_is_not_the_stock() -> None:
+    """A loose word far below the estimate ("dozens"), or a group held in a named city, is
+    other people than the 2,000 the UN counts across China."""
+    said = date(2023, 10, 17)
+    estimate = _estimate("a.html", date(2023, 10, 12))
+    dozens = _held(
+        "b.html",
+        "Dozens are still held in China, a missionary said.",
+        Count(None, "vague", 24, 99),
+        day=said,
+        published=date(2023, 10, 19),
+    )
+    yanji = Place("Yanji", "CN", 2033574, "CN.05")
+    city = _held(
+        "c.html",
+        "수백 명이 옌지의 구류장에 갇혀 있다.",
+        Count(None, "vague", 200, 999),
+        day=said,
+        places=(yanji,),
+        language="ko",
+        published=date(2023, 10, 18),
+    )
+    result = link([estimate, dozens, city])
+    assert event_of(result, dozens) != event_of(result, estimate)
+    assert event_of(result, city) != event_of(result, estimate)
+
+
+def test_returnees_held_by_the_north_are_not_the_stock_held_in_china() -> None:
+    """People held by the North's security after their return are in the North: the country
+    that elsewhere only says who the people are is here where they are held."""
+    north = Place("North Korea", "KP")
+    returnees = claim(
+        "b.html",
+        0,
+        "수백 명이 지금 보위부 구류장에 갇혀 처분을 기다리고 있다.",
+        kind="detention",
+        day=date(2023, 10, 1),
+        until=date(2023, 10, 31),
+        places=(north,),
+        count=Count(None, "vague", 200, 999),
+        language="ko",
+        published=date(2023, 10, 20),
+    )
+    returnees = replace(
+        returnees,
+        claim=replace(
+            returnees.claim,
+            actor="KP",
+            date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month"),
+        ),
+    )
+    estimate = _estimate("a.html", date(2023, 10, 12))
+    result = link([estimate, returnees])
+    assert event_of(result, returnees) != event_of(result, estimate)
+
+
 def test_a_claims_span_is_read_once_into_what_comparison_asks_of_it() -> None:
-    """A night's return is a short incident, a tally since late August a total over a span,
-    a figure stated as of the page's date a stock; each claim knows which, and whether it
-    names a place, before any pair is weighed."""
+    """A night's return is a short incident, a tally since late August a total over a span;
+    each claim knows which, and whether it names a place, before any pair is weighed."""
     rules = load_rules()
     night = profile(0, claim("a.html", 0, "Sent back on Monday night."), rules)
     tally = claim(
         "a.html", 1, "2,600 sent back since late August.", until=date(2023, 11, 9), places=()
     )
     since = profile(1, tally, rules)
-    held = claim("b.html", 0, "About 2,000 are held in China.", kind="detention", day=None)
-    stock = profile(2, held, rules)
     assert (night.short, night.lasting, night.days, night.has_places) == (True, False, 0, True)
     assert (since.short, since.lasting, since.days, since.has_places) == (False, True, 31, False)
-    assert not night.stock_like and not since.stock_like
-    # an undated detention ("hundreds held") is a stock, dated by its page
-    assert (stock.stock_like, stock.short, stock.lasting) == (True, False, False)
+    # a month known only as a month is neither
+    month = claim("b.html", 0, "Sent back in October.", day=None)
+    month = replace(
+        month,
+        claim=replace(month.claim, date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month")),
+    )
+    loose = profile(2, month, rules)
+    assert (loose.short, loose.lasting, loose.days) == (False, False, 30)

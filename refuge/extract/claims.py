@@ -40,6 +40,7 @@ from refuge.extract.clauses import (
     joined_steps,
     main_trigger,
     people_counts,
+    quoted_alone,
     type_for,
     without_parts,
 )
@@ -132,13 +133,26 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return True
     if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
         return True
-    if not has("anaphors", text, lang):
+    if not has("anaphors", text, lang) and not _subject_dropped(text, lang):
         return False
     # "Q: How did the family leave China? A: … They left Beijing on Wednesday": in a page about
     # refugees, people named just before without the word are its people too
     return any(
         has("strong", t, lang) or has("weak", t, lang) for t in ctx.texts[-LOOKBACK:]
     ) or _recounted(ctx, text, lang)
+
+
+def _subject_dropped(text: str, lang: str) -> bool:
+    """Whether a sentence leaves out its subject where the language lets the sentences before
+    name it ("今月2日、日本海で韓国海軍に拿捕された" in a list about two fishermen): no mark of
+    a subject (`[subjects] marks`) anywhere in it, and a close that tells what happened
+    (`[subjects] dropped_close`)."""
+    lex = lexicon(lang)
+    marks, close = lex.subject_marks, lex.dropped_close
+    triggers = find_triggers(text, lang)
+    if marks is None or close is None or not triggers or not close.search(text):
+        return False
+    return marks.search(text) is None
 
 
 def _recounted(ctx: Context, text: str, lang: str) -> bool:
@@ -173,19 +187,17 @@ def _carried_count(
 ) -> Count | None:
     """The figure of the people a figureless sentence's subject stands for. The missing are
     "they", however many were sent back, and those who protest are not the people counted
-    before; where the language says so, the same act on the same day ("The group … left
-    Beijing airport in the afternoon" after "25 … were flown to Manila on Friday") is the
-    claim before told again, not one of its own."""
+    before."""
     if kind in ("disappearance", "protest"):
         return None
-    earlier = claim_carried(ctx, index, text, lang)
-    if earlier is None:
-        return None
-    again = earlier.type == kind and same_time(when, earlier.date)
-    return None if again and lang_rules(lang).carry_restates else earlier.count
+    earlier = claim_carried(ctx, index, text, lang, _subject_dropped(text, lang))
+    return None if earlier is None else earlier.count
 
 
 def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
+    """Whether a claim of this kind, figure and date was told before: the people a subject
+    stands for, in the same act on the same day ("The group … left Beijing airport in the
+    afternoon" after "25 … were flown to Manila on Friday"), are that claim told again."""
     return any((c.type, c.count, c.date) == (kind, count, when) for _, c in ctx.recent)
 
 
@@ -288,7 +300,8 @@ def _claim(
         # police is no finer than the scene the sentence before set on that day (a protest's
         # country is the one it is against, so it takes none)
         places = finer_places(places, list(same_scene(ctx, index, told_when)))
-    if not places:
+    if not places and kind != "population_estimate":
+        # a stock is reckoned for a region, never at the scene of the entry's story
         places = list(_entry_scene(ctx, sentence))
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
@@ -554,6 +567,22 @@ def _carried_claim(
     )
 
 
+def _carries_on(read: _Read, c: CountMention, head: Trigger) -> bool:
+    """Whether an anaphor after a figure and its predicate tells a second incident of those
+    people: not one set against the first ("…，但无法确认这些人是否被遣返") nor one they only
+    aimed at then ("他们当时正准备离开中国")."""
+    rules = lang_rules(read.lang)
+    if not rules.carry_acts:
+        return False
+    carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
+    if carried is None:
+        return False
+    later, lo = carried
+    if rules.contrasts and rules.contrasts.search(read.text, head.end, later.start):
+        return False
+    return not (rules.aims and rules.aims.search(read.text, lo, later.start))
+
+
 def _own_places(
     trigger: Trigger, heads: list[Trigger], mentions: list[PlaceMention], lang: str
 ) -> list[PlaceMention]:
@@ -693,6 +722,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if not any(gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
     ]
     counts = without_parts(ctx, index, counts, text, lang)
+    counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
     previous = None
     if ctx.texts and has_sequel(text, lang):
         previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
@@ -807,8 +837,12 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
             else:
                 pool = dates
-            if window is None:
-                pool = [d for d in pool if not any(w[0] <= d.start < w[1] for w in told)]
+            if window is None or kind in STATIVE:
+                # "ten of them, who were caught on Feb. 8, are now being held": a state the
+                # main clause tells is not dated by the act of the relative clause
+                pool = [
+                    d for d in pool if not any(w != window and w[0] <= d.start < w[1] for w in told)
+                ]
             when = (
                 when
                 or own_date((c.start, c.end), counts, pool, text, lang)
@@ -820,6 +854,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             out.append(
                 _claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood, trigger)
             )
+        if len(readings) == 1 and not acts and _carries_on(read, c, readings[0][0]):
+            # "数百名脱北者被移交过来，他们眼下被关在拘留所里": the anaphor carries the figure on
+            later = _carried_claim(
+                ctx, read, c, readings[0][0], seen, out[-1].date if out else None
+            )
+            if later is not None:
+                out.append(later)
     if counts and not read_before(lang):
         out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:

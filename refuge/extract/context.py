@@ -69,10 +69,13 @@ def counted_before(ctx: Context, index: int, text: str, lang: str) -> Count | No
     return earlier.count if earlier is not None else None
 
 
-def claim_carried(ctx: Context, index: int, text: str, lang: str) -> Claim | None:
-    """The claim that counted the people a sentence's subject stands for."""
+def claim_carried(
+    ctx: Context, index: int, text: str, lang: str, dropped: bool = False
+) -> Claim | None:
+    """The claim that counted the people a sentence's subject stands for, or the people it
+    leaves unsaid where the language drops a subject told before (`dropped`)."""
     carry = lang_rules(lang).carry
-    if carry is None or not carry.search(text):
+    if not dropped and (carry is None or not carry.search(text)):
         return None
     before = [c for n, c in ctx.recent if index - n <= LOOKBACK and c.count is not None]
     return before[-1] if before else None

@@ -529,7 +529,8 @@ def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pa
     after = re.compile(rf"\s*(?:[.,;:()!?\"'”’]|$|(?:{_alternation(table['bare_after'])})\b)")
     before = re.compile(
         rf"(?:(?:^|\W)(?:{_alternation(table['bare_before'])})"
-        rf"|^\W*(?:{_alternation(table['bare_opening'])}))\s+$",
+        rf"|^\W*(?:{_alternation(table['bare_opening'])})"
+        rf"|{'|'.join(table['bare_figure_at'])})\s+$",
         re.IGNORECASE,
     )
     return people, stop, after, before

@@ -27,6 +27,10 @@ _DEFAULT_BY_TYPE = {
 _ACTOR_TYPES = ("forced_repatriation", "arrest", "detention", "resettlement")
 
 
+# "a Seoul documentation group": how far after a place its organisation's noun may stand
+HOME_REACH = 32
+
+
 @langdata.per_language
 def _home(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     table = langdata.load(lang, "places")
@@ -52,7 +56,7 @@ def _is_home(text: str, m: PlaceMention, lang: str) -> bool:
     if m.kind == "country" and border and border.match(text, m.end):
         # "베트남 국경 부근에서 붙잡혔다": the country across a border, not where it happened
         return True
-    if after and after.search(text[m.end : m.end + 16]):
+    if after and after.search(text[m.end : m.end + HOME_REACH]):
         return True
     return bool(before and before.search(text[max(0, m.start - 40) : m.start]))
 

@@ -71,6 +71,13 @@ class Lexicon:
     # words naming the North or a return to it ("北朝鮮に戻された", "北韩"): a short text that
     # tells an incident beside them is about refugees though it names none
     topic: langdata.Guarded | None
+    # what marks a sentence's subject ("5人が", "一家は"): where the language drops a subject the
+    # sentences before have named, a sentence with none of these before its incident word is
+    # about their people
+    subject_marks: langdata.Guarded | None
+    # how a sentence that drops its subject closes when it tells what happened ("拿捕された"),
+    # not how things go ("タイにたどり着く") nor a remark ("出国まで、わずか1日あまり")
+    dropped_close: langdata.Guarded | None
 
 
 def compile_patterns(patterns: Iterable[str], lang: str) -> re.Pattern[str] | None:
@@ -116,6 +123,8 @@ def lexicon(lang: str) -> Lexicon:
         scenes=_guarded(table.get("references", {}).get("scenes", ()), lang),
         on_topic=tuple(subjects.get("on_topic", ("forced_repatriation",))),
         topic=_guarded(subjects.get("topic", ()), lang),
+        subject_marks=_guarded(subjects.get("marks", ()), lang),
+        dropped_close=_guarded(subjects.get("dropped_close", ()), lang),
     )
 
 

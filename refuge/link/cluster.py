@@ -325,6 +325,9 @@ def _features(p: Profile) -> list[Hashable]:
     if p.lo is not None:
         out.append(("d", p.lo))  # ongoing kinds link on a shared first day ("missing since")
     out += [("n", b) for b in figure_buckets(p)]
+    if p.stock:
+        # a stock told in a loose word shares no figure bucket with an estimate of it
+        out += [("s", c) for c in p.countries]
     return out
 
 

@@ -68,6 +68,7 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
             and a.count is not None
             and b.count is not None
             and not _overlap(a.count, b.count)
+            and not _loose_stock(a, b)
         ):
             # An estimate of 2,000 held in China is not the detention of 15 in Kunming.
             return f"{a.type} and {b.type} of different sizes ({a.figure} vs {b.figure})"
@@ -75,10 +76,11 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
     if why:
         return why
     ca, cb = a.countries, b.countries
-    if a.stock_like and b.stock_like:
+    if _stock_pair(a, b):
         # "2,000 North Koreans held in China": the people's own country says who they are,
-        # not where the stock is, so naming it alone does not disagree with China.
-        ca, cb = ca - rules.origin, cb - rules.origin
+        # not where the stock is, so naming it alone does not disagree with China; held by
+        # the North's own security, they are there.
+        ca, cb = ca - (rules.origin - {a.actor}), cb - (rules.origin - {b.actor})
     elif a.doc == b.doc and rules.types[a.type].ongoing and rules.types[b.type].ongoing:
         # One text's account of a campaign in Seoul names China as the state it targets
         # ("rallies against China's returns since the 14th"): a country named without a city
@@ -223,6 +225,16 @@ def _gap(a: Profile, b: Profile) -> int:
     return max(a.lo, b.lo) - min(a.hi, b.hi)
 
 
+def _stock_pair(a: Profile, b: Profile) -> bool:
+    return a.stock and b.stock
+
+
+def _loose_stock(a: Profile, b: Profile) -> bool:
+    """Whether two stock figures are one counted and one told in a loose word ("hundreds more
+    are still held" beside the UN's "about 2,000 held"): the word gives no size to disagree."""
+    return _stock_pair(a, b) and a.vague != b.vague
+
+
 def _said(a: Profile, b: Profile, gap: int) -> str | None:
     """How a pair `gap` days apart is one event though dated apart: the later claim is dated
     by a statement about the earlier, or the earlier by a condition on the later."""
@@ -294,11 +306,16 @@ def _date_veto(a: Profile, b: Profile, rules: Rules, strict: bool) -> str | None
             return None
         return "the undated report was published far from the event"
     gap = _gap(a, b)
-    if a.stock_like and b.stock_like:
+    if _stock_pair(a, b):
         days = min(rules.types[a.type].stock_days, rules.types[b.type].stock_days)
         if gap <= days:
             return None
-        if not strict and a.count and b.count and _overlap(a.count, b.count):
+        if (
+            not strict
+            and a.count
+            and b.count
+            and (_overlap(a.count, b.count) or _loose_stock(a, b))
+        ):
             # One estimate cited for years ("the UN's 2,000", from its 2022 report to pages
             # of 2024): a link needs figures stated near in time, a chain of them may span more.
             return None
@@ -334,7 +351,7 @@ def _date_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> We
         return None
     assert a.hi is not None and b.hi is not None
     gap = _gap(a, b)
-    if a.stock_like and b.stock_like:
+    if _stock_pair(a, b):
         if gap <= 31:
             return _w("figures stated within a month", w["same_month"])
         return _w("figures stated within a year", w["same_year"])
@@ -428,6 +445,8 @@ def _count_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> W
         if big.count[0] > small.count[1] * w["vague_far_ratio"]:
             # "Several" against "more than 58" is two stories, not a loose word for one.
             return _w(pair, w["figures_disagree"])
+        if _loose_stock(a, b):
+            return _w((f"{pair}, a loose word for the stock" if texts else ""), w["loose_stock"])
         return _w(pair, w["vague_disagrees"])
     if big.count[0] <= small.count[1] * (1 + w["close_figures_ratio"]):
         # Sources that count one group differ by a few (31 vs 34 arrested): no rival groups.

@@ -60,13 +60,11 @@ class Profile:
     rivals: tuple[tuple[float, float], ...] = ()
     # What comparison asks of each claim of every pair it weighs, read once per claim:
     # how many days its span covers past the first, whether it names any place, whether it
-    # is a short incident or a total over a long span (dated to the day, not by the page),
-    # and whether it counts as a stock figure.
+    # is a short incident or a total over a long span (dated to the day, not by the page).
     days: int = 0
     has_places: bool = False
     short: bool = False
     lasting: bool = False
-    stock_like: bool = False
 
 
 def describe(count: Count | None) -> str:
@@ -170,11 +168,11 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
     figure, count = _figure(c.count) if c.count is not None else (describe(None), None)
     value = c.count.value if c.count and c.count.qualifier not in ("range", "vague") else None
     vague = bool(c.count and c.count.qualifier == "vague")
-    back, ahead = _said(c, lo, hi, precision, pub, rules)
+    stock = _stock(c, precision, by_publication, local, rules)
+    back, ahead = _said(c, lo, hi, precision, pub, stock, rules)
     runs = _runs(c, lo, hi, precision, rules)
     days = 0 if lo is None or hi is None else hi - lo
     by_day = precision == "day" and not by_publication
-    kind = rules.types[c.type]
     shape = (
         c.type,
         lo,
@@ -203,7 +201,7 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         hi=hi,
         precision=precision,
         by_publication=by_publication,
-        stock=rules.types[c.type].stock,
+        stock=stock,
         pub=pub,
         ids=ids,
         names=names,
@@ -228,7 +226,6 @@ def profile(idx: int, item: LinkInput, rules: Rules) -> Profile:
         has_places=bool(countries or admin1 or ids),
         short=by_day and days <= rules.short_days,
         lasting=by_day and days > rules.duration_days,
-        stock_like=kind.stock or (kind.stock_undated and (by_publication or precision != "day")),
     )
 
 
@@ -248,8 +245,30 @@ def _runs(c: Claim, lo: int | None, hi: int | None, precision: str | None, rules
     return rules.campaign_days
 
 
+def _stock(
+    c: Claim, precision: str | None, by_publication: bool, local: frozenset[str], rules: Rules
+) -> bool:
+    """Whether a claim is a figure held at a time rather than an incident: a stock type, or a
+    type that is one when it tells no group (`stock_undated`): undated or dated only roughly,
+    or told with no head-count finer than a loose word and no place finer than a country
+    ("hundreds are still held in China", dated by the statement that says so)."""
+    r = rules.types[c.type]
+    if r.stock or not r.stock_undated:
+        return r.stock
+    if by_publication or precision != "day":
+        return True
+    loose = c.count is None or c.count.qualifier == "vague"
+    return loose and bool(c.places) and not local
+
+
 def _said(
-    c: Claim, lo: int | None, hi: int | None, precision: str | None, pub: int | None, rules: Rules
+    c: Claim,
+    lo: int | None,
+    hi: int | None,
+    precision: str | None,
+    pub: int | None,
+    stock: bool,
+    rules: Rules,
 ) -> tuple[int, int]:
     """(back, ahead): how far the incident may lie from a date that is the day of a statement.
 
@@ -266,7 +285,7 @@ def _said(
         or hi - lo > rules.short_days
         or not pub - rules.statement_days <= lo <= hi <= pub
         or r.ongoing
-        or r.stock
+        or stock
     ):
         return 0, 0
     if c.modality == "conditional":

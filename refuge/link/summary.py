@@ -68,6 +68,8 @@ def reach(p: Profile, s: Summary, rules: Rules) -> float:
     if p.count is not None:
         if p.count[0] <= s.high and s.low <= p.count[1]:
             count = max(rules.types[p.type].count_weight, 1.5) * w["same_figure"]
+        elif p.stock:
+            count = w["loose_stock"]
         elif not s.countless:
             count = max(w["part_of_figure"], w["different_groups"], w["vague_disagrees"])
     extra = w["same_source"] if s.sources.intersection(p.sources) else 0.0
