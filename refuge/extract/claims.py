@@ -40,6 +40,7 @@ from refuge.extract.clauses import (
     joined_steps,
     main_trigger,
     people_counts,
+    quoted_alone,
     type_for,
     without_parts,
 )
@@ -724,6 +725,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if not any(gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
     ]
     counts = without_parts(ctx, index, counts, text, lang)
+    counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
     previous = None
     if ctx.texts and has_sequel(text, lang):
         previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)

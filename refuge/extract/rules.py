@@ -85,6 +85,9 @@ class LangRules:
     # where clauses follow their noun, an anaphor after a figure and its predicate carries the
     # figure on to a second incident ("…被移交过来，他们眼下被关在拘留所里"; `[counts] carry_acts`)
     carry_acts: bool = False
+    # how a quoted statement ends, read from its last character on (`[clauses] statement`:
+    # "…消えた」", "…200人」米団体が主張"): a figure in it counts no one an incident word outside it tells
+    quoted_statement: re.Pattern[str] | None = None
 
 
 @cache
@@ -137,6 +140,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("tellers", ())),
         pattern(table.get("grammar", {}).get("aims", ())),
         bool(counts.get("carry_acts", False)),
+        pattern(clauses.get("statement", ())),
     )
 
 
