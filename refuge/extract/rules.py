@@ -73,9 +73,6 @@ class LangRules:
     # what ends a clause of its own subject right after its incident word ("공범이 붙잡히자 두
     # 사람은 달아났다"): a figure after it is no one that incident befell
     own_subject: re.Pattern[str] | None = None
-    # a figureless sentence whose subject stands for the people of the same act on the same day
-    # tells that act again, not another (`[counts] carry_restates`)
-    carry_restates: bool = False
     # what follows the figure of one who tells ("一名要求匿名的消息人士11日说"): a source, not
     # one of the people of the incident (`[counts] tellers`)
     tellers: re.Pattern[str] | None = None
@@ -139,7 +136,6 @@ def lang_rules(lang: str) -> LangRules:
         bool(counts.get("parts_told", False)),
         pattern(dates.get("speech_verbs", ())),
         pattern(table.get("grammar", {}).get("own_subject", ())),
-        bool(counts.get("carry_restates", False)),
         pattern(counts.get("tellers", ())),
         pattern(table.get("grammar", {}).get("aims", ())),
         bool(counts.get("carry_acts", False)),
