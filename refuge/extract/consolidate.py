@@ -81,7 +81,9 @@ def _told_below(
         j > index
         and j not in headlines
         and o.type == claim.type
-        and (claim.count is None or _same_figure(o, claim))
+        # "Family of seven reaches Seoul" over "they flew on to Seoul": the body tells the
+        # arrival without the figure the headline sizes it by
+        and (claim.count is None or o.count is None or _same_figure(o, claim))
         for j, o in numbered
     )
 

@@ -23,6 +23,9 @@ from refuge.records import DateSpan
 
 # a dated heading is a short line: a section title, not a sentence that mentions a date
 MAX_HEADING = 40
+# a headline of words set apart by spaces: at most this many words and letters
+HEADLINE_WORDS = 16
+MAX_WORDED_HEADLINE = 110
 # a date must open the heading (after a bullet or bracket at most)
 HEADING_LEAD = 2
 # a headline giving a full date this long before the page's own date heads a reposted text
@@ -127,6 +130,12 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
+def _headline_reach(line: str) -> int:
+    """How long a headline may run: a written-out English one ("Family of seven reaches Seoul
+    after UN office sit-in") is longer in letters than a Chinese one of the same words."""
+    return MAX_WORDED_HEADLINE if line.count(" ") + 1 <= HEADLINE_WORDS else MAX_HEADING
+
+
 def headline_at(text: str, start: int) -> bool:
     """Whether the sentence at `start` stands on a headline: a short line of its own that ends
     in no sentence mark ("中方将约六百名朝鲜人押回朝鲜", "25人闖入西班牙使館　翌日即飛往馬尼拉"),
@@ -135,7 +144,7 @@ def headline_at(text: str, start: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     line = text[lo : hi if hi >= 0 else len(text)].strip()
-    if not 0 < len(line) <= MAX_HEADING or _SENTENCE_END.search(line):
+    if not 0 < len(line) <= _headline_reach(line) or _SENTENCE_END.search(line):
         return False
     return not any(_SENTENCE_END.search(above.strip()) for above in text[:lo].split("\n"))
 
