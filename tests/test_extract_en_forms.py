@@ -846,3 +846,34 @@ def test_a_labelled_rule_dates_the_old_notes_it_opens() -> None:
         "=== End of notes ===\n"
     )
     assert ("forced_repatriation", 80, "2022-11-03") in figures(claims_of(text))
+
+
+def test_a_day_of_last_year_written_out_is_of_that_year() -> None:
+    found = find_dates(
+        "Rights groups say some 300 were sent back on the night of October 3 last year.",
+        "en",
+        date(2024, 10, 20),
+    )
+    assert [(m.span.start, m.span.precision) for m in found] == [(date(2023, 10, 3), "day")]
+
+
+def test_that_night_is_the_night_told_before() -> None:
+    text = (
+        "Chinese police handed about 300 North Koreans to the North through Tumen on October 3. "
+        "Activists counted more than 40 others taken across at Dandong that night."
+    )
+    assert figures(claims_of(text)) == [
+        ("forced_repatriation", 300, "2023-10-03"),
+        ("forced_repatriation", 40, "2023-10-03"),
+    ]
+
+
+def test_the_pages_dateline_under_a_headline_about_an_older_day_ends_that_day() -> None:
+    text = (
+        "Still missing: the people China returned on 3 October 2023\n"
+        "Seoul, Friday, October 18, 2024 | Statement\n"
+        "On October 3 last year Chinese police sent about 300 North Koreans back through Tumen.\n"
+        "Their families say they have heard nothing since early last month.\n"
+    )
+    found = claims_of(text, date(2024, 10, 18))
+    assert ("forced_repatriation", 300, "2023-10-03") in figures(found)

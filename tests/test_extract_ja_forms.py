@@ -656,3 +656,23 @@ def test_a_quoted_report_of_a_month_without_its_year_is_of_the_last_such_month()
         "==== 以上 ====\n"
     )
     assert ("forced_repatriation", 30, "2023-09-25") in figures(claims_of(text))
+
+
+def test_a_clipping_dated_after_its_word_dates_the_summary_under_it() -> None:
+    text = (
+        "古い切り抜きが出てきました。記事は2012年3月10日付の夕刊です。\n"
+        "＝＝＝＝ 要約 ＝＝＝＝\n"
+        "中国当局は昨日、拘束していた脱北者約30人を北朝鮮に送還した。\n"
+        "＝＝＝＝ ここまで ＝＝＝＝\n"
+    )
+    assert ("forced_repatriation", 30, "2012-03-09") in figures(claims_of(text))
+
+
+def test_a_notice_dated_before_its_word_dates_the_text_under_it() -> None:
+    text = (
+        "当時の声明を再掲します。声明2019年11月8日付。\n"
+        "------\n"
+        "韓国政府は昨日、北朝鮮の漁民2人を板門店から北朝鮮へ追放した。\n"
+        "------\n"
+    )
+    assert ("forced_repatriation", 2, "2019-11-07") in figures(claims_of(text))

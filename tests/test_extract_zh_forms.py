@@ -726,3 +726,13 @@ def test_a_quoted_report_of_a_later_month_is_of_the_year_before() -> None:
         "==== 摘要完 ====\n"
     )
     assert ("forced_repatriation", 80, "2023-12-03") in figures(claims_of(text))
+
+
+def test_the_pages_dateline_under_a_headline_about_an_older_day_ends_that_day() -> None:
+    text = (
+        "他们在哪里？──2023年10月3日被遣返的脱北者\n"
+        "2024年10月18日（星期五）首尔 ｜ 声明\n"
+        "去年10月3日夜间，中国当局经图们口岸将约300名脱北者遣返回朝鲜。\n"
+    )
+    found = claims_of(text, date(2024, 10, 18))
+    assert ("forced_repatriation", 300, "2023-10-03") in figures(found)

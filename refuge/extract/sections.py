@@ -30,6 +30,8 @@ MAX_WORDED_HEADLINE = 110
 HEADING_LEAD = 2
 # a headline giving a full date this long before the page's own date heads a reposted text
 REPOST_GAP = 31
+# how far before a date the word saying that a text is quoted may end ("記事は2002年3月16日付")
+_QUOTE_WORD_BEFORE = 4
 MAX_HEADLINE = 100
 _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 _ENTRY = re.compile(r"\s*[-–—:：|]\s")
@@ -42,10 +44,10 @@ _WRITTEN_MONTH = re.compile(r"\d{1,2}\s*[月월]")
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ -]{1,30},\s*$")
 _DATELINE_DASH = re.compile(r"\s*[—–-]{1,2}\s")
 _DATELINE_REACH = 60
-_SEPARATOR = re.compile(r"^\W*[─━—=\-_*~]{4,}.*$")
+_SEPARATOR = re.compile(r"^\W*[─━—=＝\-_*~]{4,}.*$")
 # "--- ここから（2023年10月のメモ） ---", "=== Quoted below: my notes of October 2023 ===": a rule
 # of three marks or more on both sides of a label, which may date the text it opens
-_LABELLED_RULE = re.compile(r"^[─━—=\-_*~]{3,}\s*(?P<label>.{1,40}?)\s*[─━—=\-_*~]{3,}$")
+_LABELLED_RULE = re.compile(r"^[─━—=＝\-_*~]{3,}\s*(?P<label>.{1,40}?)\s*[─━—=＝\-_*~]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,19 @@ def _dateline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
+def _own_dateline(line: str, langs: tuple[str, ...], published: date) -> bool:
+    """Whether a line opens with the page's own date written in full, after a place at most
+    ("Seoul, Friday, October 18, 2024 |"): the page's dateline."""
+    lead = len(line) - len(line.lstrip())
+    for lang in langs:
+        for m in find_dates(line[: lead + MAX_HEADING], lang, None):
+            if m.span != DateSpan(published, published, "day"):
+                continue
+            if m.start - lead <= HEADING_LEAD or _DATELINE_PLACE.match(line[: m.start]):
+                return True
+    return False
+
+
 @cache
 def _quote_words(lang: str) -> re.Pattern[str] | None:
     """Words saying that what follows is quoted from an earlier text; compiled once, since
@@ -211,7 +226,11 @@ def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateS
         for m in find_dates(line, lang, anchor):
             if m.relative and (anchor is None or m.span.end > anchor):
                 continue
-            if words.search(line, m.end, m.end + 12):
+            # the word follows the date ("2023년 10월 기사") or just precedes it ("記事は2002年
+            # 3月16日付の朝刊")
+            if words.search(line, m.end, m.end + 12) or words.search(
+                line, max(0, m.start - _QUOTE_WORD_BEFORE), m.start
+            ):
                 return m.span
     return None
 
@@ -249,6 +268,11 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
                     (s, DateSpan(published, published, "day") if published else quote, False)
                 )
                 quote, separators_seen = None, 0
+            continue
+        if published and starts and starts[-1][2] and _own_dateline(line, langs, published):
+            # "2024年10月10日（星期四）臺北 ｜ Taipei, …" under a headline that names an older
+            # day: the headline told what the page is about, and the page goes on in its own date
+            starts.append((s, DateSpan(published, published, "day"), False))
             continue
         heading = (
             _heading_date(line, langs, published)
