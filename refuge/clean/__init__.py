@@ -7,7 +7,13 @@ removal (`textdump`). The publication date comes from metadata, a dateline or a 
 
 from __future__ import annotations
 
-from refuge.clean.html import clean_html, declared_language, normalise_spaces, strip_tags
+from refuge.clean.html import (
+    clean_html,
+    declared_language,
+    normalise_spaces,
+    strip_tags,
+    with_dateline,
+)
 from refuge.clean.published import from_lines
 from refuge.clean.textdump import around_article, clean_text, is_prose, weighted_length
 from refuge.records import Document, RawDocument
@@ -48,13 +54,17 @@ def _plain(raw: RawDocument) -> Document:
     text, removed = clean_text(normalise_spaces(raw.text))
     _check(text)
     lines = [line.strip() for line in normalise_spaces(raw.text).splitlines() if line.strip()]
-    header, trailer = around_article(lines)
+    header, trailer, above = around_article(lines)
+    published = from_lines(header, trailer, above)
+    # A dump keeps its dateline among the headline lines; one found far above them goes back.
+    if published and published.method == "far-dateline":
+        text = "\n".join(with_dateline(text.splitlines(), lines, published.evidence))
     return Document(
         sha256=raw.sha256,
         name=raw.name,
         title=next((line for line in text.splitlines() if line.strip()), None),
         text=text,
-        published=from_lines(header, trailer),
+        published=published,
         removed=tuple(removed),
         media_type=raw.media_type,
         encoding=raw.encoding,

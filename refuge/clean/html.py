@@ -20,6 +20,7 @@ from refuge.clean.published import (
     banner_date,
     bylines,
     dateline,
+    far_dateline,
     from_html_meta,
     iso_date,
     post_footer,
@@ -204,6 +205,7 @@ def _published(markup: str, plain: list[str], layout: Layout, date: str | None) 
     if found:
         return found
     header: list[str] = []
+    start = 0
     if layout.first is not None and layout.body is not None:
         top = min(layout.first, layout.headline if layout.headline is not None else layout.first)
         start = max(0, top - _HEADER_SPAN)
@@ -226,10 +228,10 @@ def _published(markup: str, plain: list[str], layout: Layout, date: str | None) 
             return Published(day, "trafilatura", date)
     if layout.last is not None:
         found = signature_date(plain[layout.last :])
-    return found or banner_date(header)
+    return found or banner_date(header) or far_dateline(plain[:start][::-1])
 
 
-def _with_dateline(lines: list[str], plain: list[str], evidence: str) -> list[str]:
+def with_dateline(lines: list[str], plain: list[str], evidence: str) -> list[str]:
     """The page's dateline belongs in the text (claims.md); trafilatura drops bylines, so one
     it dropped goes back where the page had it."""
     position = {_collapse(line): i for i, line in reversed(list(enumerate(plain)))}
@@ -323,8 +325,8 @@ def clean_html(markup: str) -> Cleaned:
         header = [originals.get(_collapse(head), head)]
     lines = [*header, *kept]
     published = _published(markup, plain, layout, found.date)
-    if published and published.method == "dateline":
-        lines = _with_dateline(lines, plain, published.evidence)
+    if published and published.method in ("dateline", "far-dateline"):
+        lines = with_dateline(lines, plain, published.evidence)
     lines = _with_subheadings(lines, plain, markup)
     in_text = {_collapse(line) for line in lines}
     seen = {_collapse(b.text) for b in dropped}

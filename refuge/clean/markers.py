@@ -27,8 +27,9 @@ class Markers:
 
     end: opens what follows the article (related lists, comments, footer);
     strong_end: the language-neutral `end` markers (copyright lines), never prose;
-    drop: boilerplate wherever it stands; banner: a consent or trackback line even when it
-    reads like a sentence; title_prefix: a labelled headline of a forum dump;
+    drop: boilerplate wherever it stands; banner: a consent, trackback, mailing-list,
+    disclaimer, feedback or advert line even when it reads like a sentence; title_prefix: a
+    labelled headline of a forum dump;
     dateline: words beside a date that make it the page's own date; posted: words of a
     post's footer ("Posted by … on …"); widget: a date next to these belongs to a widget;
     quote_start: opens a text the page quotes whole ("====原文开始====");

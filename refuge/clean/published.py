@@ -10,6 +10,7 @@ and reader comments are never taken: only the header and the lines around the ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from refuge.clean.markers import has_any, markers
@@ -247,14 +248,37 @@ def _set_off(line: str, start: int, end: int) -> bool:
     return lead_ok and bool(after) and after[0] in _SEPARATORS
 
 
-def from_lines(header: list[str], trailer: list[str]) -> Published | None:
+def from_lines(
+    header: list[str], trailer: list[str], above: list[str] | None = None
+) -> Published | None:
     """A dateline among the lines around the headline, else a signature date under the text,
-    else the date of a banner at the top of the page.
+    else the date of a banner at the top of the page, else a date line standing alone further
+    up.
 
     `header` is the headline region, nearest to the article first; `trailer` the lines from
-    the last paragraph on, nearest first.
+    the last paragraph on, nearest first; `above` the lines above the headline region,
+    nearest first.
     """
-    return dateline(header) or signature_date(trailer) or banner_date(header)
+    return (
+        dateline(header)
+        or signature_date(trailer)
+        or banner_date(header)
+        or far_dateline(above or [])
+    )
+
+
+def far_dateline(above: list[str]) -> Published | None:
+    """A dateline far above the article, past a long preamble: the minutes of a sitting
+    ("平成十四年五月十五日（水曜日）" over the list of members present), a card-news page whose
+    byline sits over a stack of dated cards. The nearest one counts when all of them name one
+    day; when they disagree, the lower ones are the cards' or a timeline's, and the one at the
+    top of the page is the page's own."""
+    found = list(_datelines(above))
+    if not found:
+        return None
+    nearest, top = found[0], found[-1]
+    day = nearest if all(p.value == nearest.value for p in found) else top
+    return Published(day.value, "far-dateline", day.evidence)
 
 
 # The header of a reply on a bulletin board: "2 名無しさん 2024/05/10(金) 08:16:03 ID:Qw7nM2tL0".
@@ -280,6 +304,10 @@ def _above_quote(header: list[str]) -> list[str]:
 
 
 def _first_dateline(header: list[str]) -> Published | None:
+    return next(_datelines(header), None)
+
+
+def _datelines(header: list[str]) -> Iterator[Published]:
     for i, line in enumerate(header):
         line = arabic(line)
         found = find_date(line) if len(line) <= _LONG_TEXT else None
@@ -296,8 +324,7 @@ def _first_dateline(header: list[str]) -> Published | None:
         # date with dateline words or set off in a byline ("… | Last updated 11:02") is the page's.
         if _widget(line) or (not own and any(_widget(x) for x in header[max(0, i - 1) : i])):
             continue
-        return Published(day, "dateline", line)
-    return None
+        yield Published(day, "dateline", line)
 
 
 # How far under the first paragraph a byline may stand: under a standfirst, or under a

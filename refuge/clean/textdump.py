@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(
 _WIDGET = re.compile(
     r"[℃°]|▲|▼|\d\.\d+\s+[+-]\d[\d,]*\.\d+|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]"
 )
-_SEPARATORS = re.compile(r"\s[|｜·•]\s|\s[|｜]|[|｜]\s|　\S{1,8}　")
+_SEPARATORS = re.compile(r"\s[|｜·•・]\s|\s[|｜]|[|｜]\s|　\S{1,8}　")
 _BREADCRUMB = re.compile(r"\S\s*[>＞›»]\s*\S+\s*[>＞›»]")
 # "Section > Subsection": two or three short names and an arrow.
 _SHORT_TRAIL = re.compile(r"^[^>＞›».。!?！？]{1,16}\s[>＞›»]\s[^>＞›».。!?！？]{1,16}$")
@@ -54,6 +54,12 @@ def weighted_length(line: str) -> int:
     return len(line) - len(_SPACE.findall(line)) + len(_WIDE.findall(line))
 
 
+def _menu(line: str) -> bool:
+    """Items set apart by bars or dots ("Post Reply | Search this topic... | 7 posts"): a menu
+    or a share bar, even where an ellipsis or a full stop makes it look like a sentence."""
+    return len(_SEPARATORS.findall(line)) >= 2
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of the article: long and sentence-like, and not a banner or a footer."""
     stripped = line.strip()
@@ -62,6 +68,7 @@ def is_prose(line: str) -> bool:
         weighted_length(stripped) < _PROSE_LENGTH
         or not _SENTENCE_END.search(stripped)
         or (note and not _TURN.match(stripped))
+        or _menu(stripped)
     ):
         return False
     m = markers()
@@ -90,11 +97,22 @@ def line_reason(line: str) -> str | None:
         return "breadcrumb"
     if _TOOLBAR.match(line):
         return "menu-or-share-bar"
-    if len(_SEPARATORS.findall(line)) >= 2:
+    if _menu(line):
         return "menu-or-share-bar"
     if has_any(line, m.drop):
         return "marked"
     return None
+
+
+def _reason_near_article(line: str) -> str | None:
+    """`line_reason` for a line in or just above the article. A marked word in a line that
+    carries a full date ("… Newsletter No. 41 — October 14, 2023", "2019.11.08 07:12 | 조회수
+    18,204") makes it no less a dateline, which anchors the relative dates; a widget's date
+    ("Joined: 2016.03.02") does not."""
+    reason = line_reason(line)
+    if reason == "marked" and find_date(line) and not has_any(line, markers().widget):
+        return None
+    return reason
 
 
 def _article_span(lines: list[str]) -> tuple[int, int] | None:
@@ -141,7 +159,7 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
     for i in range(first - 1, -1, -1):
         if not lines[i]:
             continue
-        reason = line_reason(lines[i])
+        reason = _reason_near_article(lines[i])
         if reason in ("widget", "breadcrumb", "banner") or seen >= _HEADER_LINES:
             break
         if reason is None and not BULLET.match(lines[i]):
@@ -155,11 +173,7 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
         line = lines[i]
         if not line:
             continue
-        reason = None if is_prose(line) else line_reason(line)
-        # A marked word in a line that carries a full date ("… Newsletter No. 41 — October 14,
-        # 2023") is the dateline of a quoted text, which anchors its relative dates.
-        if reason == "marked" and find_date(line):
-            reason = None
+        reason = None if is_prose(line) else _reason_near_article(line)
         if reason is None:
             keep[i] = True
         else:
@@ -173,11 +187,13 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
     return "\n".join(kept_lines), removed
 
 
-def around_article(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Lines above the first paragraph (nearest first) and below the last one (nearest first)."""
+def around_article(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Lines above the first paragraph (nearest first), below the last one (nearest first),
+    and above those header lines (nearest first)."""
     span = _article_span(lines)
     if span is None:
-        return lines[:_HEADER_SPAN], []
+        return lines[:_HEADER_SPAN], [], []
     first, last = span
-    header = [*lines[max(0, first - _HEADER_SPAN) : first][::-1], lines[first]]
-    return [*header, *bylines(lines[first + 1 :])], lines[last + 1 :]
+    top = max(0, first - _HEADER_SPAN)
+    header = [*lines[top:first][::-1], lines[first]]
+    return [*header, *bylines(lines[first + 1 :])], lines[last + 1 :], lines[:top][::-1]

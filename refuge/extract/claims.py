@@ -568,6 +568,22 @@ def _carried_claim(
     )
 
 
+def _carries_on(read: _Read, c: CountMention, head: Trigger) -> bool:
+    """Whether an anaphor after a figure and its predicate tells a second incident of those
+    people: not one set against the first ("…，但无法确认这些人是否被遣返") nor one they only
+    aimed at then ("他们当时正准备离开中国")."""
+    rules = lang_rules(read.lang)
+    if not rules.carry_acts:
+        return False
+    carried = carried_act((c.start, c.end), head, read.triggers, read.text, read.lang)
+    if carried is None:
+        return False
+    later, lo = carried
+    if rules.contrasts and rules.contrasts.search(read.text, head.end, later.start):
+        return False
+    return not (rules.aims and rules.aims.search(read.text, lo, later.start))
+
+
 def _own_places(
     trigger: Trigger, heads: list[Trigger], mentions: list[PlaceMention], lang: str
 ) -> list[PlaceMention]:
@@ -838,6 +854,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             out.append(
                 _claim(ctx, sentence, index, lang, kind, c.count, when, here, source, mood, trigger)
             )
+        if len(readings) == 1 and not acts and _carries_on(read, c, readings[0][0]):
+            # "数百名脱北者被移交过来，他们眼下被关在拘留所里": the anaphor carries the figure on
+            later = _carried_claim(
+                ctx, read, c, readings[0][0], seen, out[-1].date if out else None
+            )
+            if later is not None:
+                out.append(later)
     if counts and not read_before(lang):
         out.extend(_uncounted_clauses(ctx, read, counts, out, nearby))
     if not counts:

@@ -511,6 +511,8 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
                 continue
         if rules.part_after and rules.part_after.search(text[c.end : c.end + PART_REACH]):
             continue
+        if rules.tellers and rules.tellers.search(text[c.end : c.end + PART_REACH]):
+            continue
         if rules.name_after and rules.name_after.search(text[c.end :]):
             continue
         if (

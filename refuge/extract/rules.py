@@ -76,6 +76,15 @@ class LangRules:
     # a figureless sentence whose subject stands for the people of the same act on the same day
     # tells that act again, not another (`[counts] carry_restates`)
     carry_restates: bool = False
+    # what follows the figure of one who tells ("一名要求匿名的消息人士11日说"): a source, not
+    # one of the people of the incident (`[counts] tellers`)
+    tellers: re.Pattern[str] | None = None
+    # what an anaphor's clause says its people set out to do, not what befell them ("他们当时
+    # 正准备离开中国"): no second incident (`[grammar] aims`)
+    aims: re.Pattern[str] | None = None
+    # where clauses follow their noun, an anaphor after a figure and its predicate carries the
+    # figure on to a second incident ("…被移交过来，他们眼下被关在拘留所里"; `[counts] carry_acts`)
+    carry_acts: bool = False
 
 
 @cache
@@ -125,6 +134,9 @@ def lang_rules(lang: str) -> LangRules:
         pattern(dates.get("speech_verbs", ())),
         pattern(table.get("grammar", {}).get("own_subject", ())),
         bool(counts.get("carry_restates", False)),
+        pattern(counts.get("tellers", ())),
+        pattern(table.get("grammar", {}).get("aims", ())),
+        bool(counts.get("carry_acts", False)),
     )
 
 
