@@ -132,21 +132,19 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
-def _headline_reach(line: str) -> int:
-    """How long a headline may run: a written-out English one ("Family of seven reaches Seoul
-    after UN office sit-in") is longer in letters than a Chinese one of the same words."""
-    return MAX_WORDED_HEADLINE if line.count(" ") + 1 <= HEADLINE_WORDS else MAX_HEADING
-
-
-def headline_at(text: str, start: int) -> bool:
+def headline_at(text: str, start: int, worded: bool = False) -> bool:
     """Whether the sentence at `start` stands on a headline: a short line of its own that ends
     in no sentence mark ("中方将约六百名朝鲜人押回朝鲜", "25人闖入西班牙使館　翌日即飛往馬尼拉"),
     above the body, so that no line before it ends a sentence (a line of the body may lack
-    its full stop: "…집회가 계획돼 있다")."""
+    its full stop: "…집회가 계획돼 있다"). With `worded`, a headline of words set apart by
+    spaces may run longer in letters ("Family of seven reaches Seoul after UN office sit-in")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     line = text[lo : hi if hi >= 0 else len(text)].strip()
-    if not 0 < len(line) <= _headline_reach(line) or _SENTENCE_END.search(line):
+    worded = worded and line.count(" ") < HEADLINE_WORDS
+    if not 0 < len(line) <= (MAX_WORDED_HEADLINE if worded else MAX_HEADING):
+        return False
+    if _SENTENCE_END.search(line):
         return False
     return not any(_SENTENCE_END.search(above.strip()) for above in text[:lo].split("\n"))
 
