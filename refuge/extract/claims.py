@@ -40,6 +40,7 @@ from refuge.extract.clauses import (
     joined_steps,
     main_trigger,
     people_counts,
+    quoted_alone,
     type_for,
     without_parts,
 )
@@ -186,19 +187,17 @@ def _carried_count(
 ) -> Count | None:
     """The figure of the people a figureless sentence's subject stands for. The missing are
     "they", however many were sent back, and those who protest are not the people counted
-    before; where the language says so, the same act on the same day ("The group … left
-    Beijing airport in the afternoon" after "25 … were flown to Manila on Friday") is the
-    claim before told again, not one of its own."""
+    before."""
     if kind in ("disappearance", "protest"):
         return None
     earlier = claim_carried(ctx, index, text, lang, _subject_dropped(text, lang))
-    if earlier is None:
-        return None
-    again = earlier.type == kind and same_time(when, earlier.date)
-    return None if again and lang_rules(lang).carry_restates else earlier.count
+    return None if earlier is None else earlier.count
 
 
 def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
+    """Whether a claim of this kind, figure and date was told before: the people a subject
+    stands for, in the same act on the same day ("The group … left Beijing airport in the
+    afternoon" after "25 … were flown to Manila on Friday"), are that claim told again."""
     return any((c.type, c.count, c.date) == (kind, count, when) for _, c in ctx.recent)
 
 
@@ -568,6 +567,21 @@ def _carried_claim(
     )
 
 
+def _another_source(
+    read: _Read, c: CountMention, counts: list[CountMention], told: list[Claim]
+) -> Claim | None:
+    """A figure with no incident word of its own, after one the sentence has just told and
+    with a source named between them ("…有五百多人；北韩正义连带则说是六百人"): the figure that
+    source gives for the same incident."""
+    before = [o for o in counts if o.end <= c.start]
+    if not told or not before:
+        return None
+    source = figure_source(read.text, read.lang, (before[-1].end, c.start))
+    if source is None:
+        return None
+    return replace(told[-1], count=c.count, attribution=source, modality="reported")
+
+
 def _carries_on(read: _Read, c: CountMention, head: Trigger) -> bool:
     """Whether an anaphor after a figure and its predicate tells a second incident of those
     people: not one set against the first ("…，但无法确认这些人是否被遣返") nor one they only
@@ -723,6 +737,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if not any(gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
     ]
     counts = without_parts(ctx, index, counts, text, lang)
+    counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
     previous = None
     if ctx.texts and has_sequel(text, lang):
         previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
@@ -814,6 +829,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
+        if not readings:
+            # "…被押过边境的有五百多人；北韩正义连带则说是六百人": another source's figure
+            other = _another_source(read, c, counts, out)
+            if other is not None and (other.type, c.count) not in seen:
+                seen.add((other.type, c.count))
+                out.append(other)
+            continue
         # a date a relative clause gives its own act is not the date of the main predicate
         told = [w for _, w in readings if w is not None]
         acts = dict(
