@@ -31,7 +31,9 @@ def consolidate(
         c
         for i, c in numbered
         if not (i in headlines and _told_below(i, c, numbered, headlines))
-        and not (i in worded and _sketched(c, numbered) and _told_below(i, c, numbered, worded))
+        and not (
+            i in worded and _sketched(c, numbered) and _told_below(i, c, numbered, worded, True)
+        )
     ]
     out: list[Claim] = []
     for claim in claims:
@@ -88,7 +90,11 @@ def _sketched(claim: Claim, numbered: list[tuple[int, Claim]]) -> bool:
 
 
 def _told_below(
-    index: int, claim: Claim, numbered: list[tuple[int, Claim]], headlines: frozenset[int]
+    index: int,
+    claim: Claim,
+    numbered: list[tuple[int, Claim]],
+    headlines: frozenset[int],
+    sized: bool = False,
 ) -> bool:
     """'中方将约六百名朝鲜人押回朝鲜' over the lead that dates the 600: a headline restates an
     incident the body tells, of the same type and figure (any figure, when it gives none); its
@@ -98,9 +104,9 @@ def _told_below(
         j > index
         and j not in headlines
         and o.type == claim.type
-        # "Family of seven reaches Seoul" over "they flew on to Seoul": the body tells the
-        # arrival without the figure the headline sizes it by
-        and (claim.count is None or o.count is None or _same_figure(o, claim))
+        # "Family of seven reaches Seoul" over "they flew on to Seoul": a long headline sizes
+        # an arrival the body tells without its figure
+        and (claim.count is None or (sized and o.count is None) or _same_figure(o, claim))
         for j, o in numbered
     )
 
