@@ -340,3 +340,124 @@ def test_no_dropped_subject_without_a_past_act(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert figures(claims_of(text)) == expected
+
+
+# --- a stand against a return, a question and a "whether" tell no incident ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府としては、脱北者3人が北朝鮮に送還されることは到底容認できない。",
+        "脱北者の一家4人が送り返されることだけは認められないと外相は述べた。",
+        "北朝鮮に戻されることは受け入れがたいと、脱北者2人は訴えた。",
+    ],
+)
+def test_a_stand_against_a_return(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "延吉で脱北者10人が捕まったのはいつでしたっけ？",
+        "丹東で何人の脱北者が送還されたのか？",
+        "今月の送還に、拘束されていた脱北者8人が含まれるかどうかは分かっていない。",
+        "先週送還された人々に脱北者の女性3人が入っていたかどうか、確認されていない。",
+        "○田中委員　先週、延吉で脱北者が公安に連行された件についてお尋ねします。",
+        "脱北者が丹東で拘束された事案に関して伺います。",
+        "来月、大学の講座で脱北者の強制送還について講演する予定です。",
+    ],
+)
+def test_questions_and_whether_clauses_tell_nothing(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# --- a plan to leave is no departure -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("韓国への出国を準備していた脱北者6人が、瀋陽で公安に拘束された。", ("arrest", 6)),
+        ("タイへの渡航を計画していた北朝鮮の女性4人が、昆明で警察に連行された。", ("arrest", 4)),
+        ("ラオスへ出国しようとしていた脱北者9人が国境で捕まった。", ("arrest", 9)),
+    ],
+)
+def test_a_plan_to_leave_is_no_departure(text: str, expected: tuple[str, int]) -> None:
+    found = claims_of(text)
+    assert [(c.type, c.count.value if c.count else None, c.modality) for c in found] == [
+        (*expected, "asserted")
+    ]
+
+
+# --- refugees of any country are the page's people only on a page about the North ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法務省によると、昨年日本で難民と認定された外国人は250人だった。",
+        "難民申請中の外国人の送還を停止する規定が見直される。",
+        "昨年、難民認定の申請者は1万2000人で、前年より増えた。",
+    ],
+)
+def test_refugees_in_general_are_not_north_koreans(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_way_out_to_the_south_is_about_the_north() -> None:
+    text = (
+        "昨年8月、北京のUNHCR事務所に一家6人が駆け込んだ。"
+        "一家はその後、マニラを経由して韓国に渡った。"
+    )
+    assert figures(claims_of(text)) == [
+        ("asylum_seeking", 6, "2023-08-01"),
+        ("resettlement", 6, "2023-08-01"),
+    ]
+
+
+# --- a figure in a quoted statement counts no one an incident word outside it tells --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("「国境で最大300人」と脱北者団体が発表、週末にソウルでデモ", [("protest", None, None)]),
+        (
+            "「丹東から脱北者500人以上が連れ去られた」　市民団体がきょうソウルで集会",
+            [("protest", None, "2024-06-20")],
+        ),
+        (
+            "「脱北者200人が消えた」と訴え、支援団体が22日に東京で集会を開いた。",
+            [("protest", None, "2024-05-22")],
+        ),
+        # the quoted name of the people, or the figure alone, is still theirs
+        ("「脱北者25人」マニラ到着", [("resettlement", 25, None)]),
+    ],
+)
+def test_a_quoted_statement_keeps_its_figure(
+    text: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert figures(claims_of(text)) == expected
+
+
+# --- a breakdown in brackets after a figure gives parts of its group ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "雲南省昆明で、東南アジアへ向かう北朝鮮の人々12人（女性9人と子ども3人）が中国の警察に"
+            "拘束された。韓国政府は、強制送還が確認された場合には必要な措置をとるとの立場を示した。",
+            [("arrest", 12, None), ("forced_repatriation", 12, "2024-06-20")],
+        ),
+        ("脱北者8人（うち女性5人）が6日、瀋陽の公安に連行された。", [("arrest", 8, "2024-06-06")]),
+        ("丹東で脱北者20人(男性11人、女性9人)が送還された。", [("forced_repatriation", 20, None)]),
+    ],
+)
+def test_a_bracketed_breakdown_is_parts(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert figures(claims_of(text)) == expected

@@ -40,6 +40,7 @@ from refuge.extract.clauses import (
     joined_steps,
     main_trigger,
     people_counts,
+    quoted_alone,
     type_for,
     without_parts,
 )
@@ -186,19 +187,17 @@ def _carried_count(
 ) -> Count | None:
     """The figure of the people a figureless sentence's subject stands for. The missing are
     "they", however many were sent back, and those who protest are not the people counted
-    before; where the language says so, the same act on the same day ("The group … left
-    Beijing airport in the afternoon" after "25 … were flown to Manila on Friday") is the
-    claim before told again, not one of its own."""
+    before."""
     if kind in ("disappearance", "protest"):
         return None
     earlier = claim_carried(ctx, index, text, lang, _subject_dropped(text, lang))
-    if earlier is None:
-        return None
-    again = earlier.type == kind and same_time(when, earlier.date)
-    return None if again and lang_rules(lang).carry_restates else earlier.count
+    return None if earlier is None else earlier.count
 
 
 def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
+    """Whether a claim of this kind, figure and date was told before: the people a subject
+    stands for, in the same act on the same day ("The group … left Beijing airport in the
+    afternoon" after "25 … were flown to Manila on Friday"), are that claim told again."""
     return any((c.type, c.count, c.date) == (kind, count, when) for _, c in ctx.recent)
 
 
@@ -723,6 +722,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         if not any(gap((c.start, c.end), f, text, None) <= FORECAST_REACH for f in forecasts)
     ]
     counts = without_parts(ctx, index, counts, text, lang)
+    counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
     previous = None
     if ctx.texts and has_sequel(text, lang):
         previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)

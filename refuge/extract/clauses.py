@@ -41,6 +41,9 @@ OTHERS_REACH = 14
 PART_REACH = 36
 # how far before its total a part may stand ("13명과 10대 2명 등 15명")
 TOTAL_REACH = 30
+# a quote this much longer than the figure in it is a statement, not the figure quoted
+# ("「500人超」", "“about 600”"): its brackets and a character at most
+QUOTED_FIGURE_REACH = 3
 # a relative clause on a figure's people ("North Koreans who ...") starts this close after it
 RELATIVE_REACH = 40
 # "Ten of them, who were caught in Shenyang": a relative clause, set off by a comma or not
@@ -343,7 +346,9 @@ def _prenominal_readings(
     word that describes another figure's people is no reading of this one ("5人は、…韓国へ
     渡った一家7人の親族だ": the five did not go)."""
     owner = _owners(spans, triggers, dates, text, lang)
-    pool = [t for t in triggers if owner[t] in (None, span)]
+    pool = [
+        t for t in triggers if owner[t] in (None, span) and not _quoted_apart(span, t, text, lang)
+    ]
     if not pool:
         return []
     main = type_for(span, pool, text, lang)
@@ -367,6 +372,28 @@ def _prenominal_readings(
     # the predicate is the relative clause itself ("…に駆け込んで韓国へ渡った一家7人"): its date
     own = clause if owner[main] == span else None
     return [(main, own), *((t, clause) for t in acts.values())]
+
+
+def _quoted_apart(span: tuple[int, int], t: Trigger, text: str, lang: str) -> bool:
+    """Whether a figure stands in a quoted statement (`[clauses] statement`: one that ends in a
+    predicate or is told as said) and the incident word outside it ("「丹東経由で最大200人」米団体
+    が主張、木曜に抗議集会": the 200 are not the rally's). A quoted name for the people ("「脱北者
+    25人」マニラ到着") or the figure alone ("「500人超」とも言われる") is still theirs."""
+    statement = lang_rules(lang).quoted_statement
+    quotes = quote_spans(text)
+    inside = quote_at(quotes, span[0])
+    if statement is None or inside is None or quote_at(quotes, t.start) == inside:
+        return False
+    start, end = quotes[inside]
+    longer = (end - start) - (span[1] - span[0]) > QUOTED_FIGURE_REACH
+    return longer and statement.match(text, end - 2) is not None
+
+
+def quoted_alone(span: tuple[int, int], triggers: list[Trigger], text: str, lang: str) -> bool:
+    """Whether a figure stands in a quoted statement that holds none of the sentence's incident
+    words ("「丹東から500人以上が消えた」　市民団体がきょう集会"): it counts no one the sentence
+    tells of."""
+    return bool(triggers) and all(_quoted_apart(span, t, text, lang) for t in triggers)
 
 
 def chained(main: Trigger, heads: list[Trigger], text: str, lang: str) -> list[Trigger]:
@@ -481,6 +508,10 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
     for n, c in enumerate(found):
         if c.start < parts_until:
             continue
+        if rules.breakdown is not None and rules.breakdown.match(text, c.end):
+            # "北朝鮮の人々15人（女性13人と10代の2人）": the figures in brackets right after a
+            # figure say who its people are
+            parts_until = _bracket_end(text, c.end)
         if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
             if not rules.clauses_before or _told_of_parts(c, text, lang):
                 continue
@@ -531,6 +562,14 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
         # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
         out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
     return tuple(_totals(out, text, rules))
+
+
+def _bracket_end(text: str, pos: int) -> int:
+    close = BRACKET_CLOSE.search(text, pos)
+    return close.end() if close else pos
+
+
+BRACKET_CLOSE = re.compile(r"[)）]")
 
 
 def _clause_end(text: str, pos: int) -> int:

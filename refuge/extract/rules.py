@@ -73,9 +73,6 @@ class LangRules:
     # what ends a clause of its own subject right after its incident word ("공범이 붙잡히자 두
     # 사람은 달아났다"): a figure after it is no one that incident befell
     own_subject: re.Pattern[str] | None = None
-    # a figureless sentence whose subject stands for the people of the same act on the same day
-    # tells that act again, not another (`[counts] carry_restates`)
-    carry_restates: bool = False
     # what follows the figure of one who tells ("一名要求匿名的消息人士11日说"): a source, not
     # one of the people of the incident (`[counts] tellers`)
     tellers: re.Pattern[str] | None = None
@@ -85,6 +82,12 @@ class LangRules:
     # where clauses follow their noun, an anaphor after a figure and its predicate carries the
     # figure on to a second incident ("…被移交过来，他们眼下被关在拘留所里"; `[counts] carry_acts`)
     carry_acts: bool = False
+    # how a quoted statement ends, read from its last character on (`[clauses] statement`:
+    # "…消えた」", "…200人」米団体が主張"): a figure in it counts no one an incident word outside it tells
+    quoted_statement: re.Pattern[str] | None = None
+    # what opens a breakdown right after a figure ("15人（女性13人と10代の2人）"): the figures in it
+    # are parts of that figure's group (`[counts] breakdown`)
+    breakdown: re.Pattern[str] | None = None
 
 
 @cache
@@ -133,10 +136,11 @@ def lang_rules(lang: str) -> LangRules:
         bool(counts.get("parts_told", False)),
         pattern(dates.get("speech_verbs", ())),
         pattern(table.get("grammar", {}).get("own_subject", ())),
-        bool(counts.get("carry_restates", False)),
         pattern(counts.get("tellers", ())),
         pattern(table.get("grammar", {}).get("aims", ())),
         bool(counts.get("carry_acts", False)),
+        pattern(clauses.get("statement", ())),
+        pattern(counts.get("breakdown", ())),
     )
 
 
