@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refuge.gazetteer import PlaceMention, load_gazetteer
+from refuge.gazetteer.facilities import names_facility
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD_FILES = (SHARED / "gold" / "seeds.jsonl", SHARED / "dev" / "gold.jsonl")
@@ -335,3 +336,21 @@ def test_a_capital_named_by_its_country_is_that_city(lang: str, text: str, place
 )  # fmt: skip
 def test_a_capital_word_that_names_no_capital_is_no_city(lang: str, text: str) -> None:
     assert all(m.kind == "country" for m in load_gazetteer().find(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Protesters stood outside the Chinese embassy in central Seoul on Friday.", True),
+        ("탈북민 단체들이 주한 중국대사관 앞에서 집회를 열었다.", True),
+        ("一家は瀋陽の日本総領事館に駆け込んだ。", True),
+        ("他们在北京的西班牙大使馆门口被拦下。", True),
+        ("Rights groups met reporters in central Seoul on Friday.", False),
+        ("The embassyfest drew no one from the refugee groups.", False),
+        ("탈북민 단체들이 광화문 광장에서 집회를 열었다.", False),
+    ],
+)
+def test_a_sentence_names_a_facility_only_by_a_whole_facility_word(text: str, named: bool) -> None:
+    """Most sentences hold no facility word and are turned away by substring tests; one that
+    holds the letters of one inside another word ("embassyfest") names none."""
+    assert names_facility(text) is named

@@ -141,3 +141,19 @@ def test_an_article_before_a_scale_is_one_of_it(bound: str, scale: str) -> None:
         mention.text.startswith(bound)
         and mention.count.value == {"hundred": 100, "thousand": 1000, "dozen": 12}[scale]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("２０２３年１０月９日、８０人が送還された。", "2023年10月9日、80人が送還された。"),
+        ("中国当局は　約６００人を北朝鮮に引き渡した", "中国当局は 約600人を北朝鮮に引き渡した"),
+        ("About 600 were sent back on Monday.", "About 600 were sent back on Monday."),
+        ("탈북민 80명이 강제북송됐다.", "탈북민 80명이 강제북송됐다."),
+    ],
+)
+def test_full_width_characters_fold_one_for_one_and_other_text_stays(
+    text: str, folded: str
+) -> None:
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
