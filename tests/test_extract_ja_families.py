@@ -440,3 +440,24 @@ def test_a_quoted_statement_keeps_its_figure(
     text: str, expected: list[tuple[str, int | None, str | None]]
 ) -> None:
     assert figures(claims_of(text)) == expected
+
+
+# --- a breakdown in brackets after a figure gives parts of its group ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "雲南省昆明で、東南アジアへ向かう北朝鮮の人々12人（女性9人と子ども3人）が中国の警察に"
+            "拘束された。韓国政府は、強制送還が確認された場合には必要な措置をとるとの立場を示した。",
+            [("arrest", 12, None), ("forced_repatriation", 12, "2024-06-20")],
+        ),
+        ("脱北者8人（うち女性5人）が6日、瀋陽の公安に連行された。", [("arrest", 8, "2024-06-06")]),
+        ("丹東で脱北者20人(男性11人、女性9人)が送還された。", [("forced_repatriation", 20, None)]),
+    ],
+)
+def test_a_bracketed_breakdown_is_parts(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert figures(claims_of(text)) == expected

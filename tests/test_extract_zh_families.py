@@ -137,3 +137,101 @@ def test_no_one_heard_from_is_no_figure_of_one() -> None:
 )
 def test_a_habit_a_route_a_tag_or_a_question_tells_no_incident(text: str) -> None:
     assert claims_of("朝鲜出逃者的遭遇。" + text) == []
+
+
+# --- 同一句里另一个来源的数字 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("人权观察称，11月28日被押过边境的有三百多人；“北韩正义连带”则说是四百人。", 400),
+        (
+            "据一名传教士说，11月28日被送回的朝鲜人约有三百人，其中多半是妇女；另一个团体掌握的数字则是四百人上下。",
+            400,
+        ),
+        ("11月28日被遣返的朝鲜人超过300人；一个救援团体估计为450人。", 450),
+    ],
+)
+def test_a_second_source_gives_its_own_figure_for_the_same_return(text: str, second: int) -> None:
+    found = claims_of(text)
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("forced_repatriation", 300),
+        ("forced_repatriation", second),
+    ]
+    assert all(c.date is not None and c.date.start.isoformat() == "2023-11-28" for c in found)
+    assert found[1].attribution is not None and found[1].modality == "reported"
+
+
+def test_a_figure_inside_a_coalition_name_is_still_no_count() -> None:
+    found = claims_of("“反对遣返三百名脱北者国民联合”12月5日在使馆前集会。")
+    assert figures(found) == [("protest", None, "2023-12-05")]
+
+
+# --- 重述的数字：人数、来源、被遣返的那批人 -------------------------------------------------------
+
+
+def test_figures_after_a_semicolon_are_no_part_of_the_group_before() -> None:
+    text = (
+        "11月28日夜里，中方把关押在图们的朝鲜人拉到口岸，集中移交。"
+        "一名传教士把人数定在三百人以上，其中多数是女性；另一个团体则说约有四百人。"
+    )
+    assert [c.count.value for c in claims_of(text) if c.count] == [300, 400]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这次被遣返的300多人依照韩国宪法都是大韩民国国民。",
+        "上述被遣返的300多人大多是妇女。",
+        "此次被遣返的300多人里有不少人在韩国有亲属。",
+    ],
+)
+def test_those_of_the_return_named_again_are_no_new_figure(text: str) -> None:
+    found = claims_of("11月28日，中国把300多名脱北者遣返回朝鲜。" + text)
+    assert figures(found) == [("forced_repatriation", 300, "2023-11-28")]
+
+
+# --- 把人带到口岸、清空拘留所：遣返 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11月28日，关押脱北者的图们拘留设施被清空了。",
+        "11月28日，武警把关押的朝鲜人押到丹东的口岸。",
+        "11月28日夜里，这批脱北者在珲春被分批移交。",
+    ],
+)
+def test_emptied_facilities_and_people_taken_to_the_crossing(text: str) -> None:
+    assert [(c.type, c.date.start.isoformat()) for c in claims_of(text) if c.date] == [
+        ("forced_repatriation", "2023-11-28")
+    ]
+
+
+# --- 不是一件事：议定书、之际、搜捕、规模之争 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京一直依据1986年签订的议定书把越境的朝鲜人送回。",
+        "这批人被遣返之际，正值两国建交纪念日。",
+        "人权团体批评，中国公安仍在边境四处搜捕脱北者。",
+        "外界对人数的估计从三百人到一千人不等。",
+    ],
+)
+def test_a_practice_a_backdrop_a_hunt_or_a_dispute_is_no_incident(text: str) -> None:
+    assert claims_of("朝鲜出逃者的遭遇。" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特别报告员：在华被拘朝鲜人或达两千多名",
+        "报告估计，在华遭拘押的北韩人约有一千五百名。",
+        "目前在华被关押的脱北者多达两千人。",
+    ],
+)
+def test_people_held_in_china_are_a_stock(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["population_estimate"]

@@ -567,6 +567,21 @@ def _carried_claim(
     )
 
 
+def _another_source(
+    read: _Read, c: CountMention, counts: list[CountMention], told: list[Claim]
+) -> Claim | None:
+    """A figure with no incident word of its own, after one the sentence has just told and
+    with a source named between them ("…有五百多人；北韩正义连带则说是六百人"): the figure that
+    source gives for the same incident."""
+    before = [o for o in counts if o.end <= c.start]
+    if not told or not before:
+        return None
+    source = figure_source(read.text, read.lang, (before[-1].end, c.start))
+    if source is None:
+        return None
+    return replace(told[-1], count=c.count, attribution=source, modality="reported")
+
+
 def _carries_on(read: _Read, c: CountMention, head: Trigger) -> bool:
     """Whether an anaphor after a figure and its predicate tells a second incident of those
     people: not one set against the first ("…，但无法确认这些人是否被遣返") nor one they only
@@ -814,6 +829,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
+        if not readings:
+            # "…被押过边境的有五百多人；北韩正义连带则说是六百人": another source's figure
+            other = _another_source(read, c, counts, out)
+            if other is not None and (other.type, c.count) not in seen:
+                seen.add((other.type, c.count))
+                out.append(other)
+            continue
         # a date a relative clause gives its own act is not the date of the main predicate
         told = [w for _, w in readings if w is not None]
         acts = dict(

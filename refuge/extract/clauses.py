@@ -508,6 +508,10 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
     for n, c in enumerate(found):
         if c.start < parts_until:
             continue
+        if rules.breakdown is not None and rules.breakdown.match(text, c.end):
+            # "北朝鮮の人々15人（女性13人と10代の2人）": the figures in brackets right after a
+            # figure say who its people are
+            parts_until = _bracket_end(text, c.end)
         if rules.whole_after and rules.whole_after.search(text[c.end : c.end + 8]):
             if not rules.clauses_before or _told_of_parts(c, text, lang):
                 continue
@@ -558,6 +562,14 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
         # "여자 2명은 … 붙잡혔고, 결국 5명 모두 연행됐다": the parts of an "all five" are no claims
         out = [c for c in out if c.count.value is None or c.count.value >= max(totals)]
     return tuple(_totals(out, text, rules))
+
+
+def _bracket_end(text: str, pos: int) -> int:
+    close = BRACKET_CLOSE.search(text, pos)
+    return close.end() if close else pos
+
+
+BRACKET_CLOSE = re.compile(r"[)）]")
 
 
 def _clause_end(text: str, pos: int) -> int:

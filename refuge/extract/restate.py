@@ -179,7 +179,9 @@ def _not_a_figure_of(
     table = _table(lang)
     # "among them" may stand before the part it counts or after it in its clause
     mark = CLAUSE_MARKS.search(text, c.end)
-    lo, hi = stretch[0], mark.start() if mark else len(text)
+    # ...but not across a semicolon: "其中多数是女性；北韩正义连带则说是六百人" is another figure
+    lo = max(stretch[0], text.rfind(";", 0, c.start) + 1, text.rfind("；", 0, c.start) + 1)
+    hi = mark.start() if mark else len(text)
     near = text[lo:hi]
     routed = any(lo <= m.start and m.end <= hi and m.kind != "country" for m in mentions)
     if table.parts and table.parts.search(near) and not routed:

@@ -85,6 +85,9 @@ class LangRules:
     # how a quoted statement ends, read from its last character on (`[clauses] statement`:
     # "…消えた」", "…200人」米団体が主張"): a figure in it counts no one an incident word outside it tells
     quoted_statement: re.Pattern[str] | None = None
+    # what opens a breakdown right after a figure ("15人（女性13人と10代の2人）"): the figures in it
+    # are parts of that figure's group (`[counts] breakdown`)
+    breakdown: re.Pattern[str] | None = None
 
 
 @cache
@@ -137,6 +140,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(table.get("grammar", {}).get("aims", ())),
         bool(counts.get("carry_acts", False)),
         pattern(clauses.get("statement", ())),
+        pattern(counts.get("breakdown", ())),
     )
 
 
