@@ -877,3 +877,20 @@ def test_the_pages_dateline_under_a_headline_about_an_older_day_ends_that_day() 
     )
     found = claims_of(text, date(2024, 10, 18))
     assert ("forced_repatriation", 300, "2023-10-03") in figures(found)
+
+
+def test_a_day_of_the_storys_month_without_a_year_is_of_the_storys_year() -> None:
+    text = (
+        "On the afternoon of Nov. 7, 2019, two North Korean fishermen were handed to the North at "
+        "Panmunjom. The unification ministry released photographs of the handover on Tuesday. "
+        "The navy had captured the two fishermen in the East Sea on Nov. 2."
+    )
+    assert ("arrest", 2, "2019-11-02") in figures(claims_of(text, date(2022, 7, 14)))
+
+
+def test_that_same_year_places_a_day_in_the_year_told() -> None:
+    text = (
+        "In March 2012 Chinese police arrested 31 North Koreans in Shenyang. "
+        "About 30 of them were sent back across the border on April 2 that same year."
+    )
+    assert ("forced_repatriation", 30, "2012-04-02") in figures(claims_of(text))

@@ -676,3 +676,35 @@ def test_a_notice_dated_before_its_word_dates_the_text_under_it() -> None:
         "------\n"
     )
     assert ("forced_repatriation", 2, "2019-11-07") in figures(claims_of(text))
+
+
+# --- a story of an earlier year: its months without a year stay in it --------------------------
+
+
+def test_the_same_year_is_the_year_of_the_story_told() -> None:
+    text = (
+        "2019年11月7日、韓国政府は北朝鮮の漁民2人を板門店から北朝鮮へ追放した。"
+        "2人は同年11月2日に東海で韓国海軍に拿捕されていた。"
+    )
+    assert ("arrest", 2, "2019-11-02") in figures(claims_of(text))
+
+
+def test_a_later_day_of_the_storys_month_is_of_its_year_past_headings() -> None:
+    text = (
+        "概要\n"
+        "2002年5月8日、瀋陽の日本総領事館に北朝鮮の一家5人が駆け込もうとした。\n"
+        "その後の経過\n"
+        "日中両政府の協議は難航した。\n"
+        "一家5人は5月22日に北京を出国し、マニラ経由でソウルに到着した。\n"
+    )
+    found = figures(claims_of(text, date(2023, 5, 8)))
+    assert ("resettlement", 5, "2002-05-22") in found
+
+
+def test_a_month_of_the_texts_own_year_ends_the_story() -> None:
+    text = (
+        "2019年11月7日、韓国政府は北朝鮮の漁民2人を板門店から北朝鮮へ追放した。"
+        "2024年6月3日、中国当局は脱北者約30人を北朝鮮に送還した。"
+        "11月2日には丹東で脱北者10人が拘束された。"
+    )
+    assert ("arrest", 10, "2023-11-02") in figures(claims_of(text))

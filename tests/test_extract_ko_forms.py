@@ -739,3 +739,18 @@ def test_a_rights_group_press_conference_is_still_a_protest() -> None:
     assert kinds(
         "탈북민 단체들은 지난 11일 광화문에서 기자회견을 열고 강제북송 중단을 촉구했다."
     ) == [("protest", None)]
+
+
+def test_the_same_year_is_the_year_of_the_story_told() -> None:
+    text = (
+        "2019년 11월 7일 정부는 북한 선원 2명을 판문점을 통해 북으로 추방했다. "
+        "이들은 같은 해 11월 2일 동해상에서 해군에 나포됐다."
+    )
+    assert ("arrest", 2, "2019-11-02") in kinds_dated(text)
+
+
+def kinds_dated(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [
+        (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
+        for c in claims_of(text)
+    ]

@@ -736,3 +736,11 @@ def test_the_pages_dateline_under_a_headline_about_an_older_day_ends_that_day() 
     )
     found = claims_of(text, date(2024, 10, 18))
     assert ("forced_repatriation", 300, "2023-10-03") in figures(found)
+
+
+def test_the_same_year_is_the_year_of_the_story_told() -> None:
+    text = (
+        "2012年2月8日至12日，中国公安在沈阳等地抓捕了31名脱北者。"
+        "同年3月10日，这些人被全部遣返回朝鲜。"
+    )
+    assert ("forced_repatriation", 31, "2012-03-10") in figures(claims_of(text))

@@ -56,6 +56,7 @@ from refuge.extract.context import (
     facility_again,
     finer_places,
     inherit,
+    learn_era,
     learn_persons,
     located,
     missing_since,
@@ -267,7 +268,7 @@ def _claim(
     told = told_before(ctx, text, lang)
     if told is not None:
         # the story's last dated sentence: the one just before may only add a detail
-        dated = (event_dates(t, lang, ctx.published) for t in reversed(told))
+        dated = (event_dates(t, lang, ctx.published, era=ctx.era) for t in reversed(told))
         dates = next((d for d in dated if d), [])
         when = when or (dates[-1].span if dates else None)
         story = " ".join(told)
@@ -399,7 +400,7 @@ def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
             return None
         told = [
             d
-            for d in event_dates(before, lang, anchor, today=ctx.published)
+            for d in event_dates(before, lang, anchor, today=ctx.published, era=ctx.era)
             if d.span.precision == "day" and _happened(before, lang, d)
         ]
         if told:
@@ -760,12 +761,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             story=ctx.story,
             today=ctx.published,
             expect=expect,
+            era=ctx.era,
         )
 
     dates = dated(False)
     if modality == "planned":
         dates = _ahead_where_planned(text, lang, dated(True), dates)
     ctx.story = next((d.span.start for d in dates if d.story), ctx.story)
+    learn_era(ctx, dates, anchor)
     named = last_day(_told_days(dates, text, lang))
     if named is not None:
         ctx.last_day = (index, named)
@@ -856,7 +859,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 day_of(ctx, window_date(window, trigger, dates), kind) if window else None
             )
             if kind == "population_estimate":
-                pool = event_dates(text, lang, anchor, previous, statements=True, story=ctx.story)
+                pool = event_dates(
+                    text, lang, anchor, previous, statements=True, story=ctx.story, era=ctx.era
+                )
             else:
                 pool = dates
             if window is None or kind in STATIVE:
@@ -1042,7 +1047,7 @@ def _listed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Cla
     counts = people_counts(text, lang)
     if len(counts) != 1 or not ctx.recent:
         return []
-    dates = event_dates(text, lang, ctx.published, today=ctx.published)
+    dates = event_dates(text, lang, ctx.published, today=ctx.published, era=ctx.era)
     spans = [(c.start, c.end) for c in counts] + [(d.start, d.end) for d in dates]
     if not dates or not is_item(text, lang, spans):
         return []
@@ -1068,7 +1073,7 @@ def _followed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
     counts = without_parts(ctx, index, people_counts(text, lang), text, lang)
     section = section_at(ctx.sections, sentence.start)
     anchor = section.span.end if section else ctx.published
-    dates = event_dates(text, lang, anchor, today=ctx.published)
+    dates = event_dates(text, lang, anchor, today=ctx.published, era=ctx.era)
     if len(counts) != 1 or not dates:
         return []
     told = ctx.recent[-1][1]
@@ -1091,7 +1096,7 @@ def _lead_in(ctx: Context, lang: str) -> str | None:
         if leads_in(before):
             return before
         counts = people_counts(before, lang)
-        dates = event_dates(before, lang, ctx.published, today=ctx.published)
+        dates = event_dates(before, lang, ctx.published, today=ctx.published, era=ctx.era)
         spans = [(c.start, c.end) for c in counts] + [(d.start, d.end) for d in dates]
         if len(counts) != 1 or not dates or not is_item(before, lang, spans):
             return None
@@ -1179,7 +1184,7 @@ def _same_day(text: str, lang: str, ctx: Context, told: Claim) -> bool:
     "据RFA报道，2021年7月14日，约50名朝鲜人……" is an incident of its own; "同日", "그날 밤"
     mean the incident's own day."""
     day = told.date.end if told.date and told.date.precision == "day" else None
-    own = event_dates(text, lang, ctx.published, day)
+    own = event_dates(text, lang, ctx.published, day, era=ctx.era)
     return all(same_time(d.span, told.date) for d in own)
 
 
@@ -1257,7 +1262,9 @@ def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSp
     """The one day a lead-in names, else the one its paragraph's sentence before names; never
     a day after the text's own."""
     here = ctx.text[sentence.start : sentence.end]
-    spans = {d.span for d in event_dates(here, lang, ctx.published, today=ctx.published)}
+    spans = {
+        d.span for d in event_dates(here, lang, ctx.published, today=ctx.published, era=ctx.era)
+    }
     if not spans:
         return paragraph_date(ctx, index, sentence.start, lang)
     if len(spans) != 1:

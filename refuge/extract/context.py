@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from refuge.extract.counts import CountMention
+from refuge.extract.dates import DateMention
 from refuge.extract.numbers import parse_number
 from refuge.extract.places import bare_facilities
 from refuge.extract.rules import lang_rules
@@ -48,6 +49,9 @@ class Context:
     # the day a retrospective set its story on ("10年前の今日"): later dates without a year
     # are of that year
     story: date | None = None
+    # the last day written in full in an earlier year than the text's ("2019年11月7日"): the
+    # story a month without its year told after it may go on in
+    era: date | None = None
     # the last day a statement was made on ("专家17日发表声明"), and in which sentence: what
     # "now" means in the sentences that go on reporting it
     statement_day: tuple[int, date] | None = None
@@ -266,6 +270,18 @@ def about_one_person(ctx: Context, text: str) -> bool:
     named before tells what happened to one person."""
     head = text.lstrip()
     return any(head.startswith(name) for name in ctx.persons)
+
+
+def learn_era(ctx: Context, dates: list[DateMention], anchor: date | None) -> None:
+    """Remember the last day or month a sentence wrote with its year, when that year is before
+    the text's; a date written in full in another year ends the story."""
+    for d in dates:
+        if d.relative or anchor is None:
+            continue
+        if d.span.precision != "year" and d.span.start.year < anchor.year:
+            ctx.era = d.span.start
+        elif ctx.era is not None and d.span.start.year != ctx.era.year:
+            ctx.era = None
 
 
 def stated_on(ctx: Context, index: int) -> date | None:

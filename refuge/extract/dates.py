@@ -135,6 +135,7 @@ def find_dates(
     story: date | None = None,
     today: date | None = None,
     expect: bool = False,
+    era: date | None = None,
 ) -> list[DateMention]:
     """Date mentions in `text`, in order. Without an anchor, only self-contained dates resolve.
 
@@ -147,8 +148,10 @@ def find_dates(
     `today` is the page's own date, which such an anniversary counts from even where the text
     around it stands in another date. With `expect` (the text announces or expects something,
     "18日にも到着する見通し"), a bare day after the text's own day is still to come; otherwise
-    it is of the month before."""
-    return list(_dates(text, lang, anchor, previous, ahead, story, today, expect))
+    it is of the month before. `era` is the last day the text before wrote in full in an
+    earlier year than the text's own ("2019年11月7日"): a month without its year told after it
+    is of its year when it is that same month ("on Nov. 2") or the text says so ("同年11月2日")."""
+    return list(_dates(text, lang, anchor, previous, ahead, story, today, expect, era))
 
 
 # A sentence's dates are asked for by its claims, its sections and the pairing of its figures,
@@ -163,6 +166,7 @@ def _dates(
     story: date | None,
     today: date | None,
     expect: bool,
+    era: date | None = None,
 ) -> tuple[DateMention, ...]:
     day = previous
     if lang not in ("ko", "en", "ja", "zh"):
@@ -206,6 +210,11 @@ def _dates(
         if month_told and _bare_day(raw.groups) and raw.start - month_told[2] <= _CONTEXT_REACH:
             near = month_told[:2]
         last = day or told or anchor
+        if near is None and era is not None and _of_era(raw.groups, lang, table, era):
+            near = (era.year, era.month)
+        if "same_year" in raw.groups and near is None and last is not None:
+            # "同年11月2日", "같은 해 11월": the year of the last day named, else of the text
+            near = (last.year, last.month)
         if "same_month" in raw.groups and last is not None:
             # "같은 달 18일", "同じ月の8日": the month of the last day named, else of the text
             near = (last.year, last.month)
@@ -271,6 +280,23 @@ def _dates(
             day, own_day, day_at = resolved.span.start, True, start
         i += 1
     return tuple(_appose(out, roles, text, lang))
+
+
+def _of_era(groups: dict[str, str], lang: str, table: dict[str, Any], era: date) -> bool:
+    """Whether a date without a year belongs to the story told of an earlier year: it says
+    "the same year", or it names the month that story's day fell in ("Nov. 7, 2019 … seized on
+    Nov. 2")."""
+    if "y" in groups or "yrel" in groups or "mrel" in groups or "wpast" in groups:
+        return False
+    if "same_year" in groups:
+        return True
+    if "m" in groups:
+        month = parse_number(groups["m"], lang)
+    elif "mn" in groups:
+        month = _lookup(table, "mn", groups["mn"])
+    else:
+        return False
+    return month == era.month and "m2" not in groups and "mn2" not in groups
 
 
 def _relative_clause_end(folded: str, start: int, end: int, lang: str) -> int | None:

@@ -56,13 +56,14 @@ def event_dates(
     story: date | None = None,
     today: date | None = None,
     expect: bool = False,
+    era: date | None = None,
 ) -> list:
     """Dates of what happened, not of when it was said; with `statements`, the date a report
     was made stays, since it dates the estimate the report gives ("a report presented last
     October said that as many as 2,000 were held")."""
     rules = lang_rules(lang)
     out = []
-    for d in find_dates(text, lang, anchor, previous, ahead, story, today, expect):
+    for d in find_dates(text, lang, anchor, previous, ahead, story, today, expect, era):
         if not statements and _said_on(d, text, rules):
             continue
         if _spoken_on(d, text, rules):
@@ -206,7 +207,7 @@ def paragraph_date(ctx: Context, index: int, start: int, lang: str) -> DateSpan 
     before = ctx.texts[index - 1]
     # "gave a smaller number for that same day": a day word there counts from the day told
     told_day = day_told(ctx, index - 1, before, lang)
-    found = event_dates(before, lang, ctx.published, told_day, today=ctx.published)
+    found = event_dates(before, lang, ctx.published, told_day, today=ctx.published, era=ctx.era)
     spans = {d.span for d in found}
     if len(spans) != 1:
         return None
