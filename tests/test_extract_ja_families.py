@@ -461,3 +461,46 @@ def test_a_bracketed_breakdown_is_parts(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert figures(claims_of(text)) == expected
+
+
+# --- a protest named whole, and one announced ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ソウルでは今月12日、脱北者団体が緊急の抗議集会を開き、13日には同じ場所で市民団体が"
+            "送還に抗議する記者会見を開いた。",
+            [("protest", None, "2024-06-12"), ("protest", None, "2024-06-13")],
+        ),
+        (
+            "ソウルでは今月12日、脱北者団体が抗議集会を開き、14日には釜山で抗議デモを行った。",
+            [("protest", None, "2024-06-12"), ("protest", None, "2024-06-14")],
+        ),
+        (
+            "脱北者団体は、あす21日に東京の中国大使館前で記者会見を予定している。",
+            [("protest", None, "2024-06-21")],
+        ),
+    ],
+)
+def test_protests_named_whole_and_announced(
+    text: str, expected: list[tuple[str, None, str]]
+) -> None:
+    assert figures(claims_of(text)) == expected
+
+
+# --- what an act is done for, and what did not happen, tell no incident -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "板門店を使ったのは、脱北者2人を確実に北側へ引き渡すためだとみられる。",
+        "当局は脱北者3人を送還するため、国境の町へ移した。",
+        "政府は脱北者5人を北朝鮮に戻さないと決めた。",
+        "北朝鮮は「脱北者2人は入国していない」と主張している。",
+    ],
+)
+def test_purposes_and_acts_not_done(text: str) -> None:
+    assert claims_of(text) == []
