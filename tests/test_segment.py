@@ -108,3 +108,43 @@ def test_a_templates_declared_language_does_not_outweigh_the_text() -> None:
         "가족들은 아직 그들의 행방을 모른다고 말했다. Share"
     )
     assert segment(_doc(text, "en")).languages == ("ko",)
+
+
+def test_a_title_quoted_whole_in_another_language_lists_that_language() -> None:
+    body = "단체는 지난달 국경 지역에서 탈북민 여러 명이 붙잡혔다고 밝혔다. " * 20
+    quoted = (
+        "유엔 보고관은 'Voices from the Other Side of the River'라는 제목의 보고서에서 "
+        "구금 시설의 실태를 전했다.\n"
+    )
+    assert segment(_doc(body + quoted)).languages == ("ko", "en")
+    body_zh = "该组织说，上个月在边境地区有多名脱北者被抓。" * 20
+    quoted_zh = "报告题为“Nowhere to Go: Returned Across the Yalu”，由一个首尔团体发布。\n"
+    assert segment(_doc(body_zh + quoted_zh)).languages == ("zh", "en")
+    body_en = "The group said several people were caught near the border last month. " * 12
+    quoted_en = "The booklet is called '돌아갈 수 없는 강을 건너서' and is sold in Seoul.\n"
+    assert segment(_doc(body_en + quoted_en)).languages == ("en", "ko")
+
+
+def test_a_quoted_name_or_word_in_latin_letters_lists_no_language() -> None:
+    body = "団体によると、先月国境付近で北朝鮮の人々が拘束された。" * 20
+    for aside in ("団体名は「NK Watch」という。", "報告書は「Safe Haven」と呼ばれる。"):
+        assert segment(_doc(body + aside)).languages == ("ja",)
+
+
+def test_a_page_and_its_english_summary_list_the_original_first() -> None:
+    # about two and a quarter letters of English for each Korean or Chinese character
+    korean = (
+        "중국 당국이 지난 9일 밤 탈북민 600여 명을 북한으로 돌려보냈다고 인권 단체들이 밝혔다. "
+        "단체들은 이들 대부분이 여성이며 가족들과 연락이 끊겼다고 전했다.\n"
+    )
+    english_ko = (
+        "Chinese authorities sent more than 600 North Koreans back on the night of the 9th, "
+        "rights groups said. Most of them were women, and their families have lost touch.\n"
+    )
+    chinese = "人权团体说，中国当局于9日晚将600多名脱北者遣返朝鲜。这些团体说，他们大多数是女性。\n"
+    english_zh = "Rights groups said China sent more than 600 defectors back on the night of the 9th; most are women.\n"
+    japanese = "支援団体によると、中国当局は9日夜、北朝鮮の人々600人余りを送り返した。\n"
+    english_ja = "Aid groups said China returned over 600 North Koreans on the night of the 9th; most were women.\n"
+    assert segment(_doc(korean + english_ko)).languages == ("ko", "en")
+    assert segment(_doc(chinese + english_zh)).languages == ("zh", "en")
+    assert segment(_doc(japanese + english_ja)).languages == ("ja", "en")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from refuge.records import Document, Segment, Segmentation, Sentence
 from refuge.segment.language import detect, weight
 from refuge.segment.sentences import split_sentences
@@ -11,6 +13,13 @@ from refuge.segment.sentences import split_sentences
 MIN_LANGUAGE_SHARE = 0.05
 # The share of the text a page's declared language must hold to be listed first.
 DECLARED_SHARE = 0.3
+# A title or a sentence quoted whole in its own language ("HRW는 'China Forcibly Returns More
+# than 500 to North Korea'라는 보고서에서") is text in that language however short; a name or
+# a stray word in Latin letters is not. Only scripts that space their words are counted so.
+_QUOTED = re.compile(r"[\"“‘'「『]([^\"“”‘’'「」『』]{8,160})[\"”’'」』]")
+_QUOTE_MARKS = frozenset("\"“‘'「『")
+_QUOTED_WORDS = 3
+_SPACED_SCRIPTS = ("en", "ko")
 
 
 def segment(doc: Document) -> Segmentation:
@@ -31,7 +40,29 @@ def segment(doc: Document) -> Segmentation:
             lang = detect(piece, context=main)
         sentences.append(Sentence(start, end, lang or main))
     languages = _ranked(sentences, doc.text, doc.declared_language)
+    quoted = _quoted_languages(sentences, doc.text)
+    languages = (*languages, *(lang for lang in quoted if lang not in languages))
     return Segmentation(languages=languages, segments=_group(sentences))
+
+
+def _quoted_languages(sentences: list[Sentence], text: str) -> list[str]:
+    """Languages a sentence quotes a title or a sentence in, other than its own."""
+    found: list[str] = []
+    for s in sentences:
+        piece = text[s.start : s.end]
+        if _QUOTE_MARKS.isdisjoint(piece):
+            continue
+        for match in _QUOTED.finditer(piece):
+            inner = match.group(1).strip()
+            lang = detect(inner)
+            if (
+                lang in _SPACED_SCRIPTS
+                and lang != s.language
+                and lang not in found
+                and len(inner.split()) >= _QUOTED_WORDS
+            ):
+                found.append(lang)
+    return found
 
 
 def _ranked(sentences: list[Sentence], text: str, declared: str | None) -> tuple[str, ...]:
