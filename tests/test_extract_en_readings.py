@@ -184,3 +184,91 @@ def test_a_stock_figure_takes_no_scene_of_the_story_above_it(stock: str) -> None
     found = [c for c in claims_of(text, date(2002, 3, 18)) if c.type == "population_estimate"]
     assert found
     assert all(p.name not in ("Manila", "Seoul") for c in found for p in c.places)
+
+
+# --- predicates, participles and remarks ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She says 34 North Koreans were picked up by police between Feb. 8 and 18 and face "
+        "repatriation.",
+        "Rights groups say 12 defectors were arrested in Yanji on Feb. 3 and now face deportation.",
+        "Activists said 20 North Koreans were caught near Tumen on Feb. 6 and face return.",
+    ],
+)
+def test_a_finite_passive_after_the_figure_is_its_predicate_and_a_risk_no_return(
+    text: str,
+) -> None:
+    assert [c.type for c in claims_of(LEAD + text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "The 31 North Koreans detained in China last month have all been handed over to "
+            "North Korea, a daily reported.",
+            "2012-02-01",
+        ),
+        ("Eight defectors detained in Dandong on Feb. 3 were sent back on Feb. 20.", "2012-02-03"),
+        (
+            "The 14 women detained near Yanji in January were returned to the North on Monday.",
+            "2012-01-01",
+        ),
+    ],
+)
+def test_a_participle_dated_in_its_own_clause_tells_an_arrest(text: str, arrested: str) -> None:
+    found = figures(claims_of(LEAD + text))
+    assert [(kind, day) for kind, _, day in found if kind != "forced_repatriation"] == [
+        ("arrest", arrested)
+    ]
+    assert "forced_repatriation" in [kind for kind, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesperson told reporters yesterday that sending back people who had asked to "
+        "stay in the South would amount to a crime against humanity.",
+        "A senior official told lawmakers on Monday that sending home people who had asked for "
+        "protection would violate international law.",
+        "The envoy told reporters on Monday that sending back people who had asked to live in "
+        "the South would constitute a grave breach of the convention.",
+    ],
+)
+def test_a_sentence_that_only_judges_a_return_tells_none(text: str) -> None:
+    assert claims_of(LEAD + text, date(2022, 7, 14)) == []
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+
+def test_a_long_headline_without_the_bodys_figure_or_date_is_dropped() -> None:
+    text = (
+        "Action alert: rally and press conference at the Chinese Embassy this week\n"
+        "North Korean defectors will hold a rally outside the Chinese Embassy in Seoul on "
+        "Thursday.\n"
+    )
+    found = claims_of(text, date(2023, 10, 10))
+    assert figures(found) == [("protest", None, "2023-10-12")]
+
+
+def test_a_long_headline_sizing_an_arrival_the_body_tells_is_dropped() -> None:
+    text = (
+        "Family of seven reaches Seoul after weeks in a UN office\n"
+        "Seven North Koreans camped in the UN refugee agency's office in Beijing last month. "
+        "After four days Beijing let them go, and they flew on to Seoul through Manila.\n"
+    )
+    found = claims_of(text, date(2001, 7, 2))
+    assert [c.type for c in found].count("resettlement") == 1
+
+
+def test_a_long_headline_with_the_bodys_figure_is_kept_as_its_twin() -> None:
+    text = (
+        "Seoul sends back two North Korean fishermen accused of killing their crewmates\n"
+        "Two North Korean fishermen were sent home through Panmunjom on Thursday.\n"
+    )
+    found = claims_of(text, date(2019, 11, 8))
+    assert figures(found) == [("forced_repatriation", 2, "2019-11-07")] * 2

@@ -235,3 +235,49 @@ def test_a_practice_a_backdrop_a_hunt_or_a_dispute_is_no_incident(text: str) -> 
 )
 def test_people_held_in_china_are_a_stock(text: str) -> None:
     assert [c.type for c in claims_of(text)] == ["population_estimate"]
+
+
+# --- 人数本身：数字后没有量词 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("据一个救援团体说，11月28日被押回朝鲜的脱北者人数逾300，分批送出。", 300, "more_than"),
+        ("11月28日遣返的朝鲜人，总人数约为450。", 450, "about"),
+        ("11月28日被遣返的脱北者人数超过三百，多为妇女。", 300, "more_than"),
+    ],
+)
+def test_the_headcount_told_with_no_counter(text: str, value: int, qualifier: str) -> None:
+    found = claims_of(text)
+    assert [(c.type, c.count.value if c.count else None) for c in found] == [
+        ("forced_repatriation", value)
+    ]
+    assert found[0].count is not None and found[0].count.qualifier == qualifier
+
+
+# --- 相当多、不应被送走、传出的消息 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "统一部表示，相当多北韩人看来已被送返北韩。",
+        "一位牧师说，为数不少的朝鲜人已被遣返。",
+        "众多脱北者恐已被遣返回朝鲜。",
+    ],
+)
+def test_many_without_a_figure_pins_a_return(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["forced_repatriation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部强调，海外脱北者无论如何都不应违反本人意愿被强行送走。",
+        "政府对上周传出的大规模遣返消息只表示正在了解情况。",
+        "首尔对近日传来的北送传闻不予置评。",
+    ],
+)
+def test_a_norm_or_the_news_of_returns_is_no_return(text: str) -> None:
+    assert claims_of("朝鲜出逃者的遭遇。" + text) == []

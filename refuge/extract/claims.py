@@ -1255,7 +1255,13 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
         ctx.texts.append(here)
         ctx.ends.append(sentence.end)
     headlines = frozenset(i for i, s in enumerate(sentences) if headline_at(text, s.start))
-    return [_as_written(c, doc.text, text) for c in consolidate(ctx.recent, headlines)]
+    worded = frozenset(
+        i
+        for i, s in enumerate(sentences)
+        if i not in headlines and headline_at(text, s.start, worded=True)
+    )
+    claims = consolidate(ctx.recent, headlines, worded)
+    return [_as_written(c, doc.text, text) for c in claims]
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:

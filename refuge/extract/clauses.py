@@ -10,9 +10,11 @@ carry it on to a second; predicates joined in one sentence may each have their o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from refuge.extract import langdata
 from refuge.extract.context import Context, counted_before
 from refuge.extract.counts import CountMention, find_counts, is_part_noun
 from refuge.extract.dates import DateMention
@@ -27,6 +29,8 @@ MODIFIER_PENALTY = 60
 # incident types an English subject does itself: a past form after the people is their predicate
 ACTIVE_ONLY = ("asylum_seeking", "resettlement")
 # past forms of these that are also passives describing people ("North Koreans resettled in")
+# auxiliaries that make an incident word starting with them a finite predicate, not a participle
+FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 PARTICIPLES = frozenset({"resettled", "settled", "allowed", "permitted", "granted", "let"})
 TYPE_PENALTY = {"detention": 35, "arrest": 4, "population_estimate": 8, "protest": 60}
 # incident types that describe a state people are in, not an act with a day of its own
@@ -66,6 +70,9 @@ def is_modifier(t: Trigger, text: str, lang: str) -> bool:
             return False
         before = text[max(0, t.start - 60) : t.start]
         verb = t.surface.split(" ", 1)[0].lower()
+        if verb in FINITE and not re.search(r"\b(?:who|that),? $", before):
+            # "34 North Koreans were picked up": a finite verb is the clause's predicate
+            return False
         if t.type in ACTIVE_ONLY and not verb.endswith("ing") and verb not in PARTICIPLES:
             # "25 North Koreans forced its way into the embassy", "the five flew out": a bid or
             # an arrival is done by its people, not to them; only its "-ing" form or a relative
@@ -275,7 +282,16 @@ def figure_readings(
     clause = (first.end, second.start)
     if described and not _dated(clause, dates):
         return [(second, tail)]
+    if described:
+        first = _dated_act(first, lang)
     return [(first, clause), (second, tail)]
+
+
+def _dated_act(t: Trigger, lang: str) -> Trigger:
+    """'The 31 North Koreans detained in China last month': a participle dated by its own
+    clause tells the act it names, not the state it left them in (`[clauses] dated_acts`)."""
+    kind = langdata.load(lang, "triggers").get("clauses", {}).get("dated_acts", {})
+    return replace(t, type=kind[t.surface.lower()]) if t.surface.lower() in kind else t
 
 
 def _clause_closed(text: str, span: tuple[int, int], first: Trigger) -> int:

@@ -14,17 +14,26 @@ from refuge.records import Claim, Place
 
 
 def consolidate(
-    numbered: list[tuple[int, Claim]], headlines: frozenset[int] = frozenset()
+    numbered: list[tuple[int, Claim]],
+    headlines: frozenset[int] = frozenset(),
+    worded: frozenset[int] = frozenset(),
 ) -> list[Claim]:
     """One claim per figure per incident.
 
     A headline leaves out the date the body gives for the same figure; a sentence without a
     figure ("북송은 9일 훈춘·투먼에서 진행됐다") adds the cities of an incident another sentence
     counts. The first takes the date, the second gives its places to the counted claims of
-    the same type and date and is dropped.
+    the same type and date and is dropped. A longer headline of words (`worded`: "Action
+    alert: rally and press conference at the Chinese Embassy this week") is dropped only where
+    it lacks the figure or the date of what the body tells.
     """
     claims = [
-        c for i, c in numbered if not (i in headlines and _told_below(i, c, numbered, headlines))
+        c
+        for i, c in numbered
+        if not (i in headlines and _told_below(i, c, numbered, headlines))
+        and not (
+            i in worded and _sketched(c, numbered) and _told_below(i, c, numbered, worded, True)
+        )
     ]
     out: list[Claim] = []
     for claim in claims:
@@ -70,8 +79,22 @@ def consolidate(
     return out
 
 
+def _sketched(claim: Claim, numbered: list[tuple[int, Claim]]) -> bool:
+    """A headline claim without a figure, or without a date and a figure the body dates."""
+    if claim.count is None:
+        return True
+    return claim.date is None and not any(
+        o is not claim and o.type == claim.type and _same_figure(o, claim) and o.date
+        for _, o in numbered
+    )
+
+
 def _told_below(
-    index: int, claim: Claim, numbered: list[tuple[int, Claim]], headlines: frozenset[int]
+    index: int,
+    claim: Claim,
+    numbered: list[tuple[int, Claim]],
+    headlines: frozenset[int],
+    sized: bool = False,
 ) -> bool:
     """'中方将约六百名朝鲜人押回朝鲜' over the lead that dates the 600: a headline restates an
     incident the body tells, of the same type and figure (any figure, when it gives none); its
@@ -81,7 +104,9 @@ def _told_below(
         j > index
         and j not in headlines
         and o.type == claim.type
-        and (claim.count is None or _same_figure(o, claim))
+        # "Family of seven reaches Seoul" over "they flew on to Seoul": a long headline sizes
+        # an arrival the body tells without its figure
+        and (claim.count is None or (sized and o.count is None) or _same_figure(o, claim))
         for j, o in numbered
     )
 

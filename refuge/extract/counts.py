@@ -341,6 +341,7 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     numeric, vague, bare, honorific = _cjk_regexes(lang)
     found: list[_Candidate] = _native_ranges(text) if lang == "ko" else []
     found += _households(text, lang)
+    found += _headcounts(text, lang)
     found += _listed_pairs(text, lang)
     if honorific is not None:
         floors = table.get("native_floor", {})
@@ -404,6 +405,35 @@ def _households(text: str, lang: str) -> list[_Candidate]:
         value = parse_number(m.group("n1"), lang)
         if value:
             out.append(_Candidate(m.start(), m.end(), Count(value, "exact"), m.group("ctr"), 1))
+    return out
+
+
+@cache
+def _headcount_regex(lang: str) -> re.Pattern[str] | None:
+    """ "人数逾500，": a figure told as the headcount itself, with no counter after it."""
+    table = load(lang, "numbers")["count"]
+    if not table.get("headcount"):
+        return None
+    return re.compile(
+        rf"(?:{table['headcount']})(?P<pre>{_alternation(table['before'])})?"
+        rf"(?P<n1>{number_pattern(lang)})(?=[，,。；;、）)]|$)"
+    )
+
+
+def _headcounts(text: str, lang: str) -> list[_Candidate]:
+    pattern = _headcount_regex(lang)
+    if pattern is None:
+        return []
+    table = load(lang, "numbers")["count"]
+    out = []
+    for m in pattern.finditer(text):
+        count = _make_count(lang, m.groupdict(), table)
+        if count is not None:
+            out.append(
+                _Candidate(
+                    m.start("n1") if not m.group("pre") else m.start("pre"), m.end(), count, "人", 1
+                )
+            )
     return out
 
 

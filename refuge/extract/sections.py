@@ -23,6 +23,9 @@ from refuge.records import DateSpan
 
 # a dated heading is a short line: a section title, not a sentence that mentions a date
 MAX_HEADING = 40
+# a headline of words set apart by spaces: at most this many words and letters
+HEADLINE_WORDS = 16
+MAX_WORDED_HEADLINE = 110
 # a date must open the heading (after a bullet or bracket at most)
 HEADING_LEAD = 2
 # a headline giving a full date this long before the page's own date heads a reposted text
@@ -129,15 +132,19 @@ def _headline_date(line: str, langs: tuple[str, ...], published: date | None) ->
     return None
 
 
-def headline_at(text: str, start: int) -> bool:
+def headline_at(text: str, start: int, worded: bool = False) -> bool:
     """Whether the sentence at `start` stands on a headline: a short line of its own that ends
     in no sentence mark ("中方将约六百名朝鲜人押回朝鲜", "25人闖入西班牙使館　翌日即飛往馬尼拉"),
     above the body, so that no line before it ends a sentence (a line of the body may lack
-    its full stop: "…집회가 계획돼 있다")."""
+    its full stop: "…집회가 계획돼 있다"). With `worded`, a headline of words set apart by
+    spaces may run longer in letters ("Family of seven reaches Seoul after UN office sit-in")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     line = text[lo : hi if hi >= 0 else len(text)].strip()
-    if not 0 < len(line) <= MAX_HEADING or _SENTENCE_END.search(line):
+    worded = worded and line.count(" ") < HEADLINE_WORDS
+    if not 0 < len(line) <= (MAX_WORDED_HEADLINE if worded else MAX_HEADING):
+        return False
+    if _SENTENCE_END.search(line):
         return False
     return not any(_SENTENCE_END.search(above.strip()) for above in text[:lo].split("\n"))
 
