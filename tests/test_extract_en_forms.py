@@ -894,3 +894,19 @@ def test_that_same_year_places_a_day_in_the_year_told() -> None:
         "About 30 of them were sent back across the border on April 2 that same year."
     )
     assert ("forced_repatriation", 30, "2012-04-02") in figures(claims_of(text))
+
+
+def test_a_figure_for_an_undated_incident_told_before_takes_the_day_its_sentence_names() -> None:
+    text = (
+        "Seoul now accepts that many North Koreans held in China have been sent back. "
+        "Human Rights Watch put the number at more than 300 on the night of October 3."
+    )
+    assert ("forced_repatriation", 300, "2023-10-03") in figures(claims_of(text))
+
+
+def test_a_source_figure_after_an_undated_return_keeps_its_own_weekday() -> None:
+    text = (
+        "Officials in Seoul say a large number of North Koreans appear to have been returned. "
+        "Activists in Yanji put the figure at about 150 on Tuesday night."
+    )
+    assert ("forced_repatriation", 150, "2023-10-10") in figures(claims_of(text))

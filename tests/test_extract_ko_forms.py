@@ -754,3 +754,12 @@ def kinds_dated(text: str) -> list[tuple[str, int | None, str | None]]:
         (c.type, c.count.value if c.count else None, c.date.start.isoformat() if c.date else None)
         for c in claims_of(text)
     ]
+
+
+def test_a_figure_for_an_undated_incident_told_before_takes_the_day_its_sentence_names() -> None:
+    text = (
+        "통일부는 중국 내 탈북민 상당수가 북송된 것으로 보인다고 밝혔다. "
+        "앞서 한 인권단체는 중국 당국이 지난 3일 밤 탈북민 300여 명을 국경 너머로 실어 "
+        "보냈다고 발표했다."
+    )
+    assert ("forced_repatriation", 300, "2023-10-03") in kinds_dated(text)

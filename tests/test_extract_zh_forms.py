@@ -744,3 +744,11 @@ def test_the_same_year_is_the_year_of_the_story_told() -> None:
         "同年3月10日，这些人被全部遣返回朝鲜。"
     )
     assert ("forced_repatriation", 31, "2012-03-10") in figures(claims_of(text))
+
+
+def test_a_figure_for_an_undated_incident_told_before_takes_the_day_its_sentence_names() -> None:
+    text = (
+        "韩国统一部表示，滞留中国的大批脱北者似乎已被遣返。"
+        "此前人权团体称，中国当局6月3日夜间用车队把300多名脱北者送过了边境。"
+    )
+    assert ("forced_repatriation", 300, "2024-06-03") in figures(claims_of(text))

@@ -1035,7 +1035,10 @@ def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[C
             # a population figure after an incident: the stock as of the text's date
             out.append(claim)
             continue
-        out.append(replace(claim, date=previous.date, places=places, actor=previous.actor))
+        # an incident told before without a day takes the one this sentence names ("앞서 HRW는
+        # … 이번 주 월요일(9일) 밤 … 500여 명을 실어 보냈다고 발표했다")
+        when = previous.date or _day_named(ctx, sentence, lang)
+        out.append(replace(claim, date=when, places=places, actor=previous.actor))
     return out
 
 
@@ -1186,6 +1189,15 @@ def _same_day(text: str, lang: str, ctx: Context, told: Claim) -> bool:
     day = told.date.end if told.date and told.date.precision == "day" else None
     own = event_dates(text, lang, ctx.published, day, era=ctx.era)
     return all(same_time(d.span, told.date) for d in own)
+
+
+def _day_named(ctx: Context, sentence: Sentence, lang: str) -> DateSpan | None:
+    """The one date a sentence names for what happened, if it names exactly one."""
+    section = section_at(ctx.sections, sentence.start)
+    anchor = section.span.end if section else ctx.published
+    text = ctx.text[sentence.start : sentence.end]
+    spans = {d.span for d in event_dates(text, lang, anchor, era=ctx.era)}
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _topical(text: str, sentences: list[Sentence], gaz: Gazetteer) -> bool:
