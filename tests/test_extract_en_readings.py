@@ -272,3 +272,60 @@ def test_a_long_headline_with_the_bodys_figure_is_kept_as_its_twin() -> None:
     )
     found = claims_of(text, date(2019, 11, 8))
     assert figures(found) == [("forced_repatriation", 2, "2019-11-07")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Park is a lawyer who has represented North Korean defectors in asylum and "
+        "citizenship cases since 2015.",
+        "Thailand's asylum system gives North Korean refugees no status of their own.",
+        "The clinic trains asylum officers to interview North Korean escapees in Bangkok.",
+    ],
+)
+def test_asylum_as_a_field_of_law_or_work_is_no_bid(text: str) -> None:
+    assert "asylum_seeking" not in [c.type for c in claims_of(LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "A UN report last October said that up to 2,000 North Koreans could be in Chinese "
+            "detention.",
+            2000,
+        ),
+        ("The rapporteur reckoned about 2,000 North Koreans were in Chinese custody.", 2000),
+        ("Researchers say as many as 1,500 escapees may still be in Chinese custody.", 1500),
+    ],
+)
+def test_a_number_reckoned_of_those_who_could_be_held_is_a_stock(text: str, value: int) -> None:
+    assert ("population_estimate", value) in _typed(claims_of(LEAD + text, date(2023, 7, 3)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Paramilitary police on Wednesday seized five North Koreans who tried to rush into "
+            "Japan's consulate in Shenyang.",
+            5,
+        ),
+        (
+            "Police on Monday caught three defectors who attempted to dash into the Canadian embassy.",
+            3,
+        ),
+        (
+            "Guards on Friday dragged away four North Koreans who had tried to slip into the "
+            "South Korean consulate in Shanghai.",
+            4,
+        ),
+    ],
+)
+def test_people_seized_as_they_tried_to_enter_a_mission_made_a_bid_that_day(
+    text: str, value: int
+) -> None:
+    found = figures(claims_of(text, date(2002, 5, 11)))
+    assert {kind for kind, _, _ in found} == {"arrest", "asylum_seeking"}
+    assert len({day for _, _, day in found}) == 1
+    assert {n for _, n, _ in found} == {value}

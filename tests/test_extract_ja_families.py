@@ -504,3 +504,36 @@ def test_protests_named_whole_and_announced(
 )
 def test_purposes_and_acts_not_done(text: str) -> None:
     assert claims_of(text) == []
+
+
+# --- a group told after a stock figure is not the stock ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "支援団体は、中国に潜む脱北者を5万〜10万人とみている。"
+            "一行が仁川空港に着いたのは20日のことだった。",
+            [("resettlement", None, "2024-06-20")],
+        ),
+        (
+            "脱北者8人が3日、北京のフランス大使館に駆け込んだ。"
+            "支援団体は、中国に隠れ住む脱北者を20万人と推計している。一行は10日、ソウルに到着した。",
+            [
+                ("asylum_seeking", 8, "2024-06-03"),
+                ("population_estimate", 200000, "2024-06-20"),
+                ("resettlement", 8, "2024-06-10"),
+            ],
+        ),
+        (
+            "中国東北部に身を隠している北朝鮮住民は15万人にのぼるとされる。"
+            "彼らは今月、公安に相次いで捕まった。",
+            [("population_estimate", 150000, "2024-06-20"), ("arrest", None, "2024-06-01")],
+        ),
+    ],
+)
+def test_a_group_is_not_the_stock_before_it(
+    text: str, expected: list[tuple[str, int | None, str]]
+) -> None:
+    assert figures(claims_of(text)) == expected

@@ -107,3 +107,30 @@ def test_a_clock_or_a_join_date_is_not_the_publication_date() -> None:
         "注册时间：2016-03-02",
     ):
         assert from_lines([line], []) is None, line
+
+
+def test_a_numeric_date_is_read_day_first_on_a_page_that_writes_dates_day_first() -> None:
+    british = {
+        "Border Monitor — 5/4/2024\n": "2024-04-05",
+        "Weekly Digest (posted 9/10/2023)\n": "2023-10-09",
+        "Refugee Week Notes, 2/3/2012\n": "2012-03-02",
+    }
+    body = (
+        "Aid workers say eleven people were caught in Yanji between 2 and 6 March and "
+        "handed to the border police on 14 March, according to relatives in Seoul.\n"
+    )
+    for dateline, day in british.items():
+        doc = _clean("Archive\n" + dateline + body)
+        assert doc.published is not None and doc.published.value.isoformat() == day, dateline
+
+
+def test_a_numeric_date_stays_month_first_on_a_page_that_writes_month_first() -> None:
+    body = (
+        "Aid workers say eleven people were caught in Yanji between March 2 and March 6 and "
+        "handed to the border police on March 14, according to relatives in Seoul.\n"
+    )
+    doc = _clean("Archive\nBorder Monitor — 5/4/2024\n" + body)
+    assert doc.published is not None and doc.published.value.isoformat() == "2024-05-04"
+    # a day above twelve leaves no choice, whatever the page's habit
+    doc = _clean("Archive\nBorder Monitor — 5/14/2024\n" + body.replace("March", "May"))
+    assert doc.published is not None and doc.published.value.isoformat() == "2024-05-14"

@@ -14,7 +14,7 @@ from refuge.clean.html import (
     strip_tags,
     with_dateline,
 )
-from refuge.clean.published import from_lines
+from refuge.clean.published import from_lines, in_page_order
 from refuge.clean.textdump import around_article, clean_text, is_prose, weighted_length
 from refuge.records import Document, RawDocument
 
@@ -55,7 +55,7 @@ def _plain(raw: RawDocument) -> Document:
     _check(text)
     lines = [line.strip() for line in normalise_spaces(raw.text).splitlines() if line.strip()]
     header, trailer, above = around_article(lines)
-    published = from_lines(header, trailer, above)
+    published = in_page_order(from_lines(header, trailer, above), text)
     # A dump keeps its dateline among the headline lines; one found far above them goes back.
     if published and published.method == "far-dateline":
         text = "\n".join(with_dateline(text.splitlines(), lines, published.evidence))

@@ -22,6 +22,7 @@ from refuge.clean.published import (
     dateline,
     far_dateline,
     from_html_meta,
+    in_page_order,
     iso_date,
     post_footer,
     signature_date,
@@ -298,7 +299,8 @@ def _fallback(markup: str, plain: list[str], why: str, date: str | None) -> Clea
     head = headline(markup, None)
     layout = _layout(plain, text.splitlines(), head)
     removed = [RemovedBlock("", f"{why}; cleaned as plain lines"), *dropped]
-    return Cleaned(head, text, _published(markup, plain, layout, date), tuple(removed))
+    published = in_page_order(_published(markup, plain, layout, date), text)
+    return Cleaned(head, text, published, tuple(removed))
 
 
 def clean_html(markup: str) -> Cleaned:
@@ -324,7 +326,7 @@ def clean_html(markup: str) -> Cleaned:
     if head and not header and _collapse(head) not in _collapse("".join(kept[:3])):
         header = [originals.get(_collapse(head), head)]
     lines = [*header, *kept]
-    published = _published(markup, plain, layout, found.date)
+    published = in_page_order(_published(markup, plain, layout, found.date), "\n".join(kept))
     if published and published.method in ("dateline", "far-dateline"):
         lines = with_dateline(lines, plain, published.evidence)
     lines = _with_subheadings(lines, plain, markup)

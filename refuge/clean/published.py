@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from refuge.clean.markers import has_any, markers
@@ -173,6 +174,29 @@ def find_date(text: str) -> tuple[date, int, int] | None:
                     best = (day, match.start(), match.end())
                 break
     return best
+
+
+_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?![\d:])", re.I)
+
+
+def in_page_order(published: Published | None, text: str) -> Published | None:
+    """A numeric date either way round ("12/3/2012") is read month first, unless the page
+    writes its other dates day first ("from 8 to 12 February"), as British pages do."""
+    if published is None:
+        return None
+    found = _NUMERIC.search(arabic(published.evidence))
+    if not found:
+        return published
+    first, second, year = (int(g) for g in found.groups())
+    read_month_first = (published.value.month, published.value.day) == (first, second)
+    if not read_month_first or first == second or second > 12:
+        return published
+    if len(_DAY_MONTH.findall(text)) <= len(_MONTH_DAY.findall(text)):
+        return published
+    day = _valid(year, second, first)
+    return replace(published, value=day) if day else published
 
 
 def parse_date(text: str) -> date | None:

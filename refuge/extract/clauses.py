@@ -248,6 +248,11 @@ def figure_readings(
     main = type_for(span, triggers, text, lang)
     if lang != "en":
         return [(main, None)]
+    verbs = [t for t in triggers if t.end <= span[0] and len(text[t.end : span[0]].split()) <= 1]
+    if verbs and RELATIVE.match(text, span[1]):
+        # "seized five North Koreans who tried to rush into the consulate": the verb whose
+        # object the figure is leads, whatever its relative clause tells
+        main = verbs[-1]
     after = [t for t in triggers if t.start >= span[1]]
     if not after or after[0].start - span[1] > RELATIVE_REACH:
         return [(main, None)]
@@ -258,7 +263,10 @@ def figure_readings(
         # the main verb keeps the day nearest it, wherever that stands
         clause = (span[1], len(text))
         whole = (0, len(text))
-        return [(main, whole), (first, clause)] if _dated(clause, dates) else [(main, None)]
+        # "seized five North Koreans who tried to rush into the consulate": a bid its people
+        # made is an incident of its own, on the main verb's day when it has none
+        bid = first.type == "asylum_seeking"
+        return [(main, whole), (first, clause)] if bid or _dated(clause, dates) else [(main, None)]
     described = is_modifier(first, text, lang)
     if not described and not RELATIVE.match(text, span[1]):
         # "25 North Koreans forced their way into the embassy and were later let fly out": the

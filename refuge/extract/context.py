@@ -81,7 +81,13 @@ def claim_carried(
     carry = lang_rules(lang).carry
     if not dropped and (carry is None or not carry.search(text)):
         return None
-    before = [c for n, c in ctx.recent if index - n <= LOOKBACK and c.count is not None]
+    # "一行がソウルに着いた" after "…北朝鮮住民を15万〜30万人とみている": a group is not the
+    # stock reckoned for a whole country
+    before = [
+        c
+        for n, c in ctx.recent
+        if index - n <= LOOKBACK and c.count is not None and c.type != "population_estimate"
+    ]
     return before[-1] if before else None
 
 
