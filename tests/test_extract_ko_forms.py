@@ -803,21 +803,6 @@ def test_a_question_about_the_figures_gives_none(question: str) -> None:
     assert kinds(text) == [("forced_repatriation", None)]
 
 
-# --- "how many" in an indirect question counts no one ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "당국은 북송된 사람이 몇 명인지 밝히지 않았다.",
-        "이 가운데 탈북민이 몇 명이고 노동자가 몇 명인지는 알 수 없다고 했다.",
-        "체포된 이들이 몇 명이었는지 확인되지 않았다.",
-    ],
-)
-def test_how_many_in_an_indirect_question_is_no_figure(text: str) -> None:
-    assert all(c.count is None for c in claims_of(text))
-
-
 # --- a person named as the subject is one person ---------------------------------------------
 
 
