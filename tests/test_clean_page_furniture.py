@@ -143,3 +143,34 @@ def test_a_mailing_footer_or_a_disclaimer_goes_though_it_reads_like_a_sentence(
     for line in body.splitlines():
         assert line in doc.text
     assert footer not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("floor", "reply"),
+    [
+        (
+            "沙发　图们老李　发表于 2024-02-03 20:11",
+            "这个数字我第一次看到，别的地方不是说五十人吗？大家怎么看这件事情呢。",
+        ),
+        (
+            "板凳 延边小雨 发表于 2024-02-03 20:40",
+            "我家就在江边，小时候站在堤上就能看到对岸的房子和烟囱，很近很近的。",
+        ),
+        ("7楼　路过的老王", "楼主辛苦了，翻译得很清楚，但是其他媒体的报道和这个说法不太一样吧。"),
+    ],
+)
+def test_a_forum_threads_replies_go_and_the_first_posts_closing_line_stays(
+    floor: str, reply: str
+) -> None:
+    thread = (
+        "1楼　边境观察员　楼主\n"
+        "发表于 2024-02-03 19:58\n"
+        "据当地人说，上周在图们有五十多名脱北者被边防人员押送过江，交给了朝方的保卫部门。\n"
+        "他们说这些人大多是女性，其中几个人在中国已经生活了十多年，有的还有孩子。\n"
+        "以上是听来的消息，仅供参考。\n"
+        f"{floor}\n{reply}\n"
+    )
+    doc = _clean(thread)
+    assert "五十多名脱北者被边防人员押送过江" in doc.text
+    assert "以上是听来的消息，仅供参考。" in doc.text
+    assert reply not in doc.text

@@ -18,6 +18,8 @@ _KEYS = (
     "widget",
     "quote_start",
     "event_time",
+    "reply",
+    "floor",
 )
 
 
@@ -34,7 +36,9 @@ class Markers:
     post's footer ("Posted by … on …"); widget: a date next to these belongs to a widget;
     quote_start: opens a text the page quotes whole ("====原文开始====");
     event_time: labels a date as the time of what the page tells of ("회의일시:", "日時：",
-    "When:"), not of the page.
+    "When:"), not of the page;
+    reply: opens a reply under a forum's first post ("沙发", the first reply's floor);
+    floor: counts a thread's posts ("2楼"): a floor past the first opens the replies.
     """
 
     end: tuple[str, ...]
@@ -47,6 +51,8 @@ class Markers:
     widget: tuple[str, ...]
     quote_start: tuple[str, ...]
     event_time: tuple[str, ...]
+    reply: tuple[str, ...]
+    floor: tuple[str, ...]
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from refuge.clean.markers import has_any, markers
+from refuge.clean.markers import Markers, has_any, markers
 from refuge.clean.published import bylines, find_date
 from refuge.records import RemovedBlock
 
@@ -78,6 +78,34 @@ def is_prose(line: str) -> bool:
     return not (has_any(stripped, m.banner) or has_any(stripped, m.strong_end))
 
 
+_FLOOR = re.compile(r"(\d{1,4})\s*(\S)[\s　]")
+
+
+def _opens_reply(line: str, m: Markers) -> bool:
+    """A forum reply's header ("沙发　长白山下　发表于 2024-03-12 22:04", "5楼　老丹东"): what
+    follows is the replies, not the first post."""
+    if line.startswith(m.reply):
+        return True
+    floor = _FLOOR.match(line)
+    return bool(floor and floor.group(2) in m.floor and int(floor.group(1)) >= 2)
+
+
+def _post_tail(lines: list[str], last: int) -> list[int]:
+    """The short closing lines of a forum's first post ("以上都是外媒和韩媒的说法，仅供参考。"),
+    between its last paragraph and the first reply's header: they are the post's."""
+    tail = []
+    m = markers()
+    for i in range(last + 1, len(lines)):
+        if not lines[i]:
+            continue
+        if _opens_reply(lines[i], m):
+            return tail
+        if line_reason(lines[i]) is not None:
+            return []
+        tail.append(i)
+    return []
+
+
 def line_reason(line: str) -> str | None:
     """Why a line outside running prose is boilerplate, or None when it may be content."""
     m = markers()
@@ -85,6 +113,8 @@ def line_reason(line: str) -> str | None:
         return "decoration"
     if has_any(line, m.banner):
         return "banner"
+    if _opens_reply(line, m):
+        return "footer-or-list"
     # A post's own header ("작성자: … | 2019.11.08 09:41 | 댓글 9") is its dateline, though it
     # names the comment count and reads like a share bar.
     if has_any(line, m.posted) and find_date(line):
@@ -178,6 +208,8 @@ def clean_text(text: str) -> tuple[str, list[RemovedBlock]]:
             keep[i] = True
         else:
             reasons[i] = reason
+    for i in _post_tail(lines, last):
+        keep[i] = True
     kept_lines = [ln for i, ln in enumerate(lines) if keep[i]]
     removed = [
         RemovedBlock(ln, reasons.get(i, "outside-article"))

@@ -725,6 +725,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
+        # "GENEVA – UN experts on Tuesday urged China …": a sentence that tells no incident may
+        # still date the statement the sentences after it report
+        _learn_statement_day(ctx, sentence, index, lang)
         return []
     disputed = lang_rules(lang).disputed
     if disputed is not None and disputed.search(text):
@@ -947,6 +950,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return _without_vague_twins(out)
+
+
+def _learn_statement_day(ctx: Context, sentence: Sentence, index: int, lang: str) -> None:
+    text = ctx.text[sentence.start : sentence.end]
+    section = section_at(ctx.sections, sentence.start)
+    spoken = statement_days(text, lang, section.span.end if section else ctx.published)
+    if spoken:
+        ctx.statement_day = (index, spoken[-1])
 
 
 def _ahead_where_planned(
