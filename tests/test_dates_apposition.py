@@ -73,3 +73,23 @@ def test_an_incident_on_the_same_day_said_twice_takes_the_calendar_day() -> None
         "and asked for asylum, a diplomat said."
     )
     assert figures(read(text, date(2024, 9, 5))) == [("asylum_seeking", 3, "2024-09-02")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "note"),
+    [
+        ("ko", "중국은 지난 월요일인 9일 밤 탈북민들을 넘겼다.", "2023-10-09", None),
+        ("ko", "중국은 이번 주 월요일인 10일 밤 탈북민들을 넘겼다.", "2023-10-10", "Monday"),
+        ("ko", "탈북민들은 10일이었던 월요일 밤 넘겨졌다.", "2023-10-10", "Monday"),
+        ("ja", "中国は先週月曜日の10日に脱北者を送還した。", "2023-10-10", "Monday"),
+    ],
+)
+def test_a_weekday_told_from_the_week_checks_the_calendar_day_beside_it(
+    lang: str, text: str, day: str, note: str | None
+) -> None:
+    """ "지난 월요일인 9일", "先週月曜日の10日": the calendar day is the date, and a weekday that
+    does not fall on it is noted, not silently dropped."""
+    (found,) = find_dates(text, lang, date(2023, 10, 13))
+    assert found.span.start.isoformat() == day
+    assert (found.span.note is None) == (note is None)
+    assert note is None or note in (found.span.note or "")

@@ -910,3 +910,25 @@ def test_a_source_figure_after_an_undated_return_keeps_its_own_weekday() -> None
         "Activists in Yanji put the figure at about 150 on Tuesday night."
     )
     assert ("forced_repatriation", 150, "2023-10-10") in figures(claims_of(text))
+
+
+def test_a_statement_dated_by_a_sentence_without_an_incident_dates_the_state_it_reports() -> None:
+    text = (
+        "UN human rights experts said on Tuesday that Beijing must honour the principle of "
+        "non-refoulement. "
+        "Hundreds of North Koreans are reportedly still held in Chinese custody, the statement "
+        "added."
+    )
+    found = claims_of(text, date(2023, 10, 12))
+    assert ("detention", None, "2023-10-10") in figures(found)
+
+
+def test_a_dateline_statement_dates_the_numbers_it_goes_on_to_give() -> None:
+    text = (
+        "GENEVA (10 October 2023) - Independent experts said on Tuesday that they were alarmed. "
+        "In their view, the principle of non-refoulement binds every state. "
+        "Several hundred North Korean escapees are still being held in Chinese detention, the "
+        "experts said."
+    )
+    found = claims_of(text, date(2023, 10, 12))
+    assert ("detention", None, "2023-10-10") in figures(found)

@@ -763,3 +763,62 @@ def test_a_figure_for_an_undated_incident_told_before_takes_the_day_its_sentence
         "보냈다고 발표했다."
     )
     assert ("forced_repatriation", 300, "2023-10-03") in kinds_dated(text)
+
+
+# --- driven to the border crossings ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "중국 당국은 지난 3일 밤 탈북민 120여 명을 차량에 태워 국경 검문소 세 곳으로 실어 보냈다.",
+            120,
+        ),
+        ("공안은 지난 3일 수용소의 탈북민 45명을 두만강 세관으로 호송해 보냈다.", 45),
+        ("중국은 지난 3일 탈북민 70명을 트럭에 싣고 통상구로 실어 날랐다.", 70),
+    ],
+)
+def test_carried_to_the_border_crossings_is_a_return(text: str, figure: int) -> None:
+    assert kinds(text) == [("forced_repatriation", figure)]
+
+
+def test_aid_sent_to_a_checkpoint_is_no_return() -> None:
+    assert kinds("단체는 지난 3일 국경 검문소로 가는 길에 구호물자를 실어 보냈다.") == []
+
+
+# --- a question about the figures is no report of them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "어디서는 300명이라고 하고 어디서는 80명이라고 하던데 어느 쪽이 맞나요?",
+        "한 단체는 300명, 다른 단체는 80명이라는데 왜 이렇게 차이가 나죠?",
+        "300명이라는 말도 있던데 사실인가요?",
+    ],
+)
+def test_a_question_about_the_figures_gives_none(question: str) -> None:
+    text = "중국이 지난 3일 투먼에서 탈북민들을 북한으로 돌려보냈다. " + question
+    assert kinds(text) == [("forced_repatriation", None)]
+
+
+# --- a person named as the subject is one person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "로이터통신에 따르면 탈북민 박순희 씨는 지난 5월 옌지에서 중국 공안에 체포됐다.",
+        "가족들에 따르면 탈북 여성 최은정 씨가 지난 5월 옌지에서 붙잡혔다고 한다.",
+        "그의 동생에 따르면 탈북민인 이정민 씨도 지난 5월 옌지에서 공안에 연행됐다.",
+    ],
+)
+def test_a_named_subject_is_one_person(text: str) -> None:
+    assert kinds(text) == [("arrest", 1)]
+
+
+def test_a_named_teller_is_not_the_people_caught() -> None:
+    assert kinds("중국 공안이 지난 5월 옌지에서 탈북민들을 붙잡았다고 박영수 씨가 말했다.") == [
+        ("arrest", None)
+    ]

@@ -752,3 +752,11 @@ def test_a_figure_for_an_undated_incident_told_before_takes_the_day_its_sentence
         "此前人权团体称，中国当局6月3日夜间用车队把300多名脱北者送过了边境。"
     )
     assert ("forced_repatriation", 300, "2024-06-03") in figures(claims_of(text))
+
+
+def test_a_statement_dated_by_a_sentence_without_an_incident_dates_the_state_it_reports() -> None:
+    text = (
+        "联合国人权专家11日发表声明，敦促中国遵守不遣返原则。"
+        "声明指出，目前仍有数百名脱北者被关押在中国的拘留设施里。"
+    )
+    assert ("detention", None, "2024-06-11") in figures(claims_of(text))

@@ -1166,3 +1166,27 @@ def test_returnees_held_by_the_north_are_not_the_stock_held_in_china() -> None:
     estimate = _estimate("a.html", date(2023, 10, 12))
     result = link([estimate, returnees])
     assert event_of(result, returnees) != event_of(result, estimate)
+
+
+def test_hundreds_held_at_named_border_towns_are_not_the_stock_held_in_china() -> None:
+    """Hundreds told held at Changbai and Hyesan in a month are a group at those places, not
+    the UN's estimate of all those held across China."""
+    changbai = Place("Changbai", "CN", 2038185, "CN.05")
+    hyesan = Place("Hyesan", "KP", 2043837, "KP.10")
+    group = claim(
+        "b.html",
+        0,
+        "长白和惠山一带也有几百人被关押。",
+        kind="detention",
+        places=(changbai, hyesan),
+        count=Count(None, "vague", 200, 999),
+        language="zh",
+        published=date(2023, 10, 20),
+    )
+    group = replace(
+        group,
+        claim=replace(group.claim, date=DateSpan(date(2023, 10, 1), date(2023, 10, 31), "month")),
+    )
+    estimate = _estimate("a.html", date(2023, 10, 12))
+    result = link([estimate, group])
+    assert event_of(result, group) != event_of(result, estimate)

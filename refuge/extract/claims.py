@@ -60,6 +60,7 @@ from refuge.extract.context import (
     learn_persons,
     located,
     missing_since,
+    named_subject,
     same_scene,
     same_time,
     specific_places,
@@ -724,6 +725,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
+        # "GENEVA – UN experts on Tuesday urged China …": a sentence that tells no incident may
+        # still date the statement the sentences after it report
+        _learn_statement_day(ctx, sentence, index, lang)
         return []
     disputed = lang_rules(lang).disputed
     if disputed is not None and disputed.search(text):
@@ -932,7 +936,9 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 # "…expelled the two on Thursday. The handover took place at 3 p.m., … take
                 # them": the same incident of the same people told again, no figure of its own
                 count = None
-            if count is None and about_one_person(ctx, text):
+            if count is None and (
+                about_one_person(ctx, text) or named_subject(text, lang, trigger.start)
+            ):
                 count = Count(1, "exact", None, None)
             if count is not None:
                 # "이들은 현재 구류장에 수감돼 있다": a group told of before, not a stock figure
@@ -944,6 +950,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return _without_vague_twins(out)
+
+
+def _learn_statement_day(ctx: Context, sentence: Sentence, index: int, lang: str) -> None:
+    text = ctx.text[sentence.start : sentence.end]
+    section = section_at(ctx.sections, sentence.start)
+    spoken = statement_days(text, lang, section.span.end if section else ctx.published)
+    if spoken:
+        ctx.statement_day = (index, spoken[-1])
 
 
 def _ahead_where_planned(
@@ -1000,8 +1014,11 @@ def _told_days(dates: list[DateMention], text: str, lang: str) -> list[DateMenti
 def _restated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Human Rights Watch put the number at more than 500, while JFNK said about 600', 'その数は
     「500人超」とも「600人」とも言われる': figures a sentence without an incident word of its
-    own gives for the incident just told, one claim each, by the source named beside it."""
+    own gives for the incident just told, one claim each, by the source named beside it. A
+    sentence that asks about the figures ("어디서는 200명이라고 하던데 뭐가 맞나요?") gives none."""
     text = ctx.text[sentence.start : sentence.end]
+    if text.rstrip().endswith(("?", "？")):
+        return []
     present = gathered(text, lang)
     cue = cued(text, lang)
     whole = find_attribution(text, lang, None).source

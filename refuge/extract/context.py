@@ -290,6 +290,14 @@ def learn_era(ctx: Context, dates: list[DateMention], anchor: date | None) -> No
             ctx.era = None
 
 
+def named_subject(text: str, lang: str, before: int) -> bool:
+    """'로이터통신에 따르면 탈북민 김철옥 씨는 지난 4월 … 붙잡혀': a person the sentence names as
+    its subject before the incident word is the one it befell; one named after it ("…고 사촌
+    김혁 씨가 밝혔다") is who tells it."""
+    subject = lang_rules(lang).person_subject
+    return subject is not None and any(m.start() < before for m in subject.finditer(text))
+
+
 def stated_on(ctx: Context, index: int) -> date | None:
     """'专家们17日发表声明 … 声明指出，目前仍有数百人被关押': the day of a statement made in
     this sentence or one or two before, which a state it reports is as of."""

@@ -347,7 +347,8 @@ def _role(groups: dict[str, str]) -> str:
     """'dayword' ("yesterday"), 'weekday' (a bare "Monday"), 'day' (a calendar day) or 'other'."""
     if "drel" in groups:
         return "dayword"
-    if ("wd" in groups or "wds" in groups) and not {"d", "wrel", "wpast", "wnext"} & set(groups):
+    if ("wd" in groups or "wds" in groups) and "d" not in groups:
+        # "Monday", and "last Monday", "이번 주 월요일", "先週の月曜日" beside a calendar day
         return "weekday"
     return "day" if "d" in groups else "other"
 
@@ -387,7 +388,7 @@ def _appose(
             if (last_role in ("day", "dayword") and role == "weekday") or (
                 last_role == "weekday" and role == "day"
             ):
-                weekday = _lookup(table, "wd", mention.text.strip())
+                weekday = _weekday_named(table, mention.text)
                 span = last.span
                 if weekday is not None and weekday != span.start.weekday():
                     note = f"weekday {_WEEKDAY_NAMES[weekday]} does not match {span.start}"
@@ -399,6 +400,14 @@ def _appose(
         out.append(mention)
         out_roles.append(role)
     return out
+
+
+def _weekday_named(table: dict[str, Any], text: str) -> int | None:
+    """The weekday a mention ends in ("지난 월요일", "先週の月曜日", "Monday"), which checks the
+    calendar day beside it."""
+    words = sorted(table["weekdays"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    folded = text.strip().lower()
+    return next((n for word, n in words if folded.endswith(word.lower())), None)
 
 
 def _joins(table: dict[str, Any], between: str) -> bool:

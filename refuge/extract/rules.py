@@ -88,6 +88,9 @@ class LangRules:
     # what opens a breakdown right after a figure ("15人（女性13人と10代の2人）"): the figures in it
     # are parts of that figure's group (`[counts] breakdown`)
     breakdown: re.Pattern[str] | None = None
+    # a person named as the subject of a clause ("탈북 여성 김철옥 씨는 … 붙잡혀"): before an
+    # incident word, the one person it befell (`[counts] person_subject`)
+    person_subject: re.Pattern[str] | None = None
 
 
 @cache
@@ -141,6 +144,7 @@ def lang_rules(lang: str) -> LangRules:
         bool(counts.get("carry_acts", False)),
         pattern(clauses.get("statement", ())),
         pattern(counts.get("breakdown", ())),
+        pattern(counts.get("person_subject", ())),
     )
 
 

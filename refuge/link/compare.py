@@ -238,8 +238,12 @@ def _stock_pair(a: Profile, b: Profile) -> bool:
 
 def _loose_stock(a: Profile, b: Profile) -> bool:
     """Whether two stock figures are one counted and one told in a loose word ("hundreds more
-    are still held" beside the UN's "about 2,000 held"): the word gives no size to disagree."""
-    return _stock_pair(a, b) and a.vague != b.vague
+    are still held" beside the UN's "about 2,000 held"): the word gives no size to disagree.
+    Hundreds held at named places (Changbai, Hyesan) are a group there, not that stock."""
+    if not _stock_pair(a, b) or a.vague == b.vague:
+        return False
+    loose = a if a.vague else b
+    return not loose.local
 
 
 def _said(a: Profile, b: Profile, gap: int) -> str | None:
