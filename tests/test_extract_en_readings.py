@@ -74,13 +74,25 @@ def test_people_who_had_been_held_are_described_not_detained(text: str) -> None:
     [
         ("Guards turned the 45 detainees over at the Tumen crossing on Monday.", 45),
         ("Police moved some 300 North Koreans out of detention centres on Monday.", 300),
-        ("Missionaries say about 70 refugees went over from Hunchun on Monday.", 70),
-        ("The group said 120 defectors were sent from the Baishan facility on Monday.", 120),
+        ("Missionaries say about 70 refugees were taken back over at Hunchun on Monday.", 70),
+        ("The group said 120 defectors were sent back over from Tumen on Monday.", 120),
         ("China packed 80 escapees onto buses and turned them over on Monday night.", 80),
     ],
 )
 def test_turned_over_sent_out_or_gone_over_is_a_return(text: str, value: int) -> None:
     assert ("forced_repatriation", value) in _typed(claims_of(LEAD + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 North Koreans crossed over from Hyesan into Changbai on Monday.",
+        "About 30 escapees went over from the North's side at Tumen on Monday.",
+        "Twelve detainees were sent from the Baishan facility to a hospital on Monday.",
+    ],
+)
+def test_crossing_over_or_leaving_a_facility_is_no_return(text: str) -> None:
+    assert "forced_repatriation" not in [c.type for c in claims_of(LEAD + text)]
 
 
 def test_turned_over_to_the_police_is_no_return() -> None:

@@ -53,13 +53,18 @@ def test_one_caught_is_still_a_figure() -> None:
     [
         "惠山的消息人士说，5日凌晨有一百多名脱北者从长白被移交过来。",
         "据茂山一名干部透露，5日下午对岸又押送过来三十名脱北者。",
-        "5日夜里，稳城口岸也过来了几十名被中国抓住的脱北者。",
+        "5日夜里，稳城口岸又交过来几十名被中国抓住的脱北者。",
     ],
 )
 def test_a_handover_told_by_the_side_that_receives(text: str) -> None:
     assert [(c.type, c.date.start.isoformat()) for c in claims_of(text)] == [
         ("forced_repatriation", "2023-12-05")
     ]
+
+
+def test_people_who_came_over_the_border_are_no_handover() -> None:
+    found = claims_of("5日夜里，从边境过来了几十名脱北者，躲进了延吉的教会。")
+    assert "forced_repatriation" not in [c.type for c in found]
 
 
 # --- 他们：同一批人的第二件事 -------------------------------------------------------------------
