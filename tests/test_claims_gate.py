@@ -37,6 +37,8 @@ CORPORA = {
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
+        "heldout10",
         "phrasebook",
     )
 }
@@ -74,27 +76,38 @@ CLAIM_FLOORS = {
     ("heldout4", "ja"): 0.99,
     ("heldout4", "zh"): 0.94,
     # heldout5 was the blind set until the fifth session and has been tuned on since
-    ("heldout5", "all"): 0.83,
-    ("heldout5", "en"): 0.71,
-    ("heldout5", "ja"): 0.79,
+    ("heldout5", "all"): 0.86,
+    ("heldout5", "en"): 0.73,
+    ("heldout5", "ja"): 0.86,
     ("heldout5", "ko"): 0.91,
-    ("heldout5", "zh"): 0.88,
+    ("heldout5", "zh"): 0.91,
     # heldout6 was the blind set until the sixth session and has been tuned on since
-    ("heldout6", "all"): 0.77,
-    ("heldout6", "en"): 0.67,
-    ("heldout6", "ja"): 0.84,
-    ("heldout6", "ko"): 0.80,
-    ("heldout6", "zh"): 0.78,
+    ("heldout6", "all"): 0.85,
+    ("heldout6", "en"): 0.82,
+    ("heldout6", "ja"): 0.95,
+    ("heldout6", "ko"): 0.81,
+    ("heldout6", "zh"): 0.82,
+    # heldout7 and heldout8 were the blind sets until the seventh session, tuned on since
+    ("heldout7", "all"): 0.90,
+    ("heldout7", "en"): 0.84,
+    ("heldout7", "ja"): 0.90,
+    ("heldout7", "ko"): 0.98,
+    ("heldout7", "zh"): 0.88,
+    ("heldout8", "all"): 0.94,
+    ("heldout8", "en"): 0.91,
+    ("heldout8", "ja"): 0.96,
+    ("heldout8", "ko"): 0.93,
+    ("heldout8", "zh"): 0.95,
     # The blind sets: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by their figures.
-    ("heldout7", "all"): 0.65,
-    ("heldout8", "all"): 0.75,
-    # many ways of saying one thing, in short texts: the floor of the day it was written
-    ("phrasebook", "all"): 0.87,
-    ("phrasebook", "ko"): 0.92,
-    ("phrasebook", "ja"): 0.88,
-    ("phrasebook", "zh"): 0.90,
-    ("phrasebook", "en"): 0.78,
+    ("heldout9", "all"): 0.70,
+    ("heldout10", "all"): 0.70,
+    # many ways of saying one thing, in short texts
+    ("phrasebook", "all"): 0.90,
+    ("phrasebook", "ko"): 0.94,
+    ("phrasebook", "ja"): 0.90,
+    ("phrasebook", "zh"): 0.91,
+    ("phrasebook", "en"): 0.83,
 }
 
 # corpus -> linking B-cubed F1 floor (over matched gold claims)
@@ -113,8 +126,10 @@ LINK_FLOORS = {
     "heldout4": 0.91,
     "heldout5": 0.92,
     "heldout6": 0.95,
-    "heldout7": 0.93,
-    "heldout8": 0.94,
+    "heldout7": 0.95,
+    "heldout8": 0.97,
+    "heldout9": 0.90,
+    "heldout10": 0.90,
     # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
     # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
     # (claim F1 0.778 -> 0.790): the linker keeps them apart from the other versions' arrival
