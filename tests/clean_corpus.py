@@ -16,6 +16,7 @@ from pathlib import Path
 
 from refuge.clean import clean
 from refuge.ingest import read_document
+from refuge.ingest.read import read_bytes
 from refuge.records import Document, RawDocument
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -51,6 +52,13 @@ def gold_docs() -> list[GoldDoc]:
 @cache
 def cleaned(path: Path) -> Document:
     return clean(read(path))
+
+
+def clean_text(text: str, name: str = "page.txt") -> Document:
+    """A page written in a test, read as the file `name` would be and cleaned."""
+    raw = read_bytes(Path(name), text.encode("utf-8"))
+    assert isinstance(raw, RawDocument), raw
+    return clean(raw)
 
 
 def tokens(text: str) -> Counter[str]:

@@ -4,28 +4,10 @@ mailing footers, disclaimers, lists of similar threads) goes; the post and its h
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from refuge.clean import clean
 from refuge.clean.textdump import is_prose, line_reason
-from refuge.records import Document, RawDocument, Source
-
-
-def _clean(text: str) -> Document:
-    data = text.encode("utf-8")
-    return clean(
-        RawDocument(
-            sha256=hashlib.sha256(data).hexdigest(),
-            name="page.txt",
-            source=Source("page.txt"),
-            data=data,
-            media_type="text/plain",
-            encoding="utf-8",
-            text=text,
-        )
-    )
+from tests.clean_corpus import clean_text
 
 
 @pytest.mark.parametrize(
@@ -63,7 +45,7 @@ Powered by a forum engine nobody remembers
 
 
 def test_a_forum_threads_menus_profile_and_counters_go_and_its_title_stays() -> None:
-    doc = _clean(FORUM_THREAD)
+    doc = clean_text(FORUM_THREAD)
     assert "Thread: Seven people reportedly caught near Tumen last week" in doc.text
     assert "seven people were caught by border police near Tumen" in doc.text
     for furniture in (
@@ -104,7 +86,7 @@ def test_a_forum_threads_menus_profile_and_counters_go_and_its_title_stays() -> 
 def test_counters_profile_fields_feedback_prompts_and_adverts_go(
     post: str, furniture: list[str]
 ) -> None:
-    doc = _clean("\n".join([furniture[0], furniture[1], "", post, "", furniture[2], ""]))
+    doc = clean_text("\n".join([furniture[0], furniture[1], "", post, "", furniture[2], ""]))
     for line in post.splitlines():
         assert line in doc.text
     for line in furniture:
@@ -139,7 +121,7 @@ def test_counters_profile_fields_feedback_prompts_and_adverts_go(
 def test_a_mailing_footer_or_a_disclaimer_goes_though_it_reads_like_a_sentence(
     body: str, footer: str
 ) -> None:
-    doc = _clean(body + "\n" + footer + "\n")
+    doc = clean_text(body + "\n" + footer + "\n")
     for line in body.splitlines():
         assert line in doc.text
     assert footer not in doc.text
@@ -170,7 +152,7 @@ def test_a_forum_threads_replies_go_and_the_first_posts_closing_line_stays(
         "以上是听来的消息，仅供参考。\n"
         f"{floor}\n{reply}\n"
     )
-    doc = _clean(thread)
+    doc = clean_text(thread)
     assert "五十多名脱北者被边防人员押送过江" in doc.text
     assert "以上是听来的消息，仅供参考。" in doc.text
     assert reply not in doc.text

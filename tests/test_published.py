@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refuge.clean import clean
 from refuge.clean.published import find_date, from_html_meta, from_lines, parse_date
-from refuge.ingest.read import read_bytes
-from refuge.records import Document, RawDocument
+from tests.clean_corpus import clean_text
 
 _MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -223,12 +220,6 @@ def test_a_korean_byline_with_a_title_dates_the_page(day: date) -> None:
     assert found is not None and found.value == day
 
 
-def _clean(name: str, page: str) -> Document:
-    raw = read_bytes(Path(name), page.encode())
-    assert isinstance(raw, RawDocument)
-    return clean(raw)
-
-
 @given(days)
 def test_a_western_date_may_carry_the_era_year_in_brackets(day: date) -> None:
     era = f"令和{day.year - 2018}年" if day.year > 2018 else f"平成{day.year - 1988}年"
@@ -269,7 +260,7 @@ def test_a_post_line_under_a_pinned_notice_dates_the_thread() -> None:
         "Two people were reportedly sent back from Dandong last week, according to a church group.\n"
         "Nobody has been able to confirm where they are now, and the consulate will not comment.\n"
     )
-    doc = _clean("thread.txt", page)
+    doc = clean_text(page, "thread.txt")
     assert doc.published is not None and doc.published.value == date(2024, 3, 3)
 
 
@@ -284,7 +275,7 @@ def test_a_byline_trafilatura_drops_is_put_back_and_dates_the_page() -> None:
         "their families have heard nothing from them since.</p>"
         "</article></main></body></html>"
     )
-    doc = _clean("border.html", page)
+    doc = clean_text(page, "border.html")
     assert doc.published is not None and doc.published.value == date(2024, 8, 7)
     assert "By Kim Na-rae · Wednesday, Aug. 7, 2024" in doc.text
 

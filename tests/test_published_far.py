@@ -3,27 +3,8 @@ the date, and clocks and join dates that are never the page's date."""
 
 from __future__ import annotations
 
-import hashlib
-
-from refuge.clean import clean
 from refuge.clean.published import far_dateline, from_lines
-from refuge.records import Document, RawDocument, Source
-
-
-def _clean(text: str) -> Document:
-    data = text.encode("utf-8")
-    return clean(
-        RawDocument(
-            sha256=hashlib.sha256(data).hexdigest(),
-            name="record.txt",
-            source=Source("record.txt"),
-            data=data,
-            media_type="text/plain",
-            encoding="utf-8",
-            text=text,
-        )
-    )
-
+from tests.clean_corpus import clean_text
 
 MINUTES = """\
 議事録データベース
@@ -51,7 +32,7 @@ MINUTES = """\
 
 
 def test_minutes_are_dated_by_the_sitting_above_the_list_of_members() -> None:
-    doc = _clean(MINUTES)
+    doc = clean_text(MINUTES, "record.txt")
     assert doc.published is not None
     assert doc.published.value.isoformat() == "2023-10-19"
     assert doc.published.method == "far-dateline"
@@ -93,7 +74,7 @@ def test_a_compilers_credit_beside_the_date_under_the_first_paragraph_dates_the_
             "Church groups in Seoul gathered on Thursday to pray for the people sent back "
             "across the border this week.\n"
         )
-        doc = _clean(text)
+        doc = clean_text(text, "record.txt")
         assert doc.published is not None and doc.published.value.isoformat() == day, credit
 
 
@@ -120,7 +101,7 @@ def test_a_numeric_date_is_read_day_first_on_a_page_that_writes_dates_day_first(
         "handed to the border police on 14 March, according to relatives in Seoul.\n"
     )
     for dateline, day in british.items():
-        doc = _clean("Archive\n" + dateline + body)
+        doc = clean_text("Archive\n" + dateline + body, "record.txt")
         assert doc.published is not None and doc.published.value.isoformat() == day, dateline
 
 
@@ -129,8 +110,10 @@ def test_a_numeric_date_stays_month_first_on_a_page_that_writes_month_first() ->
         "Aid workers say eleven people were caught in Yanji between March 2 and March 6 and "
         "handed to the border police on March 14, according to relatives in Seoul.\n"
     )
-    doc = _clean("Archive\nBorder Monitor — 5/4/2024\n" + body)
+    doc = clean_text("Archive\nBorder Monitor — 5/4/2024\n" + body, "record.txt")
     assert doc.published is not None and doc.published.value.isoformat() == "2024-05-04"
     # a day above twelve leaves no choice, whatever the page's habit
-    doc = _clean("Archive\nBorder Monitor — 5/14/2024\n" + body.replace("March", "May"))
+    doc = clean_text(
+        "Archive\nBorder Monitor — 5/14/2024\n" + body.replace("March", "May"), "record.txt"
+    )
     assert doc.published is not None and doc.published.value.isoformat() == "2024-05-14"
