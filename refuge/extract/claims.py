@@ -399,20 +399,30 @@ def _sequel_base(
 ) -> date | None:
     """The day "that night" or "five days later" counts from. In a dated part of a timeline
     ("OCTOBER 9 - The night after the closing ceremony / … more than 500 were returned that
-    night") it is told in that part: the day of an incident told in it, else the part's own."""
-    since = section.start if section is not None else 0
-    told = _day_before(ctx, lang, anchor, since) or _last_happened(ctx, since)
+    night") no incident of another dated part is its base: an incident told in this part or
+    outside any, else the part's own day."""
+    told = _day_before(ctx, lang, anchor, section) or _last_happened(ctx, section)
     if told is None and section is not None and section.span.precision == "day":
         return section.span.end
     return told
 
 
-def _day_before(ctx: Context, lang: str, anchor: date | None, since: int = 0) -> date | None:
-    """The last day an incident happened on in the sentences just before (none before
-    `since`), which "five days later" counts from: "2 November … they brought two men ashore.
-    Five days later, on 7 November, …" counts from the sentence before the one before."""
-    reach = min(DAY_REACH, sum(1 for end in ctx.ends if end > since))
-    for before in reversed(ctx.texts[len(ctx.texts) - reach :]):
+def _elsewhere(ctx: Context, offset: int, section: Section | None) -> bool:
+    """Whether `offset` lies in a dated part of the text other than `section`."""
+    there = section_at(ctx.sections, offset)
+    return section is not None and there is not None and there != section
+
+
+def _day_before(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None = None
+) -> date | None:
+    """The last day an incident happened on in the sentences just before (none of another
+    dated part than `section`), which "five days later" counts from: "2 November … they
+    brought two men ashore. Five days later, on 7 November, …" counts from the sentence before
+    the one before."""
+    for before, end in reversed(list(zip(ctx.texts, ctx.ends, strict=True))[-DAY_REACH:]):
+        if _elsewhere(ctx, end - 1, section):
+            return None
         if _stative(before, lang):
             return None
         told = [
@@ -425,15 +435,16 @@ def _day_before(ctx: Context, lang: str, anchor: date | None, since: int = 0) ->
     return None
 
 
-def _last_happened(ctx: Context, since: int = 0) -> date | None:
-    """The last day an incident told so far (from `since` on) happened, which "the next day"
-    counts from when the sentence before names none; a day only hoped or feared for ("as early
-    as Friday") is not one, nor the day a state is told of ("all five were still held on
-    Thursday")."""
+def _last_happened(ctx: Context, section: Section | None = None) -> date | None:
+    """The last day an incident told so far (none of another dated part than `section`)
+    happened, which "the next day" counts from when the sentence before names none; a day only
+    hoped or feared for ("as early as Friday") is not one, nor the day a state is told of ("all
+    five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
         d = claim.date
-        if claim.evidence_start < since:
-            break
+        if _elsewhere(ctx, claim.evidence_start, section):
+            # the timeline's earlier parts are further back still
+            return None
         if claim.type in STATIVE:
             continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
