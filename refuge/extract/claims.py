@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution, reports
 from refuge.extract.clauses import (
     STATIVE,
     carried_act,
+    chained,
     described_act,
     figure_readings,
     is_modifier,
@@ -569,6 +571,54 @@ def _carried_claim(
     )
 
 
+def _chained_claims(
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    head: Trigger,
+    seen: set[tuple[object, ...]],
+    head_when: DateSpan | None,
+    nearby: str | None,
+) -> list[Claim]:
+    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다': where the verb ends the clause,
+    predicates of other kinds the figure's people string on after their own, joined by a
+    connective that turns to what came of it (`[clauses] chain`), are incidents of theirs, on
+    the day of the first unless a day stands between, where the stretch names a place."""
+    if lang_rules(read.lang).chain is None or head.start < c.end:
+        return []
+    heads = [
+        t
+        for t in read.triggers
+        if t.start >= head.start and not is_modifier(t, read.text, read.lang)
+    ]
+    acts = chained(head, heads, read.text, read.lang)
+    out = []
+    for before, t in pairwise(acts):
+        if (t.type, c.count) in seen:
+            continue
+        seen.add((t.type, c.count))
+        own = [d for d in read.dates if before.end <= d.start and d.end <= t.start]
+        when = day_of(ctx, own[-1], t.type) if own else head_when
+        here = [m for m in read.mentions if before.end <= m.start < t.start]
+        source, mood = _voice(read.text, read.lang, nearby, t)
+        out.append(
+            _claim(
+                ctx,
+                read.sentence,
+                read.index,
+                read.lang,
+                t.type,
+                c.count,
+                when,
+                here or read.mentions,
+                source,
+                mood,
+                t,
+            )
+        )
+    return out
+
+
 def _another_source(
     read: _Read, c: CountMention, counts: list[CountMention], told: list[Claim]
 ) -> Claim | None:
@@ -830,9 +880,11 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             if described is not None:
                 out.append(described[0])
-            later = _carried_claim(ctx, read, c, trigger, seen, out[-1 - bool(described)].date)
+            head_when = out[-1 - bool(described)].date
+            later = _carried_claim(ctx, read, c, trigger, seen, head_when)
             if later is not None:
                 out.append(later)
+            out.extend(_chained_claims(ctx, read, c, trigger, seen, head_when, nearby))
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
