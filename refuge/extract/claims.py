@@ -1323,9 +1323,14 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     teller: str | None = None
     lead_day: DateSpan | None = None
     lead = -1
+    section = None
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
+        entered = section_at(ctx.sections, sentence.start)
+        if section is not None and entered is not None and entered != section:
+            _enter_section(ctx, entered.span)
+        section = entered
         if lead >= 0 and not (
             lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
         ):
@@ -1371,6 +1376,19 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     )
     claims = consolidate(ctx.recent, headlines, worded)
     return [_as_written(c, doc.text, text) for c in claims]
+
+
+def _enter_section(ctx: Context, span: DateSpan) -> None:
+    """A timeline's next dated part ("■ 2012年2月至3月") tells a story of its own: "次日", a
+    month without its year and "同年" no longer go back to a day the part before told in
+    another year."""
+    years = range(span.start.year, span.end.year + 1)
+    if ctx.last_day is not None and ctx.last_day[1].year not in years:
+        ctx.last_day = None
+    if ctx.era is not None and ctx.era.year not in years:
+        ctx.era = None
+    if ctx.story is not None and ctx.story.year not in years:
+        ctx.story = None
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:
