@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution, reports
 from refuge.extract.clauses import (
     STATIVE,
     carried_act,
+    chained,
     described_act,
     figure_readings,
     is_modifier,
@@ -101,7 +103,7 @@ from refuge.extract.restate import (
     restated_figures,
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
-from refuge.extract.sections import find_sections, headline_at, quote_words, section_at
+from refuge.extract.sections import Section, find_sections, headline_at, quote_words, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -392,11 +394,35 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
-def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
-    """The last day an incident happened on in the sentences just before, which "five days
-    later" counts from: "2 November … they brought two men ashore. Five days later, on 7
-    November, …" counts from the sentence before the one before."""
-    for before in reversed(ctx.texts[-DAY_REACH:]):
+def _sequel_base(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None
+) -> date | None:
+    """The day "that night" or "five days later" counts from. In a dated part of a timeline
+    ("OCTOBER 9 - The night after the closing ceremony / … more than 500 were returned that
+    night") no incident of another dated part is its base: an incident told in this part or
+    outside any, else the part's own day."""
+    told = _day_before(ctx, lang, anchor, section) or _last_happened(ctx, section)
+    if told is None and section is not None and section.span.precision == "day":
+        return section.span.end
+    return told
+
+
+def _elsewhere(ctx: Context, offset: int, section: Section | None) -> bool:
+    """Whether `offset` lies in a dated part of the text other than `section`."""
+    there = section_at(ctx.sections, offset)
+    return section is not None and there is not None and there != section
+
+
+def _day_before(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None = None
+) -> date | None:
+    """The last day an incident happened on in the sentences just before (none of another
+    dated part than `section`), which "five days later" counts from: "2 November … they
+    brought two men ashore. Five days later, on 7 November, …" counts from the sentence before
+    the one before."""
+    for before, end in reversed(list(zip(ctx.texts, ctx.ends, strict=True))[-DAY_REACH:]):
+        if _elsewhere(ctx, end - 1, section):
+            return None
         if _stative(before, lang):
             return None
         told = [
@@ -409,12 +435,16 @@ def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
     return None
 
 
-def _last_happened(ctx: Context) -> date | None:
-    """The last day an incident told so far happened, which "the next day" counts from when the
-    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
-    nor the day a state is told of ("all five were still held on Thursday")."""
+def _last_happened(ctx: Context, section: Section | None = None) -> date | None:
+    """The last day an incident told so far (none of another dated part than `section`)
+    happened, which "the next day" counts from when the sentence before names none; a day only
+    hoped or feared for ("as early as Friday") is not one, nor the day a state is told of ("all
+    five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
         d = claim.date
+        if _elsewhere(ctx, claim.evidence_start, section):
+            # the timeline's earlier parts are further back still
+            return None
         if claim.type in STATIVE:
             continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
@@ -567,6 +597,54 @@ def _carried_claim(
         find_modality(read.text, read.lang, read.source is not None, (later.start, later.end)),
         later,
     )
+
+
+def _chained_claims(
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    head: Trigger,
+    seen: set[tuple[object, ...]],
+    head_when: DateSpan | None,
+    nearby: str | None,
+) -> list[Claim]:
+    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다': where the verb ends the clause,
+    predicates of other kinds the figure's people string on after their own, joined by a
+    connective that turns to what came of it (`[clauses] chain`), are incidents of theirs, on
+    the day of the first unless a day stands between, where the stretch names a place."""
+    if lang_rules(read.lang).chain is None or head.start < c.end:
+        return []
+    heads = [
+        t
+        for t in read.triggers
+        if t.start >= head.start and not is_modifier(t, read.text, read.lang)
+    ]
+    acts = chained(head, heads, read.text, read.lang)
+    out = []
+    for before, t in pairwise(acts):
+        if (t.type, c.count) in seen:
+            continue
+        seen.add((t.type, c.count))
+        own = [d for d in read.dates if before.end <= d.start and d.end <= t.start]
+        when = day_of(ctx, own[-1], t.type) if own else head_when
+        here = [m for m in read.mentions if before.end <= m.start < t.start]
+        source, mood = _voice(read.text, read.lang, nearby, t)
+        out.append(
+            _claim(
+                ctx,
+                read.sentence,
+                read.index,
+                read.lang,
+                t.type,
+                c.count,
+                when,
+                here or read.mentions,
+                source,
+                mood,
+                t,
+            )
+        )
+    return out
 
 
 def _another_source(
@@ -785,7 +863,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = _as_their_group(ctx, index, counts, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
+        previous = _sequel_base(ctx, lang, anchor, section)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
@@ -870,9 +948,11 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             if described is not None:
                 out.append(described[0])
-            later = _carried_claim(ctx, read, c, trigger, seen, out[-1 - bool(described)].date)
+            head_when = out[-1 - bool(described)].date
+            later = _carried_claim(ctx, read, c, trigger, seen, head_when)
             if later is not None:
                 out.append(later)
+            out.extend(_chained_claims(ctx, read, c, trigger, seen, head_when, nearby))
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
@@ -1294,9 +1374,14 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     teller: str | None = None
     lead_day: DateSpan | None = None
     lead = -1
+    section = None
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
+        entered = section_at(ctx.sections, sentence.start)
+        if section is not None and entered is not None and entered != section:
+            _enter_section(ctx, entered.span)
+        section = entered
         if lead >= 0 and not (
             lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
         ):
@@ -1342,6 +1427,19 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     )
     claims = consolidate(ctx.recent, headlines, worded)
     return [_as_written(c, doc.text, text) for c in claims]
+
+
+def _enter_section(ctx: Context, span: DateSpan) -> None:
+    """A timeline's next dated part ("■ 2012年2月至3月") tells a story of its own: "次日", a
+    month without its year and "同年" no longer go back to a day the part before told in
+    another year."""
+    years = range(span.start.year, span.end.year + 1)
+    if ctx.last_day is not None and ctx.last_day[1].year not in years:
+        ctx.last_day = None
+    if ctx.era is not None and ctx.era.year not in years:
+        ctx.era = None
+    if ctx.story is not None and ctx.story.year not in years:
+        ctx.story = None
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:

@@ -569,8 +569,10 @@ def _en_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pa
 def _en_head(text: str, pos: int) -> tuple[str, int] | None:
     """The people noun after `pos` ("600 North Korean escapees" -> escapees), with its end."""
     people, stop, _, _ = _en_words()
-    limit = load("en", "numbers")["count"]["modifier_max"]
+    table = load("en", "numbers")["count"]
+    limit = table["modifier_max"]
     cursor = pos
+    between: list[str] = []
     for n in range(limit + 1):
         gap = re.match(r"[ ]+", text[cursor:])
         if not gap:
@@ -584,10 +586,15 @@ def _en_head(text: str, pos: int) -> tuple[str, int] | None:
             while more and (nxt := people.match(text, end + more.end())):
                 end = nxt.end()
                 more = re.match(r"[ ]+", text[end:])
-            return text[cursor:end], end
+            head = text[cursor:end]
+            if head.lower() in table["act_nouns"] and set(between) & set(table["occasion_words"]):
+                # "two smaller returns": the figure counts the acts, not the people
+                return None
+            return head, end
         word = re.match(r"[A-Za-z][\w'-]*", text[cursor:])
         if not word or word.group().lower() in stop:
             return None
+        between.append(word.group().lower())
         cursor += word.end()
     return None
 
