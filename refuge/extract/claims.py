@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution, reports
@@ -43,6 +42,7 @@ from refuge.extract.clauses import (
     main_trigger,
     people_counts,
     quoted_alone,
+    relative_clause,
     type_for,
     without_parts,
 )
@@ -69,7 +69,7 @@ from refuge.extract.context import (
     stated_on,
     told_before,
 )
-from refuge.extract.counts import CountMention
+from refuge.extract.counts import CountMention, is_part_noun
 from refuge.extract.dates import (
     DateMention,
     find_dates,
@@ -109,7 +109,7 @@ from refuge.extract.restate import (
     restated_figures,
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
-from refuge.extract.sections import Section, find_sections, headline_at, section_at
+from refuge.extract.sections import Section, find_sections, headline_at, quote_words, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -609,47 +609,53 @@ def _chained_claims(
     ctx: Context,
     read: _Read,
     c: CountMention,
-    head: Trigger,
+    told: list[tuple[Trigger, DateSpan | None, bool]],
     seen: set[tuple[object, ...]],
-    head_when: DateSpan | None,
     nearby: str | None,
 ) -> list[Claim]:
-    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다': where the verb ends the clause,
-    predicates of other kinds the figure's people string on after their own, joined by a
+    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다', '…뛰어들었다가 무장경찰에게 끌려나왔던
+    5명이 23일 입국했다': where the verb ends the clause, predicates of other kinds that the
+    people of a figure string on after an act told of them (`told`, with its day), joined by a
     connective that turns to what came of it (`[clauses] chain`), are incidents of theirs, on
-    the day of the first unless a day stands between, where the stretch names a place."""
-    if lang_rules(read.lang).chain is None or head.start < c.end:
+    the day of that act unless a day stands between, at the places told before it. Words
+    after the figure that only describe people are not theirs; in the relative clause before
+    it, every one is. An act flagged in `told` (the start of that clause) is theirs too."""
+    if lang_rules(read.lang).chain is None:
         return []
-    heads = [
-        t
-        for t in read.triggers
-        if t.start >= head.start and not is_modifier(t, read.text, read.lang)
+    pool = [
+        t for t in read.triggers if t.end <= c.start or not is_modifier(t, read.text, read.lang)
     ]
-    acts = chained(head, heads, read.text, read.lang)
     out = []
-    for before, t in pairwise(acts):
-        if (t.type, c.count) in seen:
+    for head, head_when, also in told:
+        if head not in pool:
             continue
-        seen.add((t.type, c.count))
-        own = [d for d in read.dates if before.end <= d.start and d.end <= t.start]
-        when = day_of(ctx, own[-1], t.type) if own else head_when
-        here = [m for m in read.mentions if before.end <= m.start < t.start]
-        source, mood = _voice(read.text, read.lang, nearby, t)
-        out.append(
-            _claim(
-                ctx,
-                read.sentence,
-                read.index,
-                read.lang,
-                t.type,
-                c.count,
-                when,
-                here or read.mentions,
-                source,
-                mood,
-                t,
+        acts = chained(head, pool[pool.index(head) :], read.text, read.lang)
+        for before, t in zip([None, *acts], acts, strict=False):
+            if before is None and not also:
+                continue
+            if (t.type, c.count) in seen or (before and before.end <= c.start < t.start):
+                continue
+            seen.add((t.type, c.count))
+            lo = before.end if before else 0
+            own = [d for d in read.dates if lo <= d.start and d.end <= t.start]
+            when = day_of(ctx, own[-1], t.type) if own else head_when
+            source, mood = _voice(read.text, read.lang, nearby, t)
+            out.append(
+                _claim(
+                    ctx,
+                    read.sentence,
+                    read.index,
+                    read.lang,
+                    t.type,
+                    c.count,
+                    when,
+                    # the scene of the attempt, told before its outcome
+                    [m for m in read.mentions if m.start < t.start],
+                    source,
+                    mood,
+                    t,
+                )
             )
-        )
     return out
 
 
@@ -745,6 +751,44 @@ def _uncounted_clauses(
     return out
 
 
+def _is_member(c: CountMention, lang: str) -> bool:
+    """A figure of one kind of person in a group ("女性2人", "two women and a girl")."""
+    return c.summed or is_part_noun(c.head or "", lang)
+
+
+def _as_their_group(
+    ctx: Context, index: int, counts: list[CountMention], lang: str
+) -> list[CountMention]:
+    """The members of a group told one kind at a time are that group, not incidents of their
+    own: "5人は男性2人、女性2人と幼い女の子で、男性2人は…連れ出された" counts five, and so do
+    "一家五口试图进入…，两名妇女和一名幼童…被拖出" and "女性2人と女児を門の外へ引きずり出し、
+    男性2人も連れ出した" after "一家5人が…駆け込もうとした". The group, in the sentence or told
+    just before, is theirs when the members told make up half of it or more."""
+    members = [c for c in counts if _is_member(c, lang)]
+    if not members or any(c.count.value is None for c in members):
+        return counts
+    told = sum(c.count.value or 0 for c in members)
+    wholes = [c.count for c in counts if c not in members and c.count.value is not None]
+    if not wholes and len(members) == len(counts):
+        wholes = [
+            c.count
+            for n, c in reversed(ctx.recent)
+            if index - n <= LOOKBACK and c.count is not None and c.count.value is not None
+        ][:1]
+    group = next(
+        (
+            w
+            for w in reversed(wholes)
+            if w.qualifier == "exact"
+            and max(c.count.value or 0 for c in members) < (w.value or 0) <= 2 * told
+        ),
+        None,
+    )
+    if group is None:
+        return counts
+    return [replace(c, count=group) if c in members else c for c in counts]
+
+
 def _of_another_subject(trigger: Trigger, c: CountMention, text: str, lang: str) -> bool:
     """Whether the incident word before a figure ends a clause with a subject of its own
     (`[grammar] own_subject`: "공범이 붙잡히자 두 사람은 달아났다"): the figure is not its people."""
@@ -806,6 +850,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     found = find_attribution(text, lang, nearby)
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
+    _cite_statement(ctx, index, found.source, lang)
     learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
@@ -829,6 +874,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     ]
     counts = without_parts(ctx, index, counts, text, lang)
     counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
+    counts = _as_their_group(ctx, index, counts, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
         previous = _sequel_base(ctx, lang, anchor, section)
@@ -880,7 +926,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 continue
             joined = _joined_claims(ctx, read, c, trigger, counts, nearby, seen)
             if joined:
+                told = [
+                    (t, when, False)
+                    for t, when in joined_acts(
+                        (c.start, c.end), trigger, triggers, dates, counts, text, lang
+                    )
+                ]
                 out.extend(joined)
+                out.extend(_chained_claims(ctx, read, c, told, seen, nearby))
                 continue
             kind = _stock(trigger.type, text, lang, c.count)
             if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
@@ -920,7 +973,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             later = _carried_claim(ctx, read, c, trigger, seen, head_when)
             if later is not None:
                 out.append(later)
-            out.extend(_chained_claims(ctx, read, c, trigger, seen, head_when, nearby))
+            told = [(trigger, head_when, False)]
+            relative = relative_clause((c.start, c.end), triggers, text, lang)
+            if described is not None and relative is not None:
+                # "들어가려다 붙잡힌 3명", "뛰어들었다가 … 끌려나왔던 5명": the acts the relative
+                # clause that dates its own strings on, from its first
+                told.append((relative[1][0], described[0].date, True))
+            out.extend(_chained_claims(ctx, read, c, told, seen, nearby))
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
@@ -1045,6 +1104,17 @@ def _learn_era_of(ctx: Context, sentence: Sentence, lang: str) -> None:
     anchor = section.span.end if section else ctx.published
     text = ctx.text[sentence.start : sentence.end]
     learn_era(ctx, find_dates(text, lang, anchor), anchor)
+
+
+def _cite_statement(ctx: Context, index: int, source: str | None, lang: str) -> None:
+    """'OHCHRは17日、共同声明を公表した。… 声明によると … 専門家らは、現在も数百人が拘束された
+    まま': a sentence citing the statement dated just before tells what it said that day, and
+    the sentences after it still report that day's statement."""
+    day, words = ctx.statement_day, quote_words(lang)
+    if day is None or source is None or words is None or index - day[0] > DAY_REACH:
+        return
+    if words.search(source):
+        ctx.statement_day = (index, day[1])
 
 
 def _learn_statement_day(ctx: Context, sentence: Sentence, index: int, lang: str) -> None:
