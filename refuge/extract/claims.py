@@ -55,12 +55,14 @@ from refuge.extract.context import (
     day_told,
     facility_again,
     finer_places,
+    group_named,
     inherit,
     learn_era,
     learn_persons,
     located,
     missing_since,
     named_subject,
+    one_befallen,
     same_scene,
     same_time,
     specific_places,
@@ -101,7 +103,7 @@ from refuge.extract.restate import (
     restated_figures,
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
-from refuge.extract.sections import find_sections, headline_at, section_at
+from refuge.extract.sections import Section, find_sections, headline_at, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -133,7 +135,12 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return False
     if has("weak", text, lang) or about_one_person(ctx, text):
         return True
-    if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
+    triggers = find_triggers(text, lang)
+    if any(t.type in lexicon(lang).on_topic for t in triggers):
+        return True
+    if any(one_befallen(text, lang, t.start, t.end) for t in triggers):
+        # "Authorities in Jilin arrested her in April": in a page about refugees, the one
+        # person the incident word befalls is one of them
         return True
     if not has("anaphors", text, lang) and not _subject_dropped(text, lang):
         return False
@@ -194,6 +201,30 @@ def _carried_count(
         return None
     earlier = claim_carried(ctx, index, text, lang, _subject_dropped(text, lang))
     return None if earlier is None else earlier.count
+
+
+def _group_just_told(
+    ctx: Context,
+    index: int,
+    text: str,
+    lang: str,
+    carried: Count | None,
+    modality: str,
+    at: Trigger,
+) -> bool:
+    """'Five tried to run into the consulate on Wednesday. Armed police grabbed them and took
+    them away': people the sentence just before counted, named by an anaphor right at the
+    incident word (`[counts] carried_pins`), pin the incident down as that sentence's day and
+    place would; one only feared or imagined for them pins nothing."""
+    rules = lang_rules(lang)
+    reach = rules.carried_pins
+    if reach is None or rules.carry is None or carried is None or modality != "asserted":
+        return False
+    if at.type in STATIVE or (rules.unpinned and rules.unpinned.search(text)):
+        return False
+    if not ctx.recent or ctx.recent[-1][0] != index - 1 or ctx.recent[-1][1].count != carried:
+        return False
+    return rules.carry.search(text, max(0, at.start - reach[0]), at.end + reach[1]) is not None
 
 
 def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
@@ -304,7 +335,7 @@ def _claim(
         places = finer_places(places, list(same_scene(ctx, index, told_when)))
     if not places and kind != "population_estimate":
         # a stock is reckoned for a region, never at the scene of the entry's story
-        places = list(_entry_scene(ctx, sentence))
+        places = list(_entry_scene(ctx, sentence, lang, kind))
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
         places = [*facility_again(ctx, text, lang), *places]
@@ -363,10 +394,12 @@ def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
     return next((c for _, c in reversed(ctx.recent) if specific_places(c)), None)
 
 
-def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
+def _entry_scene(ctx: Context, sentence: Sentence, lang: str, kind: str) -> tuple[Place, ...]:
     """'8 May 2002 - Five tried to enter the consulate in Shenyang. … The family was allowed
     to fly out on 22 May': an unplaced incident in a dated entry of a timeline is set where the
-    entry's story is."""
+    entry's story is: its last claim's places, else the cities the entry named before it
+    ("OCTOBER 9 / Buses … crossed at border posts including Tumen and Dandong. … more than
+    500 were returned that night")."""
     here = section_at(ctx.sections, sentence.start)
     if here is None:
         return ()
@@ -375,7 +408,9 @@ def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
             break
         if specific_places(claim):
             return specific_places(claim)
-    return ()
+    story = ctx.text[here.start : sentence.start]
+    named = incident_places(ctx.gaz.find(story, lang), story, lang, kind)
+    return tuple(p for p in named if p.geonames_id is not None)
 
 
 def _happened(text: str, lang: str, mention: DateMention) -> bool:
@@ -392,11 +427,15 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
-def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
-    """The last day an incident happened on in the sentences just before, which "five days
-    later" counts from: "2 November … they brought two men ashore. Five days later, on 7
-    November, …" counts from the sentence before the one before."""
-    for before in reversed(ctx.texts[-DAY_REACH:]):
+def _day_before(ctx: Context, lang: str, anchor: date | None, after: int = -1) -> date | None:
+    """The last day an incident happened on in the sentences just before (those ending after
+    `after`), which "five days later" counts from: "2 November … they brought two men ashore.
+    Five days later, on 7 November, …" counts from the sentence before the one before."""
+    reach = range(len(ctx.texts) - 1, max(-1, len(ctx.texts) - 1 - DAY_REACH), -1)
+    for n in reach:
+        if ctx.ends[n] <= after:
+            return None
+        before = ctx.texts[n]
         if _stative(before, lang):
             return None
         told = [
@@ -409,17 +448,35 @@ def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
     return None
 
 
-def _last_happened(ctx: Context) -> date | None:
-    """The last day an incident told so far happened, which "the next day" counts from when the
-    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
-    nor the day a state is told of ("all five were still held on Thursday")."""
+def _last_happened(ctx: Context, after: int = -1) -> date | None:
+    """The last day an incident told so far (after offset `after`) happened, which "the next
+    day" counts from when the sentence before names none; a day only hoped or feared for ("as
+    early as Friday") is not one, nor the day a state is told of ("all five were still held on
+    Thursday")."""
     for _, claim in reversed(ctx.recent):
+        if claim.evidence_start < after:
+            return None
         d = claim.date
         if claim.type in STATIVE:
             continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
             return d.end if d.start == d.end else None
     return None
+
+
+def _sequel_from(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None
+) -> date | None:
+    """The day "that night" or "the next day" counts from. In a part of a timeline headed by
+    its day ("OCTOBER 9 - The night after the closing ceremony / … were returned that night")
+    it is a day told in that part, else the heading's own, never a day of an earlier part."""
+    if section is None or not section.entry or section.span.precision != "day":
+        return _day_before(ctx, lang, anchor) or _last_happened(ctx)
+    return (
+        _day_before(ctx, lang, anchor, section.start)
+        or _last_happened(ctx, section.start)
+        or section.span.end
+    )
 
 
 def _opens_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
@@ -636,12 +693,14 @@ def _uncounted_clauses(
         if contrasts and contrasts.search(read.text, max(0, lo - CONTRAST_REACH), hi):
             continue
         own = [d for d in read.dates if lo <= d.start and d.end <= hi]
-        if not own or own[0].span in days:
+        group = _carried_on(read, told, t, (lo, hi)) if not own else None
+        if group is None and (not own or own[0].span in days):
             continue
         source, mood = _voice(read.text, read.lang, nearby, t)
         if mood == "conditional":
             continue
-        days.add(own[0].span)
+        if own:
+            days.add(own[0].span)
         here = [m for m in read.mentions if lo <= m.start < hi]
         out.append(
             _claim(
@@ -650,15 +709,33 @@ def _uncounted_clauses(
                 read.index,
                 read.lang,
                 t.type,
-                None,
-                own[0].span,
-                here,
+                group.count if group else None,
+                own[0].span if own else None,
+                here or ([m for m in read.mentions if m.start < lo] if group else []),
                 source,
                 mood,
                 t,
             )
         )
     return out
+
+
+def _carried_on(
+    read: _Read, told: list[Claim], t: Trigger, clause: tuple[int, int]
+) -> Claim | None:
+    """'Police rounded up around 30 North Koreans last month, and activists fear the group will
+    be handed over any day': a clause whose people are an anaphor (`[counts] carry`) for the
+    figure the sentence has just told (`told`: its claims so far) tells a second incident of
+    that figure."""
+    rules = lang_rules(read.lang)
+    carry = rules.carry
+    if not told or carry is None or told[-1].type == t.type or told[-1].count is None:
+        return None
+    if rules.time_clause and rules.time_clause.search(read.text, clause[0], t.start):
+        # "…expelled two fishermen, five days after its navy captured them": an act the
+        # clause sets on another day than the one told, which it does not name
+        return None
+    return told[-1] if carry.search(read.text, clause[0], clause[1]) else None
 
 
 def _of_another_subject(trigger: Trigger, c: CountMention, text: str, lang: str) -> bool:
@@ -745,7 +822,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
+        previous = _sequel_from(ctx, lang, anchor, section)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
@@ -930,14 +1007,21 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         when = day_of(ctx, nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
-        if _pinned(text, lang, when, mentions, modality):
-            count = _carried_count(ctx, index, text, lang, kind, when)
+        carried = _carried_count(ctx, index, text, lang, kind, when)
+        pinned = _pinned(text, lang, when, mentions, modality)
+        if pinned or _group_just_told(ctx, index, text, lang, carried, modality, trigger):
+            count = group_named(ctx, index, text, lang) or carried
+            if when is None and not pinned:
+                # pinned by the people just counted: on the day that sentence told them on
+                when = ctx.recent[-1][1].date
             if count is not None and _told_already(ctx, kind, count, when):
                 # "…expelled the two on Thursday. The handover took place at 3 p.m., … take
                 # them": the same incident of the same people told again, no figure of its own
                 count = None
             if count is None and (
-                about_one_person(ctx, text) or named_subject(text, lang, trigger.start)
+                about_one_person(ctx, text)
+                or named_subject(text, lang, trigger.start)
+                or one_befallen(text, lang, trigger.start, trigger.end)
             ):
                 count = Count(1, "exact", None, None)
             if count is not None:

@@ -175,4 +175,6 @@ def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:
 
 
 def merge_places(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
-    return a + tuple(p for p in b if p not in a)
+    out = list(a)
+    out += [p for n, p in enumerate(b) if p not in a and p not in b[:n]]
+    return tuple(out)

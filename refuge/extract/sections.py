@@ -55,6 +55,9 @@ class Section:
     start: int
     end: int
     span: DateSpan
+    # opened by a heading line of its own that dates it ("OCTOBER 9 - The night after the
+    # closing ceremony"), as a timeline entry is, not by a dateline or a quoted text's label
+    entry: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -250,6 +253,7 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
     """Dated parts of a text, in order; text outside them stands in the publication date."""
     lines = _lines(text)
     starts: list[tuple[int, DateSpan, bool]] = []
+    entries: set[int] = set()
     quote: DateSpan | None = None
     separators_seen = 0
     for n, (s, e) in enumerate(lines):
@@ -272,8 +276,11 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
             # day: the headline told what the page is about, and the page goes on in its own date
             starts.append((s, DateSpan(published, published, "day"), False))
             continue
+        entry = _heading_date(line, langs, published)
+        if entry is not None:
+            entries.add(s)
         heading = (
-            _heading_date(line, langs, published)
+            entry
             or _headline_date(line, langs, published)
             or _dateline_date(line, langs, published)
             or _meeting_date(line, langs)
@@ -290,7 +297,7 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
     for i, (start, span, dated) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         if dated:
-            sections.append(Section(start, end, span))
+            sections.append(Section(start, end, span, start in entries))
     return sections
 
 
