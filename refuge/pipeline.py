@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from refuge import __version__
 from refuge.clean import clean
@@ -20,9 +21,22 @@ from refuge.extract import EXTRACTOR_VERSION, extract, prepare
 from refuge.ingest import DEFAULT_MAX_BYTES, iter_files, read_document
 from refuge.link import Event, Linking, link
 from refuge.link.inputs import link_inputs
-from refuge.records import Claim, Document, Extraction, Quarantine, RawDocument, Segmentation
+from refuge.records import (
+    Claim,
+    Document,
+    Extraction,
+    Quarantine,
+    RawDocument,
+    Segmentation,
+    StoredClaim,
+    claim_keys,
+)
 from refuge.segment import segment
-from refuge.store import EventRow, Membership, Store, StoredClaim, claim_keys
+
+if TYPE_CHECKING:
+    # `refuge extract` links in memory and never opens a store: SQLAlchemy, a fifth of a
+    # second to import, is loaded only by the steps that write one.
+    from refuge.store import EventRow, Membership, Store
 
 
 def pipeline_version(with_claims: bool) -> str:
@@ -212,6 +226,8 @@ def _event_title(event: Event) -> str:
 
 def event_rows(linking: Linking) -> tuple[list[EventRow], list[Membership]]:
     """The store's rows for a linking: events with their figures and reasons, and memberships."""
+    from refuge.store import EventRow, Membership
+
     events: list[EventRow] = []
     members: list[Membership] = []
     for event in linking.events:

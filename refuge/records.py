@@ -7,6 +7,7 @@ character offsets into the cleaned text), so any figure can be traced to its sen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -187,6 +188,33 @@ class Claim:
             "evidence_offsets": [self.evidence_start, self.evidence_end],
             "event": self.event,
         }
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as stored, with what a reader needs beside it."""
+
+    key: str
+    claim: Claim
+    document_name: str
+    published: date | None
+    title: str | None
+
+
+def claim_key(sha256: str, claim: Claim) -> str:
+    return f"{sha256[:16]}:{claim.evidence_start}-{claim.evidence_end}:{claim.type}"
+
+
+def claim_keys(sha256: str, claims: Sequence[Claim]) -> list[str]:
+    """Stable keys; claims sharing evidence and type are told apart by their order."""
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for claim in claims:
+        base = claim_key(sha256, claim)
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        keys.append(base if n == 0 else f"{base}#{n}")
+    return keys
 
 
 @dataclass(frozen=True)

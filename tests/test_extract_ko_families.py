@@ -291,3 +291,106 @@ def test_kinds_of_people_after_the_group_are_still_its_parts() -> None:
         "탈북민 7명이 지난 2일 대사관에 들어갔다. 이들은 탈북 여성 3명과 남성 4명으로 이뤄져 있다."
     )
     assert figures(claims_of(text)) == [("asylum_seeking", 7, "2023-10-02")]
+
+
+# --- an attempt and what came of it, strung on one subject: one incident each ---------------
+
+
+def test_rushing_the_gate_then_being_caught_is_a_bid_and_an_arrest() -> None:
+    text = (
+        "탈북민 다섯 명은 지난 8일 오후 선양의 일본 총영사관 정문으로 뛰어들었다가 경비를 서던 "
+        "무장경찰에게 붙잡혀 끌려나갔다."
+    )
+    assert figures(claims_of(text)) == [
+        ("asylum_seeking", 5, "2023-10-08"),
+        ("arrest", 5, "2023-10-08"),
+    ]
+
+
+def test_climbing_the_wall_but_being_caught_is_a_bid_and_an_arrest() -> None:
+    text = "탈북자 네 명은 9일 베이징의 캐나다 대사관 담을 넘었으나 곧바로 경비병들에게 붙잡혔다."
+    found = claims_of(text)
+    assert figures(found) == [("asylum_seeking", 4, "2023-10-09"), ("arrest", 4, "2023-10-09")]
+    assert [p.name for p in found[1].places] == ["Beijing"]
+
+
+def test_trying_to_get_in_and_being_arrested_is_told_by_its_source() -> None:
+    text = (
+        "북한 주민 세 명이 10일 오전 베이징 한국대사관 영사부 안으로 뛰어들려다가 정문을 지키던 "
+        "공안에 연행됐다고 현지 소식통이 전했다."
+    )
+    found = claims_of(text)
+    assert figures(found) == [("asylum_seeking", 3, "2023-10-10"), ("arrest", 3, "2023-10-10")]
+    assert {c.attribution for c in found} == {"현지 소식통"}
+
+
+def test_an_arrest_after_a_day_of_its_own_takes_that_day() -> None:
+    text = "탈북민 일가족 여섯 명은 지난 2일 미국 총영사관에 들어가려다 이튿날 공안에 체포됐다."
+    assert figures(claims_of(text)) == [
+        ("asylum_seeking", 6, "2023-10-02"),
+        ("arrest", 6, "2023-10-03"),
+    ]
+
+
+# --- entering a mission through its gate, and asking to go South -----------------------------
+
+
+def test_pushing_through_the_gate_and_pleading_to_go_south_is_a_bid() -> None:
+    for text in (
+        "탈북자 스물다섯 명이 지난 14일 베이징 스페인대사관 정문을 밀고 들어가 한국행을 호소했다.",
+        "탈북민 여덟 명이 지난 14일 베이징 독일대사관 철문을 뚫고 진입했다.",
+        "탈북민 열 명이 지난 14일 베이징 대사관 안으로 들어가 한국행을 간청했다.",
+    ):
+        assert [(t, d) for t, _, d in figures(claims_of(text))] == [
+            ("asylum_seeking", "2023-09-14")
+        ], text
+
+
+# --- taken away by the police, told from the side of those who took them ----------------------
+
+
+def test_police_taking_people_away_is_an_arrest() -> None:
+    for text in (
+        "탈북민 일행이 영사관에 들어간 뒤 공안 요원이 5명 모두를 데리고 현장을 떠났다.",
+        "그날 밤 중국 경찰이 탈북민 5명을 데리고 나갔다.",
+        "무장경찰이 정문 앞에서 탈북민 5명을 데려갔다.",
+    ):
+        assert [(t, n) for t, n, _ in figures(claims_of(text))] == [("arrest", 5)], text
+
+
+# --- a demand that people be handed over is no handover ---------------------------------------
+
+
+def test_a_demand_to_hand_people_over_is_no_return() -> None:
+    for text in (
+        "일본 외상은 10일 중국 대사를 불러 중국 측이 데려간 탈북자 5명을 하루빨리 일본에 인도하라고 촉구했다.",
+        "일본 정부는 중국에 탈북자 5명을 넘겨 달라고 거듭 요구했다.",
+        "한국 정부는 중국에 탈북민 5명을 한국으로 송환할 것을 요청했다.",
+    ):
+        assert [c.type for c in claims_of(text)] == [], text
+
+
+def test_an_attempt_and_its_outcome_in_the_relative_clause_are_both_told() -> None:
+    text = (
+        "지난 2일 선양의 일본 총영사관 정문으로 뛰어들었다가 무장경찰에게 끌려나왔던 탈북자 일가족 "
+        "5명이 11일 인천공항을 통해 입국했다."
+    )
+    found = claims_of(text)
+    assert sorted(figures(found)) == [
+        ("arrest", 5, "2023-10-02"),
+        ("asylum_seeking", 5, "2023-10-02"),
+        ("resettlement", 5, "2023-10-11"),
+    ]
+    assert [p.name for c in found if c.type == "arrest" for p in c.places] == ["Shenyang"]
+
+
+def test_caught_trying_to_get_in_then_sent_back_is_three_incidents() -> None:
+    for text in (
+        "지난달 캐나다 대사관에 들어가려다 붙잡힌 탈북민 3명이 최근 북송됐다.",
+        "지난달 대사관 담을 넘었다가 경비병에게 붙잡힌 탈북민 3명이 최근 북송됐다.",
+    ):
+        assert sorted(t for t, _, _ in figures(claims_of(text))) == [
+            "arrest",
+            "asylum_seeking",
+            "forced_repatriation",
+        ], text

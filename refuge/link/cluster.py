@@ -108,16 +108,21 @@ class _Clusters:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def can_merge(self, ra: int, rb: int, rules: Rules) -> bool:
+    def can_merge(self, ra: int, rb: int, rules: Rules, dated: bool = True) -> bool:
+        """Whether no two heads of the clusters veto each other; without `dated`, dates
+        apart are no veto (a statement joins the incident it speaks of)."""
         la, lb = self.label.get(ra), self.label.get(rb)
         if la is not None and lb is not None and la != lb:
             return False  # two events of an earlier run are merged only by a reviewer
         pair = (ra, rb) if ra < rb else (rb, ra)
-        if pair in self.refused:
+        if dated and pair in self.refused:
             return False
         ps = self.profiles
-        if any(veto(ps[x], ps[y], rules) for x in self.head(ra) for y in self.head(rb)):
-            self.refused.add(pair)
+        if any(
+            veto(ps[x], ps[y], rules, dated=dated) for x in self.head(ra) for y in self.head(rb)
+        ):
+            if dated:
+                self.refused.add(pair)
             return False
         return True
 
@@ -311,6 +316,15 @@ def cluster(
         if cl.size(root) == 1:
             attach(i)
 
+    # 4. A statement with no figure of its own that is still apart speaks of the one
+    # incident of its kind reported in the days it may speak of, when there is only one.
+    for i in _statements(profiles, cl, rules):
+        match = _sole_event(i, anchors, cl, rules)
+        if match is not None:
+            assert match.partner is not None
+            cl.union(cl.find(match.partner), cl.find(i))
+            best[i] = match
+
     roots = sorted(cl.roots(), key=lambda r: pos[cl.head(r)[0]])
     clusters = [sorted(cl.members(r), key=pos.__getitem__) for r in roots]
     kept = {m[0]: cl.label[r] for m, r in zip(clusters, roots, strict=True) if r in cl.label}
@@ -409,3 +423,96 @@ def _best_cluster(
     found = compare(p, cl.profiles[chosen.partner], rules)
     assert found is not None
     return best[4], Match(chosen.partner, found[0], found[1])
+
+
+def _bare(p: Profile, rules: Rules) -> bool:
+    """A claim that tells no figure finer than a loose word: a statement about an incident
+    ("the ministry believes many were sent back", "China denies it"), not an account of it."""
+    r = rules.types[p.type]
+    # A loose word for those held ("hundreds are held") tells a group, not what was said.
+    return (
+        (p.count is None or p.vague)
+        and not (r.stock or r.stock_undated or p.stock or r.campaign)
+        and p.modality not in ("planned", "conditional")
+    )
+
+
+def _speaks_of(p: Profile, rules: Rules) -> tuple[int, int] | None:
+    """The days whose incident a statement may speak of: up to `statement_days` before the
+    day it was said (its page's date when it gives none); the month it names."""
+    if p.lo is None or p.hi is None:
+        if p.pub is None:
+            return None
+        return p.pub - rules.statement_days, p.pub
+    if p.by_publication:
+        return None
+    if p.precision == "day" and p.days <= rules.short_days:
+        return p.lo - rules.statement_days, p.hi
+    if p.precision == "month":
+        return p.lo, p.hi
+    return None
+
+
+def _statements(profiles: list[Profile], cl: _Clusters, rules: Rules) -> list[int]:
+    """Claims whose event holds statements of one kind only, most informative first."""
+    alone: list[int] = []
+    for root in cl.roots():
+        members = cl.members(root)
+        kinds = {profiles[j].type for j in members}
+        if len(kinds) == 1 and all(_bare(profiles[j], rules) for j in members):
+            alone.append(min(members, key=cl.pos.__getitem__))
+    return sorted(alone, key=cl.pos.__getitem__)
+
+
+def _sole_event(i: int, anchors: list[int], cl: _Clusters, rules: Rules) -> Match | None:
+    """The account that the statement `i`'s event may join: a day-dated report with a figure,
+    of the same kind, in the days its members may speak of, when all such accounts that no
+    member vetoes are of one event."""
+    ps = cl.profiles
+    mine = cl.find(i)
+    members = cl.members(mine)
+    windows = [w for w in (_speaks_of(ps[j], rules) for j in members) if w is not None]
+    if not windows:
+        return None
+    found: dict[int, int] = {}
+    for j in anchors:
+        q = ps[j]
+        if q.type != ps[i].type or _bare(q, rules) or not q.short:
+            continue
+        assert q.lo is not None and q.hi is not None
+        if not any(lo <= q.hi and q.lo <= hi for lo, hi in windows):
+            continue
+        root = cl.find(j)
+        if root == mine or any(_against(ps[m], q, rules) for m in members):
+            continue
+        found.setdefault(root, j)
+        if len(found) > 1:
+            return None
+    if len(found) != 1:
+        return None
+    root, partner = next(iter(found.items()))
+    if not cl.can_merge(root, mine, rules, dated=False):
+        return None
+    compared = compare(ps[i], ps[partner], rules, dated=False)
+    score, reasons = compared if compared is not None else (0.0, ())
+    weight = rules.weights["sole_event"]
+    why = (f"the only {ps[i].type.replace('_', ' ')} reported in the days it speaks of", weight)
+    return Match(partner, score + weight, (*reasons, why))
+
+
+def _against(p: Profile, q: Profile, rules: Rules) -> bool:
+    """Whether a statement cannot be about an account for any reason but their dates: a
+    veto, or a loose word far from the account's figure ("several" against "more than 58"),
+    unless it is told of another crossing (a part of the event: "a few more at Dandong")."""
+    if veto(p, q, rules, dated=False) is not None:
+        return True
+    if (
+        p.count is None
+        or q.count is None
+        or (p.count[0] <= q.count[1] and q.count[0] <= p.count[1])
+    ):
+        return False
+    if p.ids and q.ids and not p.ids & q.ids:
+        return False
+    small, big = sorted((p.count, q.count))
+    return big[0] > small[1] * rules.weights["vague_far_ratio"]

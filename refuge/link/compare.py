@@ -44,12 +44,15 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | None:
+def veto(
+    a: Profile, b: Profile, rules: Rules, strict: bool = False, dated: bool = True
+) -> str | None:
     """Why two claims cannot be one event, or None. Cheap: used to check whole clusters.
 
     `strict` also rules out pairs that may share an event but are no evidence for it (two
     days of one campaign, weeks apart; a return and a detention of groups of different sizes:
-    the detention of another group says nothing against the returns being one event)."""
+    the detention of another group says nothing against the returns being one event).
+    Without `dated`, dates that disagree are no veto: a statement's window is read apart."""
     co = _cotype(a, b, rules)
     if isinstance(co, str):
         return co
@@ -72,7 +75,7 @@ def veto(a: Profile, b: Profile, rules: Rules, strict: bool = False) -> str | No
         ):
             # An estimate of 2,000 held in China is not the detention of 15 in Kunming.
             return f"{a.type} and {b.type} of different sizes ({a.figure} vs {b.figure})"
-    why = _date_veto(a, b, rules, strict)
+    why = _date_veto(a, b, rules, strict) if dated else None
     if why:
         return why
     ca, cb = a.countries, b.countries
@@ -459,11 +462,12 @@ def _count_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> W
 
 
 def compare(
-    a: Profile, b: Profile, rules: Rules, texts: bool = True
+    a: Profile, b: Profile, rules: Rules, texts: bool = True, dated: bool = True
 ) -> tuple[float, tuple[Weight, ...]] | None:
     """Match weights of a pair, or None when a veto says they are different events. Without
-    `texts` the reasons have no words, only their weights: what scoring needs."""
-    if veto(a, b, rules, strict=True) is not None:
+    `texts` the reasons have no words, only their weights: what scoring needs; without
+    `dated`, dates too far apart are no veto."""
+    if veto(a, b, rules, strict=True, dated=dated) is not None:
         return None
     w = rules.weights
     reasons: list[Weight] = []

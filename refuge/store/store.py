@@ -13,8 +13,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, delete, func, select
 from sqlalchemy.engine import Connection
 
@@ -29,6 +27,8 @@ from refuge.records import (
     RawDocument,
     RemovedBlock,
     Segmentation,
+    StoredClaim,
+    claim_keys,
 )
 from refuge.store import summary
 from refuge.store import tables as t
@@ -43,17 +43,6 @@ def default_url() -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class StoredClaim:
-    """A claim as stored, with what a reader needs beside it."""
-
-    key: str
-    claim: Claim
-    document_name: str
-    published: date | None
-    title: str | None
 
 
 @dataclass(frozen=True)
@@ -81,22 +70,6 @@ class Membership:
     partial: bool
     score: float | None
     reasons: list[str]
-
-
-def claim_key(sha256: str, claim: Claim) -> str:
-    return f"{sha256[:16]}:{claim.evidence_start}-{claim.evidence_end}:{claim.type}"
-
-
-def claim_keys(sha256: str, claims: Sequence[Claim]) -> list[str]:
-    """Stable keys; claims sharing evidence and type are told apart by their order."""
-    keys: list[str] = []
-    seen: dict[str, int] = {}
-    for claim in claims:
-        base = claim_key(sha256, claim)
-        n = seen.get(base, 0)
-        seen[base] = n + 1
-        keys.append(base if n == 0 else f"{base}#{n}")
-    return keys
 
 
 class Store:
@@ -411,6 +384,11 @@ def _document(row: Any, removed: tuple[RemovedBlock, ...]) -> Document:
 
 def open_store(url: str | None = None) -> Store:
     """Open (and create or migrate) the store at a SQLAlchemy URL; SQLite file by default."""
+    # Alembic is needed only here; importing it with this module would cost every command
+    # that reads the store's row types (`refuge extract` among them) a sixth of a second.
+    from alembic import command
+    from alembic.config import Config
+
     engine = create_engine(url or default_url())
     dialect = dialect_for(engine)
     dialect.configure(engine)
