@@ -57,3 +57,49 @@ def test_a_campaign_running_since_a_day_is_no_restatement_of_one_rally() -> None
     )
     kinds = [(kind, value) for kind, value, _ in figures(claims_of(text))]
     assert kinds.count(("protest", None)) == 1
+
+
+TIMELINE = (
+    "2023 in review: China's deportations of North Koreans\n"
+    "SEPTEMBER 18 - Ahead of the Games\n"
+    "HRW documented 40 North Koreans forcibly sent across the border.\n"
+    "OCTOBER 9 - The longest night\n"
+    "Buses left the holding facilities in Jilin after dark. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "More than 500 people were returned that night, HRW said.",
+        "That same night, more than 500 North Koreans were sent back, according to HRW.",
+        "HRW said more than 500 were handed over later that day.",
+    ],
+)
+def test_that_night_in_a_dated_part_of_a_timeline_is_that_parts_night(then: str) -> None:
+    found = figures(claims_of(TIMELINE.format(then=then), date(2023, 12, 28)))
+    assert ("forced_repatriation", 500, "2023-10-09") in found
+    assert ("forced_repatriation", 40, "2023-09-18") in found
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "In July the ministry made public still photographs and a video of the 2019 handover.",
+        "On Tuesday it released ten photographs of the moment the pair were led across the line.",
+        "Lawmakers were shown footage of the deportation at a closed hearing on Tuesday.",
+        "The ministry published images showing the two men being walked to the border.",
+    ],
+)
+def test_an_incident_a_picture_shows_is_told_elsewhere(shown: str) -> None:
+    told = "Seoul deported two North Korean fishermen through Panmunjom on Nov. 7, 2019. "
+    found = figures(claims_of(told + shown, date(2022, 7, 13)))
+    assert found == [("forced_repatriation", 2, "2019-11-07")]
+
+
+def test_a_still_closed_border_is_no_picture() -> None:
+    text = (
+        "While the border was still closed because of COVID-19, some 50 North Koreans were "
+        "driven across from Dandong to Sinuiju on July 14, 2021."
+    )
+    assert ("forced_repatriation", 50, "2021-07-14") in figures(claims_of(text))

@@ -103,7 +103,7 @@ from refuge.extract.restate import (
     restated_figures,
 )
 from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
-from refuge.extract.sections import find_sections, headline_at, section_at
+from refuge.extract.sections import Section, find_sections, headline_at, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -394,11 +394,35 @@ def _stative(text: str, lang: str) -> bool:
     return bool(triggers) and all(t.type in STATIVE for t in triggers)
 
 
-def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
-    """The last day an incident happened on in the sentences just before, which "five days
-    later" counts from: "2 November … they brought two men ashore. Five days later, on 7
-    November, …" counts from the sentence before the one before."""
-    for before in reversed(ctx.texts[-DAY_REACH:]):
+def _sequel_base(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None
+) -> date | None:
+    """The day "that night" or "five days later" counts from. In a dated part of a timeline
+    ("OCTOBER 9 - The night after the closing ceremony / … more than 500 were returned that
+    night") no incident of another dated part is its base: an incident told in this part or
+    outside any, else the part's own day."""
+    told = _day_before(ctx, lang, anchor, section) or _last_happened(ctx, section)
+    if told is None and section is not None and section.span.precision == "day":
+        return section.span.end
+    return told
+
+
+def _elsewhere(ctx: Context, offset: int, section: Section | None) -> bool:
+    """Whether `offset` lies in a dated part of the text other than `section`."""
+    there = section_at(ctx.sections, offset)
+    return section is not None and there is not None and there != section
+
+
+def _day_before(
+    ctx: Context, lang: str, anchor: date | None, section: Section | None = None
+) -> date | None:
+    """The last day an incident happened on in the sentences just before (none of another
+    dated part than `section`), which "five days later" counts from: "2 November … they
+    brought two men ashore. Five days later, on 7 November, …" counts from the sentence before
+    the one before."""
+    for before, end in reversed(list(zip(ctx.texts, ctx.ends, strict=True))[-DAY_REACH:]):
+        if _elsewhere(ctx, end - 1, section):
+            return None
         if _stative(before, lang):
             return None
         told = [
@@ -411,12 +435,16 @@ def _day_before(ctx: Context, lang: str, anchor: date | None) -> date | None:
     return None
 
 
-def _last_happened(ctx: Context) -> date | None:
-    """The last day an incident told so far happened, which "the next day" counts from when the
-    sentence before names none; a day only hoped or feared for ("as early as Friday") is not one,
-    nor the day a state is told of ("all five were still held on Thursday")."""
+def _last_happened(ctx: Context, section: Section | None = None) -> date | None:
+    """The last day an incident told so far (none of another dated part than `section`)
+    happened, which "the next day" counts from when the sentence before names none; a day only
+    hoped or feared for ("as early as Friday") is not one, nor the day a state is told of ("all
+    five were still held on Thursday")."""
     for _, claim in reversed(ctx.recent):
         d = claim.date
+        if _elsewhere(ctx, claim.evidence_start, section):
+            # the timeline's earlier parts are further back still
+            return None
         if claim.type in STATIVE:
             continue
         if claim.modality not in ("uncertain", "conditional") and d and d.precision == "day":
@@ -795,7 +823,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
     previous = None
     if ctx.texts and has_sequel(text, lang):
-        previous = _day_before(ctx, lang, anchor) or _last_happened(ctx)
+        previous = _sequel_base(ctx, lang, anchor, section)
     spoken = statement_days(text, lang, anchor, previous)
     if spoken:
         ctx.statement_day = (index, spoken[-1])
@@ -1295,9 +1323,14 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     teller: str | None = None
     lead_day: DateSpan | None = None
     lead = -1
+    section = None
     for index, sentence in enumerate(sentences):
         lang = sentence.language
         here = text[sentence.start : sentence.end]
+        entered = section_at(ctx.sections, sentence.start)
+        if section is not None and entered is not None and entered != section:
+            _enter_section(ctx, entered.span)
+        section = entered
         if lead >= 0 and not (
             lead == index - 1 or _list_goes_on(text, sentences[index - 1], sentence)
         ):
@@ -1343,6 +1376,19 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     )
     claims = consolidate(ctx.recent, headlines, worded)
     return [_as_written(c, doc.text, text) for c in claims]
+
+
+def _enter_section(ctx: Context, span: DateSpan) -> None:
+    """A timeline's next dated part ("■ 2012年2月至3月") tells a story of its own: "次日", a
+    month without its year and "同年" no longer go back to a day the part before told in
+    another year."""
+    years = range(span.start.year, span.end.year + 1)
+    if ctx.last_day is not None and ctx.last_day[1].year not in years:
+        ctx.last_day = None
+    if ctx.era is not None and ctx.era.year not in years:
+        ctx.era = None
+    if ctx.story is not None and ctx.story.year not in years:
+        ctx.story = None
 
 
 def _lead_day(ctx: Context, index: int, sentence: Sentence, lang: str) -> DateSpan | None:

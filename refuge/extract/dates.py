@@ -244,7 +244,11 @@ def _dates(
                 )
                 note = "; ".join(n for n in (first.span.note, second.span.note) if n) or None
                 span = DateSpan(first.span.start, second.span.end, precision, note)
-                resolved = _Resolved(span, first.relative or second.relative, first.explicit_month)
+                # "2012年2月至3月", "October 8 to 9, 2023": the second end takes its year from
+                # the first, so a span whose first end is written in full is no relative date
+                borrowed = first.explicit_month is not None and second.span.end.year == ctx[0]
+                relative = first.relative or (second.relative and not borrowed)
+                resolved = _Resolved(span, relative, first.explicit_month)
                 end = raws[i + 1].end
                 i += 1
         resolved = _extend_since(folded, start, end, resolved, table, anchor)

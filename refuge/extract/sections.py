@@ -65,8 +65,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _heading_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
-    """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...")."""
+def _heading_date(
+    line: str, langs: tuple[str, ...], anchor: date | None, frame: DateSpan | None = None
+) -> DateSpan | None:
+    """The date opening a short heading line, or a timeline entry ("9 October 2023 - ...").
+    Under a heading that wrote its year (`frame`: "■ 2021年7月"), a date without its year
+    ("7月14日，…") is of that year."""
+    found = _heading_date_of(line, langs, anchor)
+    if found is None or frame is None or _with_year(line, langs, found):
+        return found
+    return _heading_date_of(line, langs, frame.end)
+
+
+def _heading_date_of(line: str, langs: tuple[str, ...], anchor: date | None) -> DateSpan | None:
     stripped = line.strip()
     if not stripped:
         return None
@@ -246,12 +257,36 @@ def _rule_date(line: str, langs: tuple[str, ...], published: date | None) -> Dat
     return None
 
 
+def _with_year(line: str, langs: tuple[str, ...], heading: DateSpan) -> bool:
+    """Whether a heading writes its month or year in full ("■ 2012年2月至3月"), not one the
+    reader must place ("OCTOBER", "8月")."""
+    return any(
+        m.span == heading and not m.relative for lang in langs for m in find_dates(line, lang, None)
+    )
+
+
+def _date_alone(line: str, langs: tuple[str, ...], heading: DateSpan) -> bool:
+    """Whether a line is a month or year written in full and nothing else but marks ("■ 2012年
+    2月至3月", "【2023年】"): the heading of a timeline's part, not a line that opens with a
+    year ("― 2020年の国境封鎖以降…")."""
+    return any(
+        m.span == heading
+        and not m.relative
+        and not re.search(r"\w", line[: m.start] + line[m.end :])
+        for lang in langs
+        for m in find_dates(line, lang, None)
+    )
+
+
 def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> list[Section]:
     """Dated parts of a text, in order; text outside them stands in the publication date."""
     lines = _lines(text)
     starts: list[tuple[int, DateSpan, bool]] = []
     quote: DateSpan | None = None
     separators_seen = 0
+    # the month or year the last heading gave ("■ 2021年7月"): a day without its year heading
+    # a line under it ("7月14日，…") is of that year, not of the page's
+    frame: DateSpan | None = None
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         labelled = _rule_date(line, langs, published) if quote is None else None
@@ -273,13 +308,15 @@ def find_sections(text: str, langs: tuple[str, ...], published: date | None) -> 
             starts.append((s, DateSpan(published, published, "day"), False))
             continue
         heading = (
-            _heading_date(line, langs, published)
+            _heading_date(line, langs, published, frame)
             or _headline_date(line, langs, published)
             or _dateline_date(line, langs, published)
             or _meeting_date(line, langs)
         )
         if heading is not None:
             starts.append((s, heading, True))
+            if heading.precision != "day" and _date_alone(line, langs, heading):
+                frame = heading
             continue
         found = _quote_date(line, langs, published)
         if found is not None and any(
