@@ -340,8 +340,7 @@ def _candidates_cjk(text: str, lang: str) -> list[_Candidate]:
     table = load(lang, "numbers")["count"]
     numeric, vague, bare, honorific = _cjk_regexes(lang)
     found: list[_Candidate] = _native_ranges(text) if lang == "ko" else []
-    found += _households(text, lang)
-    found += _headcounts(text, lang)
+    found += _framed_figures(text, lang)
     found += _listed_pairs(text, lang)
     if honorific is not None:
         floors = table.get("native_floor", {})
@@ -391,21 +390,9 @@ def _household_regex(lang: str) -> re.Pattern[str] | None:
     if not table.get("household"):
         return None
     return re.compile(
-        rf"(?:{_alternation(table['household'])})(?P<n1>{number_pattern(lang)})"
-        rf"(?P<ctr>{re.escape(table['household_counter'])})"
+        rf"(?P<fig>(?:{_alternation(table['household'])})(?P<n1>{number_pattern(lang)})"
+        rf"(?P<ctr>{re.escape(table['household_counter'])}))"
     )
-
-
-def _households(text: str, lang: str) -> list[_Candidate]:
-    pattern = _household_regex(lang)
-    if pattern is None:
-        return []
-    out = []
-    for m in pattern.finditer(text):
-        value = parse_number(m.group("n1"), lang)
-        if value:
-            out.append(_Candidate(m.start(), m.end(), Count(value, "exact"), m.group("ctr"), 1))
-    return out
 
 
 @cache
@@ -415,25 +402,26 @@ def _headcount_regex(lang: str) -> re.Pattern[str] | None:
     if not table.get("headcount"):
         return None
     return re.compile(
-        rf"(?:{table['headcount']})(?P<pre>{_alternation(table['before'])})?"
-        rf"(?P<n1>{number_pattern(lang)})(?=[，,。；;、）)]|$)"
+        rf"(?:{table['headcount']})(?P<fig>(?P<pre>{_alternation(table['before'])})?"
+        rf"(?P<n1>{number_pattern(lang)}))(?=[，,。；;、）)]|$)"
     )
 
 
-def _headcounts(text: str, lang: str) -> list[_Candidate]:
-    pattern = _headcount_regex(lang)
-    if pattern is None:
-        return []
+def _framed_figures(text: str, lang: str) -> list[_Candidate]:
+    """Figures of people told by the words around them rather than by a person counter:
+    a family's members ("一家七口") and the headcount itself ("人数逾500"). The group `fig`
+    of each pattern is the figure with its bound; its head is its own counter, else the
+    language's word for the people a headcount counts."""
     table = load(lang, "numbers")["count"]
     out = []
-    for m in pattern.finditer(text):
-        count = _make_count(lang, m.groupdict(), table)
-        if count is not None:
-            out.append(
-                _Candidate(
-                    m.start("n1") if not m.group("pre") else m.start("pre"), m.end(), count, "人", 1
-                )
-            )
+    for pattern in (_household_regex(lang), _headcount_regex(lang)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            count = _make_count(lang, m.groupdict(), table)
+            if count is not None:
+                head = m.group("ctr") if "ctr" in pattern.groupindex else table["headcount_head"]
+                out.append(_Candidate(m.start("fig"), m.end(), count, head, 1))
     return out
 
 

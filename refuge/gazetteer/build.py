@@ -19,7 +19,6 @@ from refuge.records import Place
 from . import data
 from .scripts import all_cjk, all_hangul, ascii_fold, fold, has_cjk, has_hangul, script_of
 
-KINDS: tuple[str, ...] = ("country", "admin1", "city", "facility")
 _ROMANISATION = re.compile(r"^[A-Z][A-Za-z'’ŏŭŎŬ\-]{3,}$")
 _HANGUL_CITY_SUFFIX = re.compile(r"\s?시$")
 
