@@ -103,3 +103,38 @@ def test_a_still_closed_border_is_no_picture() -> None:
         "driven across from Dandong to Sinuiju on July 14, 2021."
     )
     assert ("forced_repatriation", 50, "2021-07-14") in figures(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "crossed",
+    [
+        "Buses left holding facilities in Jilin and crossed at border posts including Tumen and "
+        "Hunchun.",
+        "A convoy of trucks carrying detainees went through the Tumen and Hunchun checkpoints.",
+        "The coaches rolled across the bridges at Tumen and Hunchun after midnight.",
+    ],
+)
+def test_vehicles_over_the_frontier_place_the_return_they_carry(crossed: str) -> None:
+    text = f"{crossed} More than 500 North Koreans were sent back that night, HRW said."
+    found = claims_of(LEAD + "On Monday, October 9, China emptied its detention centres. " + text)
+    counted = [c for c in found if c.count is not None and c.count.value == 500]
+    assert [p.name for p in counted[0].places] == ["Tumen", "Hunchun"]
+
+
+def test_tourist_buses_over_the_bridge_are_no_return() -> None:
+    found = claims_of(LEAD + "Tourist buses crossed the Friendship Bridge to Sinuiju in April.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("OKN will rally at the embassy every Thursday this month.", "2023-07-01", "2023-07-31"),
+        ("Campaigners will hold a vigil each Saturday next month.", "2023-08-01", "2023-08-31"),
+        ("Weekly Thursday protests at the embassy go on this month.", "2023-07-01", "2023-07-31"),
+    ],
+)
+def test_every_weekday_of_a_relative_month_is_that_month(text: str, start: str, end: str) -> None:
+    found = claims_of(LEAD.replace("caught", "sent back") + text, date(2023, 7, 5))
+    protests = [c for c in found if c.type == "protest"]
+    assert [(c.date.start.isoformat(), c.date.end.isoformat()) for c in protests] == [(start, end)]

@@ -193,4 +193,4 @@ def _with_translation_places(claim: Claim, claims: list[Claim]) -> Claim:
 
 
 def merge_places(a: tuple[Place, ...], b: tuple[Place, ...]) -> tuple[Place, ...]:
-    return a + tuple(p for p in b if p not in a)
+    return a + tuple(dict.fromkeys(p for p in b if p not in a))
