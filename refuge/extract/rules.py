@@ -90,6 +90,9 @@ class LangRules:
     # a person named as the subject of a clause ("탈북 여성 김철옥 씨는 … 붙잡혀"): before an
     # incident word, the one person it befell (`[counts] person_subject`)
     person_subject: re.Pattern[str] | None = None
+    # what closes a figure's noun phrase right after it where the noun stands before the figure
+    # ("乗組員16人を"): words after it name no people of its (`[counts] closed_after`)
+    closed_after: re.Pattern[str] | None = None
 
 
 @langdata.per_language
@@ -144,6 +147,7 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("statement", ())),
         pattern(counts.get("breakdown", ())),
         pattern(counts.get("person_subject", ())),
+        pattern(counts.get("closed_after", ())),
     )
 
 
