@@ -693,3 +693,18 @@ def test_crewmates_of_another_figure(text: str) -> None:
 def test_the_intent_to_stay_in_the_south(text: str) -> None:
     first = "北朝鮮の漁民2人が2019年11月2日、韓国海軍に拿捕された。"
     assert figures(claims_of(first + text))[-1][:2] == ("asylum_seeking", 2)
+
+
+# --- "令和5年（2023年）10月9日": an era year with the Western one in brackets ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("令和5年（2023年）10月9日の夜、脱北者600人が北朝鮮へ送還された。", "2023-10-09"),
+        ("平成14年（2002年）5月8日、北朝鮮住民5人が瀋陽の日本総領事館に駆け込んだ。", "2002-05-08"),
+        ("令和5年（2023）10月9日夜、脱北者600人が送還された。", "2023-10-09"),
+    ],
+)
+def test_an_era_year_with_its_western_year(text: str, day: str) -> None:
+    assert figures(claims_of(text))[0][2] == day
