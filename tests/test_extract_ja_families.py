@@ -537,3 +537,101 @@ def test_a_group_is_not_the_stock_before_it(
     text: str, expected: list[tuple[str, int | None, str]]
 ) -> None:
     assert figures(claims_of(text)) == expected
+
+
+# --- a relative clause that goes on past its incident word to the verb before the people ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "大使館に逃げ込んで保護を求めていた脱北者3人が、20日、ソウルに到着した。",
+            [("resettlement", 3, "2024-06-20")],
+        ),
+        (
+            "亡命を申請していた北朝鮮の一家4人が、10日午後に仁川国際空港に降り立った。",
+            [("resettlement", 4, "2024-06-10")],
+        ),
+        (
+            "先月5日に総領事館へ駆け込み、韓国行きを希望していた北朝鮮の男性2人が、"
+            "きのう第三国へ出国した。",
+            [("resettlement", 2, "2024-06-19"), ("asylum_seeking", 2, "2024-05-05")],
+        ),
+        (
+            "総領事館に駆け込もうとして武装警察に連れ出された脱北者5人が、12日、韓国に入った。",
+            [("resettlement", 5, "2024-06-12")],
+        ),
+    ],
+)
+def test_a_relative_clause_runs_to_the_verb_before_its_people(
+    text: str, expected: list[tuple[str, int | None, str]]
+) -> None:
+    assert figures(claims_of(text)) == expected
+
+
+# --- taken away by the police, and held in their hands ------------------------------------------
+
+GROUP = "北朝鮮住民5人が8日、瀋陽の日本総領事館に駆け込もうとした。"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("その後、公安の係官が5人全員をその場から連れて行った。", "arrest"),
+        ("武装警察官が5人を館外へ連れ出した。", "arrest"),
+        ("5人は駆け付けた警察に車で連れて行かれた。", "arrest"),
+        ("5人は現在、中国の公安機関の管理下にある。", "detention"),
+    ],
+)
+def test_led_off_or_held_by_the_police(text: str, kind: str) -> None:
+    assert figures(claims_of(GROUP + text))[-1][:2] == (kind, 5)
+
+
+# --- the members of a group told one kind at a time are that group -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5人は男性2人、女性2人と幼い女の子で、男性2人は館内に入った武装警察官に連れ出された。",
+        "武装警察官が女性2人と幼い女の子を門の外へ引きずり出し、男性2人も連れ出した。",
+        "武装警察官は女性2人と女児を門の前から引き戻し、男性2人を追って連れ出したうえ、5人全員を連行した。",
+    ],
+)
+def test_members_told_one_kind_at_a_time_are_their_group(text: str) -> None:
+    arrests = [f for f in figures(claims_of(GROUP + text)) if f[0] == "arrest"]
+    assert arrests == [("arrest", 5, "2024-06-08")]
+
+
+def test_members_are_not_a_much_larger_group_told_before() -> None:
+    text = "脱北者600人が9日、北朝鮮へ送還された。女性3人が10日、延吉で拘束された。"
+    assert figures(claims_of(text))[-1] == ("arrest", 3, "2024-06-10")
+
+
+# --- a state a statement reports is as of the day the statement was made -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "国連人権高等弁務官事務所（OHCHR）は17日、専門家らの共同声明を公表した。"
+            "声明は送還の停止を求めた。声明によると、中国は数百人の脱北者を送還した。"
+            "専門家らは、今も数百人が中国で拘束されたままだと警告した。",
+            "detention",
+        ),
+        (
+            "北朝鮮人権団体は17日、報告書を発表した。"
+            "報告書によると、脱北者約2000人がなお中国で拘束されているという。",
+            "detention",
+        ),
+        (
+            "米国の人権団体ヒューマン・ライツ・ウォッチは17日、声明を出した。"
+            "声明では、中国の施設に拘束されている脱北者が数百人にのぼるとしている。",
+            "detention",
+        ),
+    ],
+)
+def test_a_state_is_as_of_the_statement_that_tells_it(text: str, kind: str) -> None:
+    assert figures(claims_of(text))[-1][0::2] == (kind, "2024-06-17")

@@ -69,7 +69,7 @@ from refuge.extract.context import (
     stated_on,
     told_before,
 )
-from refuge.extract.counts import CountMention
+from refuge.extract.counts import CountMention, is_part_noun
 from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
 from refuge.extract.modality import find_modality, first_cue
 from refuge.extract.pairing import (
@@ -110,7 +110,7 @@ from refuge.extract.rules import (
     read_before,
     title_spans,
 )
-from refuge.extract.sections import Section, find_sections, headline_at, section_at
+from refuge.extract.sections import Section, find_sections, headline_at, quote_words, section_at
 from refuge.extract.triggers import (
     Trigger,
     find_triggers,
@@ -746,6 +746,44 @@ def _uncounted_clauses(
     return out
 
 
+def _is_member(c: CountMention, lang: str) -> bool:
+    """A figure of one kind of person in a group ("女性2人", "two women and a girl")."""
+    return c.summed or is_part_noun(c.head or "", lang)
+
+
+def _as_their_group(
+    ctx: Context, index: int, counts: list[CountMention], lang: str
+) -> list[CountMention]:
+    """The members of a group told one kind at a time are that group, not incidents of their
+    own: "5人は男性2人、女性2人と幼い女の子で、男性2人は…連れ出された" counts five, and so do
+    "一家五口试图进入…，两名妇女和一名幼童…被拖出" and "女性2人と女児を門の外へ引きずり出し、
+    男性2人も連れ出した" after "一家5人が…駆け込もうとした". The group, in the sentence or told
+    just before, is theirs when the members told make up half of it or more."""
+    members = [c for c in counts if _is_member(c, lang)]
+    if not members or any(c.count.value is None for c in members):
+        return counts
+    told = sum(c.count.value or 0 for c in members)
+    wholes = [c.count for c in counts if c not in members and c.count.value is not None]
+    if not wholes and len(members) == len(counts):
+        wholes = [
+            c.count
+            for n, c in reversed(ctx.recent)
+            if index - n <= LOOKBACK and c.count is not None and c.count.value is not None
+        ][:1]
+    group = next(
+        (
+            w
+            for w in reversed(wholes)
+            if w.qualifier == "exact"
+            and max(c.count.value or 0 for c in members) < (w.value or 0) <= 2 * told
+        ),
+        None,
+    )
+    if group is None:
+        return counts
+    return [replace(c, count=group) if c in members else c for c in counts]
+
+
 def _of_another_subject(trigger: Trigger, c: CountMention, text: str, lang: str) -> bool:
     """Whether the incident word before a figure ends a clause with a subject of its own
     (`[grammar] own_subject`: "공범이 붙잡히자 두 사람은 달아났다"): the figure is not its people."""
@@ -807,6 +845,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     found = find_attribution(text, lang, nearby)
     if found.source and found.source != "unnamed source":
         ctx.last_source = found.source
+    _cite_statement(ctx, index, found.source, lang)
     learn_persons(ctx, text, lang)
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
@@ -828,6 +867,7 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     ]
     counts = without_parts(ctx, index, counts, text, lang)
     counts = [c for c in counts if not quoted_alone((c.start, c.end), triggers, text, lang)]
+    counts = _as_their_group(ctx, index, counts, lang)
     previous = None
     if ctx.texts and has_sequel(text, lang):
         previous = _sequel_base(ctx, lang, anchor, section)
@@ -1037,6 +1077,17 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return _without_vague_twins(out)
+
+
+def _cite_statement(ctx: Context, index: int, source: str | None, lang: str) -> None:
+    """'OHCHRは17日、共同声明を公表した。… 声明によると … 専門家らは、現在も数百人が拘束された
+    まま': a sentence citing the statement dated just before tells what it said that day, and
+    the sentences after it still report that day's statement."""
+    day, words = ctx.statement_day, quote_words(lang)
+    if day is None or source is None or words is None or index - day[0] > DAY_REACH:
+        return
+    if words.search(source):
+        ctx.statement_day = (index, day[1])
 
 
 def _learn_statement_day(ctx: Context, sentence: Sentence, index: int, lang: str) -> None:

@@ -192,7 +192,7 @@ def _own_dateline(line: str, langs: tuple[str, ...], published: date) -> bool:
 
 
 @cache
-def _quote_words(lang: str) -> re.Pattern[str] | None:
+def quote_words(lang: str) -> re.Pattern[str] | None:
     """Words saying that what follows is quoted from an earlier text; compiled once, since
     every line of every text is tried."""
     return compile_patterns(
@@ -229,7 +229,7 @@ def _quote_date(line: str, langs: tuple[str, ...], anchor: date | None) -> DateS
     A month without its year ("10月的报道") is the last such month before the page: an older
     text, as a quote is; one that would lie after the page is not read."""
     for lang in langs:
-        words = _quote_words(lang)
+        words = quote_words(lang)
         if not words or not words.search(line):
             continue
         for m in find_dates(line, lang, anchor):
