@@ -368,3 +368,29 @@ def test_a_demand_to_hand_people_over_is_no_return() -> None:
         "한국 정부는 중국에 탈북민 5명을 한국으로 송환할 것을 요청했다.",
     ):
         assert [c.type for c in claims_of(text)] == [], text
+
+
+def test_an_attempt_and_its_outcome_in_the_relative_clause_are_both_told() -> None:
+    text = (
+        "지난 2일 선양의 일본 총영사관 정문으로 뛰어들었다가 무장경찰에게 끌려나왔던 탈북자 일가족 "
+        "5명이 11일 인천공항을 통해 입국했다."
+    )
+    found = claims_of(text)
+    assert sorted(figures(found)) == [
+        ("arrest", 5, "2023-10-02"),
+        ("asylum_seeking", 5, "2023-10-02"),
+        ("resettlement", 5, "2023-10-11"),
+    ]
+    assert [p.name for c in found if c.type == "arrest" for p in c.places] == ["Shenyang"]
+
+
+def test_caught_trying_to_get_in_then_sent_back_is_three_incidents() -> None:
+    for text in (
+        "지난달 캐나다 대사관에 들어가려다 붙잡힌 탈북민 3명이 최근 북송됐다.",
+        "지난달 대사관 담을 넘었다가 경비병에게 붙잡힌 탈북민 3명이 최근 북송됐다.",
+    ):
+        assert sorted(t for t, _, _ in figures(claims_of(text))) == [
+            "arrest",
+            "asylum_seeking",
+            "forced_repatriation",
+        ], text

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from refuge.extract.actor import choose_actor
 from refuge.extract.attribution import find_attribution, reports
@@ -43,6 +42,7 @@ from refuge.extract.clauses import (
     main_trigger,
     people_counts,
     quoted_alone,
+    relative_clause,
     type_for,
     without_parts,
 )
@@ -610,47 +610,53 @@ def _chained_claims(
     ctx: Context,
     read: _Read,
     c: CountMention,
-    head: Trigger,
+    told: list[tuple[Trigger, DateSpan | None, bool]],
     seen: set[tuple[object, ...]],
-    head_when: DateSpan | None,
     nearby: str | None,
 ) -> list[Claim]:
-    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다': where the verb ends the clause,
-    predicates of other kinds the figure's people string on after their own, joined by a
+    """'5명은 … 정문으로 뛰어들었다가 경비 경찰에게 붙잡혔다', '…뛰어들었다가 무장경찰에게 끌려나왔던
+    5명이 23일 입국했다': where the verb ends the clause, predicates of other kinds that the
+    people of a figure string on after an act told of them (`told`, with its day), joined by a
     connective that turns to what came of it (`[clauses] chain`), are incidents of theirs, on
-    the day of the first unless a day stands between, where the stretch names a place."""
-    if lang_rules(read.lang).chain is None or head.start < c.end:
+    the day of that act unless a day stands between, at the places told before it. Words
+    after the figure that only describe people are not theirs; in the relative clause before
+    it, every one is. An act flagged in `told` (the start of that clause) is theirs too."""
+    if lang_rules(read.lang).chain is None:
         return []
-    heads = [
-        t
-        for t in read.triggers
-        if t.start >= head.start and not is_modifier(t, read.text, read.lang)
+    pool = [
+        t for t in read.triggers if t.end <= c.start or not is_modifier(t, read.text, read.lang)
     ]
-    acts = chained(head, heads, read.text, read.lang)
     out = []
-    for before, t in pairwise(acts):
-        if (t.type, c.count) in seen:
+    for head, head_when, also in told:
+        if head not in pool:
             continue
-        seen.add((t.type, c.count))
-        own = [d for d in read.dates if before.end <= d.start and d.end <= t.start]
-        when = day_of(ctx, own[-1], t.type) if own else head_when
-        here = [m for m in read.mentions if before.end <= m.start < t.start]
-        source, mood = _voice(read.text, read.lang, nearby, t)
-        out.append(
-            _claim(
-                ctx,
-                read.sentence,
-                read.index,
-                read.lang,
-                t.type,
-                c.count,
-                when,
-                here or read.mentions,
-                source,
-                mood,
-                t,
+        acts = chained(head, pool[pool.index(head) :], read.text, read.lang)
+        for before, t in zip([None, *acts], acts, strict=False):
+            if before is None and not also:
+                continue
+            if (t.type, c.count) in seen or (before and before.end <= c.start < t.start):
+                continue
+            seen.add((t.type, c.count))
+            lo = before.end if before else 0
+            own = [d for d in read.dates if lo <= d.start and d.end <= t.start]
+            when = day_of(ctx, own[-1], t.type) if own else head_when
+            source, mood = _voice(read.text, read.lang, nearby, t)
+            out.append(
+                _claim(
+                    ctx,
+                    read.sentence,
+                    read.index,
+                    read.lang,
+                    t.type,
+                    c.count,
+                    when,
+                    # the scene of the attempt, told before its outcome
+                    [m for m in read.mentions if m.start < t.start],
+                    source,
+                    mood,
+                    t,
+                )
             )
-        )
     return out
 
 
@@ -919,7 +925,14 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 continue
             joined = _joined_claims(ctx, read, c, trigger, counts, nearby, seen)
             if joined:
+                told = [
+                    (t, when, False)
+                    for t, when in joined_acts(
+                        (c.start, c.end), trigger, triggers, dates, counts, text, lang
+                    )
+                ]
                 out.extend(joined)
+                out.extend(_chained_claims(ctx, read, c, told, seen, nearby))
                 continue
             kind = _stock(trigger.type, text, lang, c.count)
             if kind != trigger.type and _held_in_a_named_place(trigger, mentions, text, lang):
@@ -959,7 +972,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
             later = _carried_claim(ctx, read, c, trigger, seen, head_when)
             if later is not None:
                 out.append(later)
-            out.extend(_chained_claims(ctx, read, c, trigger, seen, head_when, nearby))
+            told = [(trigger, head_when, False)]
+            relative = relative_clause((c.start, c.end), triggers, text, lang)
+            if described is not None and relative is not None:
+                # "들어가려다 붙잡힌 3명", "뛰어들었다가 … 끌려나왔던 5명": the acts the relative
+                # clause that dates its own strings on, from its first
+                told.append((relative[1][0], described[0].date, True))
+            out.extend(_chained_claims(ctx, read, c, told, seen, nearby))
             continue
         spans = [(o.start, o.end) for o in counts]
         readings = figure_readings((c.start, c.end), spans, triggers, text, lang, dates)
