@@ -246,3 +246,21 @@ def test_a_bare_day_after_the_texts_day_looks_back_unless_expected(anchor: date)
 )
 def test_the_day_after_an_undated_event_leaves_the_written_date(text: str, lang: str) -> None:
     assert spans(text, lang) == [day(2023, 3, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和元年5月1日に拘束された。", DateSpan(date(2019, 5, 1), date(2019, 5, 1), "day")),
+        (
+            "平成元年の春、家族は川を渡った。",
+            DateSpan(date(1989, 1, 1), date(1989, 12, 31), "year"),
+        ),
+        (
+            "平成14年5月8日、5人が総領事館に駆け込んだ。",
+            DateSpan(date(2002, 5, 8), date(2002, 5, 8), "day"),
+        ),
+    ],
+)
+def test_an_era_year_counts_from_the_eras_first_year(text: str, expected: DateSpan) -> None:
+    assert spans(text, "ja")[:1] == [expected]

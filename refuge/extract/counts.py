@@ -303,7 +303,7 @@ def _cjk_regexes(
         # Honorific "분" counts people after native numbers only ("세 분"); after digits it is minutes.
         honorific = _alternation(table["native_only_counters"])
         native = re.compile(
-            rf"(?<![\w])(?P<n1>{native_ko_pattern()})[ ]?(?P<ctr>{honorific})(?=[이은을께과와도들의]|\s|$)"
+            rf"(?<![\w])(?P<n1>{native_ko_pattern()})[ ]?(?P<ctr>{honorific})(?={table['native_only_after']}|\s|$)"
         )
         return numeric, vague, bare, native
     return numeric, vague, bare, None
@@ -492,14 +492,10 @@ def _lone_big_unit(written: str, lang: str) -> bool:
 
 @per_language
 def _head_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    people = _alternation(load(lang, "numbers")["count"]["people"])
-    if lang == "ko":
-        before = rf"(?P<head>{people})(?:이|가|은|는|을|를|도|만|들)?[ ]?$"
-        after = rf"^(?:의)?[ ]?(?P<head>{people})"
-    else:
-        filler = "[はがもをの有共達达为為]{0,2}"
-        before = rf"(?P<head>{people}){filler}$"
-        after = rf"^(?:の|的)?(?P<head>{people})"
+    table = load(lang, "numbers")["count"]
+    people = _alternation(table["people"])
+    before = rf"(?P<head>{people})(?:{table.get('head_before', '')})$"
+    after = rf"^(?:{table.get('head_after', '')})(?P<head>{people})"
     return re.compile(before), re.compile(after)
 
 

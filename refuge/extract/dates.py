@@ -751,7 +751,7 @@ def _calendar(
     year2 = number(g.get("y2"))
     if "era" in g:
         base = _lookup(table, "era", g["era"])
-        year = base + (1 if g["ey"] == "元" else number(g["ey"]) or 0)
+        year = base + (1 if g["ey"] == table.get("era_first_year") else number(g["ey"]) or 0)
     month = number(g.get("m")) or (_lookup(table, "mn", g["mn"]) if "mn" in g else None)
     month2 = number(g.get("m2")) or (_lookup(table, "mn", g["mn2"]) if "mn2" in g else None)
     day, day2 = number(g.get("d")), number(g.get("d2"))
