@@ -70,7 +70,13 @@ from refuge.extract.context import (
     told_before,
 )
 from refuge.extract.counts import CountMention, is_part_noun
-from refuge.extract.dates import DateMention, has_context_day, has_sequel, last_day
+from refuge.extract.dates import (
+    DateMention,
+    find_dates,
+    has_context_day,
+    has_sequel,
+    last_day,
+)
 from refuge.extract.modality import find_modality, first_cue
 from refuge.extract.pairing import (
     day_of,
@@ -856,8 +862,10 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
     triggers = find_triggers(text, lang)
     if not triggers or not _about_refugees(text, lang, ctx):
         # "GENEVA – UN experts on Tuesday urged China …": a sentence that tells no incident may
-        # still date the statement the sentences after it report
+        # still date the statement the sentences after it report, and "2019年11月7日下午，板门店。"
+        # the year a "同年11月2日" after it is of
         _learn_statement_day(ctx, sentence, index, lang)
+        _learn_era_of(ctx, sentence, lang)
         return []
     disputed = lang_rules(lang).disputed
     if disputed is not None and disputed.search(text):
@@ -1096,6 +1104,13 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
                 )
             )
     return _without_vague_twins(out)
+
+
+def _learn_era_of(ctx: Context, sentence: Sentence, lang: str) -> None:
+    section = section_at(ctx.sections, sentence.start)
+    anchor = section.span.end if section else ctx.published
+    text = ctx.text[sentence.start : sentence.end]
+    learn_era(ctx, find_dates(text, lang, anchor), anchor)
 
 
 def _cite_statement(ctx: Context, index: int, source: str | None, lang: str) -> None:
