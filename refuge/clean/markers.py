@@ -20,6 +20,7 @@ _KEYS = (
     "event_time",
     "reply",
     "floor",
+    "close",
 )
 
 
@@ -39,6 +40,8 @@ class Markers:
     "When:"), not of the page;
     reply: opens a reply under a forum's first post ("沙发", the first reply's floor);
     floor: counts a thread's posts ("2楼"): a floor past the first opens the replies.
+    close: a line that is nothing but one of these ends the text it closes ("###" under a
+    press release, "（完）" under a wire story): what follows is the site's.
     """
 
     end: tuple[str, ...]
@@ -53,6 +56,7 @@ class Markers:
     event_time: tuple[str, ...]
     reply: tuple[str, ...]
     floor: tuple[str, ...]
+    close: tuple[str, ...]
 
 
 @cache

@@ -22,15 +22,18 @@ _SENTENCE_END = re.compile(
     r"[.。!?！？]\s*[\"'”’」』)）]*\s*(?:[(（][^()（）]{1,12}[)）]\s*)?$"
     r"|(?<![.\s][A-Za-z])(?<![\s:]\d)(?<!^\d)(?:\.(?!\s+\d)|[。!?！？])[\"'”’」』)）]*\s"
 )
+# Weather, market and currency widgets; a rate is one unit set equal to a decimal price
+# ("1ドル＝132.40円", "1달러=1,331.50원", "$1 = ¥149.31").
 _WIDGET = re.compile(
     r"[℃°]|▲|▼|\d\.\d+\s+[+-]\d[\d,]*\.\d+|[+-]\d+(\.\d+)?%|\b[A-Z]{3}/[A-Z]{3}\b|\d+(\.\d+)?\s*%\s*[|｜]"
+    r"|\d\s*[^\d\s=＝]{0,4}\s*[=＝]\s*[$¥€£₩]?\s*\d[\d,]*\.\d+"
 )
 _SEPARATORS = re.compile(r"\s[|｜·•・]\s|\s[|｜]|[|｜]\s|　\S{1,8}　")
 _BREADCRUMB = re.compile(r"\S\s*[>＞›»]\s*\S+\s*[>＞›»]")
 # "Section > Subsection": two or three short names and an arrow.
 _SHORT_TRAIL = re.compile(r"^[^>＞›».。!?！？]{1,16}\s[>＞›»]\s[^>＞›».。!?！？]{1,16}$")
 # A toolbar of bracketed buttons: 【打印】【关闭】.
-_TOOLBAR = re.compile(r"^(\s*[【\[][^】\]]{1,12}[】\]]\s*){2,}$")
+_TOOLBAR = re.compile(r"^(\s*[【\[][^】\]]{1,30}[】\]]\s*){2,}$")
 BULLET = re.compile(r"^\s*([•·・\-–*◇■□▶▷►○●]|\d{1,2}[.)]\s|\[\d+\])")
 # Notes, disclaimers and promo lines open with a symbol, never a paragraph of the article.
 _NOTE = re.compile(r"^\s*[※☞◇◆■□▶▷►★☆]")
@@ -54,10 +57,41 @@ def weighted_length(line: str) -> int:
     return len(line) - len(_SPACE.findall(line)) + len(_WIDE.findall(line))
 
 
+# Items of a toolbar stand apart by bars, with or without spaces, or by wide gaps.
+_BARS = re.compile(r"\s*[|｜]\s*")
+_GAPS = re.compile(r"\s{2,}|　+")
+_ITEM_END = re.compile(r"[.。!?！？]$")
+# A reaction or counter button: a word and its count ("なるほど（38）", "Useful 31").
+_COUNTED = re.compile(r"\S\s*[（(]?\d[\d,]*[)）]?$")
+# An item of a toolbar is a word or two ("Print", "Text size A+ A-", "URLをコピー"); between
+# wide gaps, where a headline or a byline sets its parts apart too, a shorter one with no
+# label ("記者：…").
+_ITEM_LENGTH = 16
+_GAP_ITEM_LENGTH = 12
+
+
+def _buttons(items: list[str], length: int) -> bool:
+    return len(items) >= 3 and all(
+        weighted_length(item) <= length and not _ITEM_END.search(item) for item in items
+    )
+
+
 def _menu(line: str) -> bool:
     """Items set apart by bars or dots ("Post Reply | Search this topic... | 7 posts"): a menu
-    or a share bar, even where an ellipsis or a full stop makes it look like a sentence."""
-    return len(_SEPARATORS.findall(line)) >= 2
+    or a share bar, even where an ellipsis or a full stop makes it look like a sentence; or
+    three or more short items, none a sentence, set apart by bars or wide gaps ("音声で聞く｜
+    文字サイズ｜印刷", "Text size A+ A-   Print   E-mail", "なるほど（38）　そうだね（12）")."""
+    if len(_SEPARATORS.findall(line)) >= 2:
+        return True
+    stripped = line.strip()
+    bars = [item for item in _BARS.split(stripped) if item]
+    gaps = [item for item in _GAPS.split(stripped) if item]
+    toolbar = _buttons(bars, _ITEM_LENGTH) or (
+        _buttons(gaps, _GAP_ITEM_LENGTH) and not any(c in stripped for c in ":：")
+    )
+    counters = len(gaps) >= 3 and all(_COUNTED.search(item) for item in gaps)
+    # A dateline sets its parts apart the same way: "2023年10月13日　11:42　配信".
+    return (toolbar or counters) and find_date(line) is None
 
 
 def is_prose(line: str) -> bool:
@@ -109,6 +143,8 @@ def _post_tail(lines: list[str], last: int) -> list[int]:
 def line_reason(line: str) -> str | None:
     """Why a line outside running prose is boilerplate, or None when it may be content."""
     m = markers()
+    if line.strip() in m.close:
+        return "footer-or-list"
     if not any(ch.isalnum() for ch in line):
         return "decoration"
     if has_any(line, m.banner):
