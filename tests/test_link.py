@@ -1282,3 +1282,62 @@ def test_a_statement_stays_apart_when_the_days_before_hold_two_returns() -> None
     assert event_of(result, believed) not in (event_of(result, night), event_of(result, earlier))
     # Those held are a group, not a statement about the returns.
     assert event_of(result, held) != event_of(result, night)
+
+
+def _consulate(doc: str, n: int, text: str, kind: str, count: int) -> LinkInput:
+    return claim(
+        doc,
+        n,
+        text,
+        kind=kind,
+        day=date(2002, 5, 8),
+        places=(SHENYANG,),
+        count=Count(count, "exact"),
+        published=date(2002, 5, 9),
+    )
+
+
+def test_shares_one_sentence_tells_of_a_group_join_the_whole_group() -> None:
+    shares = "Three were dragged out at the gate and two were led away from the visa section."
+    family = _consulate("a.html", 0, "A family of five ran for the consulate.", "asylum_seeking", 5)
+    gate = _consulate("a.html", 1, shares, "arrest", 3)
+    visa = _consulate("a.html", 2, shares, "arrest", 2)
+    other = _consulate("b.html", 0, "五名朝鲜人试图进入总领事馆。", "asylum_seeking", 5)
+    result = link([family, gate, visa, other])
+    assert len({event_of(result, x) for x in (family, gate, visa, other)}) == 1
+    assert "3 is a share of 5" in result.links[gate.key].explain()
+
+
+def test_figures_of_one_sentence_that_do_not_add_up_to_the_group_stay_apart() -> None:
+    shares = "Four were held at the gate and two more at the visa section."
+    family = _consulate("a.html", 0, "A family of five ran for the consulate.", "asylum_seeking", 5)
+    gate = _consulate("a.html", 1, shares, "arrest", 4)
+    visa = _consulate("a.html", 2, shares, "arrest", 2)
+    result = link([family, gate, visa])
+    assert event_of(result, gate) != event_of(result, family)
+    assert event_of(result, visa) != event_of(result, family)
+
+
+def test_a_statement_joins_the_return_far_more_pages_report_in_the_days_before() -> None:
+    pages = [
+        claim(f"{n}.html", 0, "About 600 were returned on 9 October.", count=Count(600, "about"))
+        for n in "abc"
+    ]
+    stray = claim(
+        "d.html",
+        0,
+        "Some 300 were sent back on 5 October.",
+        day=date(2023, 10, 5),
+        count=Count(300, "about"),
+    )
+    believed = claim(
+        "e.html",
+        0,
+        "I thought China sent back hundreds then, all in one night.",
+        day=None,
+        count=Count(None, "vague", 200, 999),
+        published=date(2023, 10, 13),
+    )
+    result = link([*pages, stray, believed])
+    assert event_of(result, believed) == event_of(result, pages[0])
+    assert "by far the most reported forced repatriation" in result.links[believed.key].explain()
