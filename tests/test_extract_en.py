@@ -317,11 +317,17 @@ def test_each_clause_has_its_own_source() -> None:
 
 
 def test_a_fear_in_the_next_clause_leaves_the_incident_asserted() -> None:
-    (claim,) = claims_of(
+    claim, feared = claims_of(
         "Police arrested 40 North Korean defectors in Yanji on Monday, and activists fear they "
         "may be sent back."
     )
     assert (claim.type, claim.modality) == ("arrest", "asserted")
+    # the return feared for the same 40 is a claim of its own, and only feared
+    assert (feared.type, feared.modality, feared.count) == (
+        "forced_repatriation",
+        "uncertain",
+        claim.count,
+    )
 
 
 def test_a_stock_figure_takes_no_scene_from_the_rally_before_it() -> None:

@@ -394,3 +394,38 @@ def test_caught_trying_to_get_in_then_sent_back_is_three_incidents() -> None:
             "asylum_seeking",
             "forced_repatriation",
         ], text
+
+
+# --- a return at hand is a hedged return; a risk is none ---------------------------------------
+
+
+def test_a_return_at_hand_is_an_uncertain_return() -> None:
+    for text in (
+        "시민단체들은 최근 붙잡힌 탈북자 30여 명이 조만간 북으로 넘겨질 처지라고 주장했다.",
+        "선양에서 붙잡힌 탈북민 30여 명은 곧 북송될 상황에 놓였다.",
+        "이르면 다음 주 탈북민 30여 명이 북한으로 송환될 처지다.",
+    ):
+        found = [c for c in claims_of(text) if c.type == "forced_repatriation"]
+        assert [(c.count.value, c.modality) for c in found if c.count] == [(30, "uncertain")], text
+
+
+def test_a_risk_of_being_sent_back_is_no_return() -> None:
+    text = "전문가들은 구금된 탈북민들이 언제든 북한으로 넘겨질 위험에 놓여 있다고 경고했다."
+    assert [c.type for c in claims_of(text) if c.type == "forced_repatriation"] == []
+
+
+# --- a statement dated where it was made ------------------------------------------------------
+
+
+def test_a_state_a_statement_goes_on_to_tell_is_as_of_its_day() -> None:
+    for place in (
+        "제네바에서 낸 성명에서",
+        "뉴욕에서 연 기자회견에서",
+        "제네바에서 발표한 성명에서",
+    ):
+        text = (
+            f"유엔 전문가들은 지난 10일(현지시간) {place} 중국이 이달 초 탈북민 수백 명을 강제로 "
+            '돌려보냈다고 지적했다. 전문가들은 이어 "지금도 중국에 수백 명이 붙잡혀 있다"고 우려했다.'
+        )
+        held = [c for c in claims_of(text) if c.type == "detention"]
+        assert [c.date.start.isoformat() for c in held] == ["2023-10-10"], place

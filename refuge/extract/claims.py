@@ -57,12 +57,14 @@ from refuge.extract.context import (
     day_told,
     facility_again,
     finer_places,
+    group_named,
     inherit,
     learn_era,
     learn_persons,
     located,
     missing_since,
     named_subject,
+    one_befallen,
     same_scene,
     same_time,
     specific_places,
@@ -141,7 +143,12 @@ def _about_refugees(text: str, lang: str, ctx: Context) -> bool:
         return False
     if has("weak", text, lang) or about_one_person(ctx, text):
         return True
-    if any(t.type in lexicon(lang).on_topic for t in find_triggers(text, lang)):
+    triggers = find_triggers(text, lang)
+    if any(t.type in lexicon(lang).on_topic for t in triggers):
+        return True
+    if any(one_befallen(text, lang, t.start, t.end) for t in triggers):
+        # "Authorities in Jilin arrested her in April": in a page about refugees, the one
+        # person the incident word befalls is one of them
         return True
     if not has("anaphors", text, lang) and not _subject_dropped(text, lang):
         return False
@@ -202,6 +209,30 @@ def _carried_count(
         return None
     earlier = claim_carried(ctx, index, text, lang, _subject_dropped(text, lang))
     return None if earlier is None else earlier.count
+
+
+def _group_just_told(
+    ctx: Context,
+    index: int,
+    text: str,
+    lang: str,
+    carried: Count | None,
+    modality: str,
+    at: Trigger,
+) -> bool:
+    """'Five tried to run into the consulate on Wednesday. Armed police grabbed them and took
+    them away': people the sentence just before counted, named by an anaphor right at the
+    incident word (`[counts] carried_pins`), pin the incident down as that sentence's day and
+    place would; one only feared or imagined for them pins nothing."""
+    rules = lang_rules(lang)
+    reach = rules.carried_pins
+    if reach is None or rules.carry is None or carried is None or modality != "asserted":
+        return False
+    if at.type in STATIVE or (rules.unpinned and rules.unpinned.search(text)):
+        return False
+    if not ctx.recent or ctx.recent[-1][0] != index - 1 or ctx.recent[-1][1].count != carried:
+        return False
+    return rules.carry.search(text, max(0, at.start - reach[0]), at.end + reach[1]) is not None
 
 
 def _told_already(ctx: Context, kind: str, count: Count, when: DateSpan | None) -> bool:
@@ -312,7 +343,7 @@ def _claim(
         places = finer_places(places, list(same_scene(ctx, index, told_when)))
     if not places and kind != "population_estimate":
         # a stock is reckoned for a region, never at the scene of the entry's story
-        places = list(_entry_scene(ctx, sentence))
+        places = list(_entry_scene(ctx, sentence, lang, kind))
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
         places = [*facility_again(ctx, text, lang), *places]
@@ -371,10 +402,12 @@ def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
     return next((c for _, c in reversed(ctx.recent) if specific_places(c)), None)
 
 
-def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
+def _entry_scene(ctx: Context, sentence: Sentence, lang: str, kind: str) -> tuple[Place, ...]:
     """'8 May 2002 - Five tried to enter the consulate in Shenyang. … The family was allowed
     to fly out on 22 May': an unplaced incident in a dated entry of a timeline is set where the
-    entry's story is."""
+    entry's story is: its last claim's places, else the cities the entry named before it
+    ("OCTOBER 9 / Buses … crossed at border posts including Tumen and Dandong. … more than
+    500 were returned that night")."""
     here = section_at(ctx.sections, sentence.start)
     if here is None:
         return ()
@@ -383,7 +416,9 @@ def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
             break
         if specific_places(claim):
             return specific_places(claim)
-    return ()
+    story = ctx.text[here.start : sentence.start]
+    named = incident_places(ctx.gaz.find(story, lang), story, lang, kind)
+    return tuple(p for p in named if p.geonames_id is not None)
 
 
 def _happened(text: str, lang: str, mention: DateMention) -> bool:
@@ -726,12 +761,14 @@ def _uncounted_clauses(
         if contrasts and contrasts.search(read.text, max(0, lo - CONTRAST_REACH), hi):
             continue
         own = [d for d in read.dates if lo <= d.start and d.end <= hi]
-        if not own or own[0].span in days:
+        group = _carried_on(read, told, t, (lo, hi)) if not own else None
+        if group is None and (not own or own[0].span in days):
             continue
         source, mood = _voice(read.text, read.lang, nearby, t)
         if mood == "conditional":
             continue
-        days.add(own[0].span)
+        if own:
+            days.add(own[0].span)
         here = [m for m in read.mentions if lo <= m.start < hi]
         out.append(
             _claim(
@@ -740,15 +777,33 @@ def _uncounted_clauses(
                 read.index,
                 read.lang,
                 t.type,
-                None,
-                own[0].span,
-                here,
+                group.count if group else None,
+                own[0].span if own else None,
+                here or ([m for m in read.mentions if m.start < lo] if group else []),
                 source,
                 mood,
                 t,
             )
         )
     return out
+
+
+def _carried_on(
+    read: _Read, told: list[Claim], t: Trigger, clause: tuple[int, int]
+) -> Claim | None:
+    """'Police rounded up around 30 North Koreans last month, and activists fear the group will
+    be handed over any day': a clause whose people are an anaphor (`[counts] carry`) for the
+    figure the sentence has just told (`told`: its claims so far) tells a second incident of
+    that figure."""
+    rules = lang_rules(read.lang)
+    carry = rules.carry
+    if not told or carry is None or told[-1].type == t.type or told[-1].count is None:
+        return None
+    if rules.time_clause and rules.time_clause.search(read.text, clause[0], t.start):
+        # "…expelled two fishermen, five days after its navy captured them": an act the
+        # clause sets on another day than the one told, which it does not name
+        return None
+    return told[-1] if carry.search(read.text, clause[0], clause[1]) else None
 
 
 def _is_member(c: CountMention, lang: str) -> bool:
@@ -1077,14 +1132,21 @@ def sentence_claims(ctx: Context, sentence: Sentence, index: int, lang: str) -> 
         when = day_of(ctx, nearest_date((trigger.start, trigger.end), dates, text, lang), kind)
         if when is None and kind == "disappearance":
             when = missing_since(ctx, text, lang, anchor)
-        if _pinned(text, lang, when, mentions, modality):
-            count = _carried_count(ctx, index, text, lang, kind, when)
+        carried = _carried_count(ctx, index, text, lang, kind, when)
+        pinned = _pinned(text, lang, when, mentions, modality)
+        if pinned or _group_just_told(ctx, index, text, lang, carried, modality, trigger):
+            count = group_named(ctx, index, text, lang) or carried
+            if when is None and not pinned:
+                # pinned by the people just counted: on the day that sentence told them on
+                when = ctx.recent[-1][1].date
             if count is not None and _told_already(ctx, kind, count, when):
                 # "…expelled the two on Thursday. The handover took place at 3 p.m., … take
                 # them": the same incident of the same people told again, no figure of its own
                 count = None
             if count is None and (
-                about_one_person(ctx, text) or named_subject(text, lang, trigger.start)
+                about_one_person(ctx, text)
+                or named_subject(text, lang, trigger.start)
+                or one_befallen(text, lang, trigger.start, trigger.end)
             ):
                 count = Count(1, "exact", None, None)
             if count is not None:

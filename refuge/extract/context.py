@@ -91,6 +91,39 @@ def claim_carried(
     return before[-1] if before else None
 
 
+def group_named(ctx: Context, index: int, text: str, lang: str) -> Count | None:
+    """'Tokyo could accept an outcome under which China let the five leave': a group named by
+    its size is the group of that size told before, however far back, or one of that size when
+    the sentences just before counted none; fewer than a group just counted are a part of it
+    ("hauled the two women back" after five tried to enter)."""
+    pattern = lang_rules(lang).group_named
+    hit = pattern.search(text) if pattern else None
+    if hit is None:
+        return None
+    found = hit.groupdict()
+    size = 2 if found.get("pair") else parse_number(found.get("size") or "", lang)
+    if size is None:
+        return None
+    told = [c.count for _, c in ctx.recent if c.count is not None]
+    same = next((c for c in reversed(told) if c.value == size), None)
+    if same is not None:
+        return same
+    near = [c.count for n, c in ctx.recent if index - n <= LOOKBACK and c.count is not None]
+    return None if near else Count(size, "exact", None, None)
+
+
+def one_befallen(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the incident word at `start`..`end` befalls one person it names by a pronoun:
+    "arrested her in April", "picked him up", "he was sent back"."""
+    rules = lang_rules(lang)
+    after = rules.one_after is not None and (
+        rules.one_after.match(text, end) is not None
+        or rules.one_after.search(text[:end], start) is not None
+    )
+    before = rules.one_before is not None and rules.one_before.search(text, 0, start) is not None
+    return after or before
+
+
 def missing_since(ctx: Context, text: str, lang: str, anchor: date | None) -> DateSpan | None:
     """'We do not know whether they are alive': people the text told were sent back have been
     missing from the day of their return to the date of the text."""

@@ -90,6 +90,21 @@ class LangRules:
     # a person named as the subject of a clause ("탈북 여성 김철옥 씨는 … 붙잡혀"): before an
     # incident word, the one person it befell (`[counts] person_subject`)
     person_subject: re.Pattern[str] | None = None
+    # a group named by its size without a people noun of its own ("the five", "all five", "the
+    # pair"; `[counts] group_named`, the size in a group `size`, or `pair` for two)
+    group_named: re.Pattern[str] | None = None
+    # one person the incident word befalls, as its object right after it ("arrested her") or
+    # its subject right before it ("she was deported"; `[counts] one_after`, `one_before`)
+    one_after: re.Pattern[str] | None = None
+    one_before: re.Pattern[str] | None = None
+    # how far before and after an incident word an anaphor for the people counted in the
+    # sentence just before pins the incident down (`[counts] carried_pins`); none where unset
+    carried_pins: tuple[int, int] | None = None
+    # ...but not in a sentence that only imagines, urges or fears it (`[counts] unpinned`)
+    unpinned: re.Pattern[str] | None = None
+    # what opens a clause of time ("five days after its navy captured them"; `[grammar]
+    # time_clause`): its act is set on a day of its own
+    time_clause: re.Pattern[str] | None = None
 
 
 @langdata.per_language
@@ -144,6 +159,12 @@ def lang_rules(lang: str) -> LangRules:
         pattern(clauses.get("statement", ())),
         pattern(counts.get("breakdown", ())),
         pattern(counts.get("person_subject", ())),
+        pattern(counts.get("group_named", ())),
+        pattern(counts.get("one_after", ())),
+        pattern(counts.get("one_before", ())),
+        tuple(counts["carried_pins"]) if "carried_pins" in counts else None,
+        pattern(counts.get("unpinned", ())),
+        pattern(table.get("grammar", {}).get("time_clause", ())),
     )
 
 
