@@ -1284,40 +1284,6 @@ def test_a_statement_stays_apart_when_the_days_before_hold_two_returns() -> None
     assert event_of(result, held) != event_of(result, night)
 
 
-def _consulate(doc: str, n: int, text: str, kind: str, count: int) -> LinkInput:
-    return claim(
-        doc,
-        n,
-        text,
-        kind=kind,
-        day=date(2002, 5, 8),
-        places=(SHENYANG,),
-        count=Count(count, "exact"),
-        published=date(2002, 5, 9),
-    )
-
-
-def test_shares_one_sentence_tells_of_a_group_join_the_whole_group() -> None:
-    shares = "Three were dragged out at the gate and two were led away from the visa section."
-    family = _consulate("a.html", 0, "A family of five ran for the consulate.", "asylum_seeking", 5)
-    gate = _consulate("a.html", 1, shares, "arrest", 3)
-    visa = _consulate("a.html", 2, shares, "arrest", 2)
-    other = _consulate("b.html", 0, "五名朝鲜人试图进入总领事馆。", "asylum_seeking", 5)
-    result = link([family, gate, visa, other])
-    assert len({event_of(result, x) for x in (family, gate, visa, other)}) == 1
-    assert "3 is a share of 5" in result.links[gate.key].explain()
-
-
-def test_figures_of_one_sentence_that_do_not_add_up_to_the_group_stay_apart() -> None:
-    shares = "Four were held at the gate and two more at the visa section."
-    family = _consulate("a.html", 0, "A family of five ran for the consulate.", "asylum_seeking", 5)
-    gate = _consulate("a.html", 1, shares, "arrest", 4)
-    visa = _consulate("a.html", 2, shares, "arrest", 2)
-    result = link([family, gate, visa])
-    assert event_of(result, gate) != event_of(result, family)
-    assert event_of(result, visa) != event_of(result, family)
-
-
 def test_a_statement_joins_the_return_far_more_pages_report_in_the_days_before() -> None:
     pages = [
         claim(f"{n}.html", 0, "About 600 were returned on 9 October.", count=Count(600, "about"))

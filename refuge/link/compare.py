@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from datetime import date
 
@@ -108,7 +107,6 @@ def veto(
         and not more_specific(a, b)
         and not more_specific(b, a)
         and not _rival(a, b)
-        and not _share(a, b)
     ):
         return f"two groups at one place on one day ({a.figure} vs {b.figure})"
     return None
@@ -164,59 +162,6 @@ def mark_rivals(profiles: list[Profile], rules: Rules) -> None:
             if found:
                 p.rivals = found
                 p.shape = reshape(p.shape, found)
-
-
-# Parts of a group are looked for among at most this many figures of one moment, in sums of
-# two or three: "three at the gate and two at the visa office" of "a family of five".
-_PARTS = 3
-_FIGURES_OF_A_MOMENT = 12
-
-
-def mark_shares(profiles: list[Profile], rules: Rules) -> None:
-    """Give each claim whose exact head-count is one of two or three that one sentence of its
-    page tells for one moment, adding up to a head-count the page gives for that moment, the
-    whole it is a share of."""
-    by_moment: dict[tuple[str, int], list[Profile]] = defaultdict(list)
-    for p in profiles:
-        if p.exact and p.value is not None and p.short:
-            assert p.lo is not None
-            by_moment[(p.doc, p.lo)].append(p)
-    for group in by_moment.values():
-        if len(group) < _PARTS or len(group) > _FIGURES_OF_A_MOMENT:
-            continue
-        for whole in group:
-            assert whole.value is not None
-            others = [p for p in group if p is not whole and p.value and p.value < whole.value]
-            for size in range(2, _PARTS + 1):
-                for parts in itertools.combinations(others, size):
-                    # The shares of one group are told in one sentence.
-                    if len({p.fingerprint for p in parts}) > 1:
-                        continue
-                    if sum(p.value or 0 for p in parts) != whole.value:
-                        continue
-                    if any(not _may_share(p, whole, rules) for p in parts):
-                        continue
-                    for p in parts:
-                        if whole.value not in p.wholes:
-                            p.wholes = (*p.wholes, whole.value)
-                            p.shape = reshape(p.shape, p.wholes)
-
-
-def _may_share(part: Profile, whole: Profile, rules: Rules) -> bool:
-    """A share of a group is told of its type or one it may share an event with, at its place."""
-    if part.type != whole.type and frozenset((part.type, whole.type)) not in rules.cotypes:
-        return False
-    return bool(part.ids & whole.ids or part.admin1 & whole.admin1)
-
-
-def _share(a: Profile, b: Profile) -> bool:
-    """Whether one figure is a share its page tells of a group the other counts whole, or
-    both are shares of one group."""
-    return (
-        (b.value is not None and b.value in a.wholes)
-        or (a.value is not None and a.value in b.wholes)
-        or bool(set(a.wholes) & set(b.wholes))
-    )
 
 
 def _rivals_of(
@@ -497,11 +442,6 @@ def _count_weight(a: Profile, b: Profile, rules: Rules, texts: bool = True) -> W
     small, big = (a, b) if a.count[1] < b.count[0] else (b, a)
     if _rival(a, b):
         return _w((f"{pair}, rival figures one page gives" if texts else ""), w["rival_figures"])
-    if _share(a, b):
-        told = f"{small.figure} is a share of {big.figure}"
-        if big.value not in small.wholes:
-            told = f"{pair}, shares of one group"
-        return _w((told if texts else ""), w["part_of_figure"])
     if a.ids and b.ids and not a.ids & b.ids:
         return _w((f"{pair} at different places" if texts else ""), w["different_groups"])
     if not a.vague and not b.vague and more_specific(small, big):

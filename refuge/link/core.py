@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from refuge.link.cluster import cluster
-from refuge.link.compare import mark_rivals, mark_shares
+from refuge.link.compare import mark_rivals
 from refuge.link.events import build_event, event_id
 from refuge.link.model import Link, Linking, LinkInput
 from refuge.link.profile import profile
@@ -24,7 +24,6 @@ def link(inputs: Sequence[LinkInput], previous: Mapping[str, str] | None = None)
     items = sorted(inputs, key=lambda x: x.key)
     profiles = [profile(i, item, rules) for i, item in enumerate(items)]
     mark_rivals(profiles, rules)
-    mark_shares(profiles, rules)
     labels = {
         i: previous[item.key] for i, item in enumerate(items) if previous and item.key in previous
     }

@@ -58,10 +58,6 @@ class Profile:
     # Figures some page gives beside one like this claim's, for the same day and type, from
     # another source or at another crossing: rival accounts of one event, not other groups.
     rivals: tuple[tuple[float, float], ...] = ()
-    # Head-counts its page gives for the whole group this claim's figure is a share of: the
-    # parts it tells for one moment add up to it ("a family of five: three dragged out at the
-    # gate, two taken at the visa office").
-    wholes: tuple[int, ...] = ()
     # What comparison asks of each claim of every pair it weighs, read once per claim:
     # how many days its span covers past the first, whether it names any place, whether it
     # is a short incident or a total over a long span (dated to the day, not by the page).
@@ -128,9 +124,8 @@ def _shape(key: tuple[object, ...]) -> int:
     return found
 
 
-def reshape(shape: int, rivals: tuple[object, ...]) -> int:
-    """The shape of a claim whose page also gives rival figures, or the whole its figure is
-    a share of: they compare differently."""
+def reshape(shape: int, rivals: tuple[tuple[float, float], ...]) -> int:
+    """The shape of a claim whose page also gives rival figures: they compare differently."""
     return _shape((shape, rivals))
 
 
