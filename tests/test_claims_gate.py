@@ -39,6 +39,8 @@ CORPORA = {
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
         "phrasebook",
     )
 }
