@@ -635,3 +635,76 @@ def test_members_are_not_a_much_larger_group_told_before() -> None:
 )
 def test_a_state_is_as_of_the_statement_that_tells_it(text: str, kind: str) -> None:
     assert figures(claims_of(text))[-1][0::2] == (kind, "2024-06-17")
+
+
+# --- "同月7日", "同年9月18日": a day of the month or year told in an earlier sentence ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "北朝鮮の漁民2人は2019年11月2日、韓国海軍に拿捕された。"
+            "韓国政府は5日後の同月7日、2人を北朝鮮へ追放した。",
+            "2019-11-07",
+        ),
+        (
+            "脱北者9人が2011年8月30日、瀋陽の総領事館に逃げ込んだ。9人は同じ月の31日に出国した。",
+            "2011-08-31",
+        ),
+        (
+            "2023年10月9日、脱北者500人以上が北朝鮮へ送還された。"
+            "中国は同年9月18日にも40人を送り返していた。",
+            "2023-09-18",
+        ),
+    ],
+)
+def test_a_day_of_the_month_told_before(text: str, day: str) -> None:
+    assert figures(claims_of(text))[-1][2] == day
+
+
+# --- "2人が同僚の乗組員16人を殺害": crewmates after a closed figure are another figure's people ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国政府は、2人が漁船内で同僚の乗組員16人を殺害したとして、7日に北朝鮮へ追放した。",
+        "政府は7日、船上で同僚16人を殺害したとされる北朝鮮の漁民2人を北朝鮮へ追放した。",
+        "2人は同僚の船員16人を殺害したと自供し、7日に北朝鮮へ追放された。",
+    ],
+)
+def test_crewmates_of_another_figure(text: str) -> None:
+    assert figures(claims_of(text)) == [("forced_repatriation", 2, "2024-06-07")]
+
+
+# --- the intent to stay in the South, declared, is an asylum bid --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2人は拿捕後の調べで韓国にとどまりたいとの意思を書面で示していたとされる。",
+        "2人は取り調べで韓国に残りたいとはっきり伝えていたと報じられている。",
+        "統一省によると、2人は合同調査の際、自筆で帰順の意思を示す書類を提出していた。",
+        "2人は韓国で暮らしたいと繰り返し訴えていたという。",
+    ],
+)
+def test_the_intent_to_stay_in_the_south(text: str) -> None:
+    first = "北朝鮮の漁民2人が2019年11月2日、韓国海軍に拿捕された。"
+    assert figures(claims_of(first + text))[-1][:2] == ("asylum_seeking", 2)
+
+
+# --- "令和5年（2023年）10月9日": an era year with the Western one in brackets ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("令和5年（2023年）10月9日の夜、脱北者600人が北朝鮮へ送還された。", "2023-10-09"),
+        ("平成14年（2002年）5月8日、北朝鮮住民5人が瀋陽の日本総領事館に駆け込んだ。", "2002-05-08"),
+        ("令和5年（2023）10月9日夜、脱北者600人が送還された。", "2023-10-09"),
+    ],
+)
+def test_an_era_year_with_its_western_year(text: str, day: str) -> None:
+    assert figures(claims_of(text))[0][2] == day

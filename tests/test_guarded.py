@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from refuge.extract import attribution, langdata, modality
 from refuge.extract.langdata import guarded
+from refuge.needles import fewest
 
 
 @pytest.mark.parametrize(
@@ -104,3 +107,14 @@ def test_caseless_guard_lets_every_match_through(source: str, text: str) -> None
     assert g.pattern.search(text) is not None
     assert g.search(text) is not None
     assert g.search("nothing of the kind") is None
+
+
+@given(
+    st.lists(st.text("ab북송", min_size=1, max_size=4), min_size=1, max_size=6), st.text("ab북송")
+)
+def test_the_fewest_needles_find_every_text_the_whole_set_finds(
+    needles: list[str], text: str
+) -> None:
+    kept = fewest(needles)
+    assert set(kept) <= set(needles)
+    assert any(n in text for n in kept) == any(n in text for n in needles)

@@ -573,6 +573,10 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
         # "两名涉嫌杀害16名同伴的船员": the people another figure counts are not this one's
         lo = max(c.start - OTHERS_REACH, found[n - 1].end if n else 0)
         hi = min(c.end + OTHERS_REACH, found[n + 1].start if n + 1 < len(found) else len(text))
+        if rules.closed_after and rules.closed_after.match(text, c.end):
+            # "2人が漁船内で同僚の乗組員16人を殺害": a case particle ends the figure's noun
+            # phrase, so the crewmates after it are another figure's people
+            hi = c.end
         near = text[max(0, lo) : hi]
         if rules.others and rules.others.search(near):
             continue

@@ -109,11 +109,15 @@ def _sequel_day(lang: str, folded: str) -> bool:
 
 
 def has_context_day(text: str, lang: str) -> bool:
-    """Whether `text` holds a word for a day told before it ("次日", "当天", "이날")."""
+    """Whether `text` holds a word for a day told before it ("次日", "当天", "이날"), or a day of
+    the month or year told before it ("5日後の同月7日", "同年9月18日", "같은 달 18일")."""
     if lang not in ("ko", "en", "ja", "zh"):
         return False
     table = load(lang, "dates")
-    return any(_context_word(raw, table) for raw in _scan(fold(text), lang))
+    return any(
+        _context_word(raw, table) or "same_month" in raw.groups or "same_year" in raw.groups
+        for raw in _scan(fold(text), lang)
+    )
 
 
 @per_language

@@ -18,6 +18,8 @@ from re import _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any, TypeVar
 
+from refuge.needles import fewest
+
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
 T = TypeVar("T")
@@ -122,15 +124,6 @@ def _needles_of(items: Any, ignore: bool, folded: bool) -> tuple[str, ...] | Non
     return _shorter(best, (run,) if run else None)
 
 
-def _fewest(needles: tuple[str, ...]) -> tuple[str, ...]:
-    """The needles less those holding a shorter one: a text with the longer holds the shorter."""
-    kept: list[str] = []
-    for n in sorted(set(needles), key=lambda n: (len(n), n)):
-        if not any(k in n for k in kept):
-            kept.append(n)
-    return tuple(kept)
-
-
 @dataclass(frozen=True)
 class Guarded:
     """A pattern with the literal strings one of which each of its matches holds: a text that
@@ -169,4 +162,4 @@ class Guarded:
 def guarded(pattern: re.Pattern[str]) -> Guarded:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     ignore = bool(parsed.state.flags & re.IGNORECASE)
-    return Guarded(pattern, _fewest(_needles_of(parsed, ignore, ignore) or ()), ignore)
+    return Guarded(pattern, fewest(_needles_of(parsed, ignore, ignore) or ()), ignore)

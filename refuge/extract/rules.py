@@ -105,6 +105,9 @@ class LangRules:
     # what opens a clause of time ("five days after its navy captured them"; `[grammar]
     # time_clause`): its act is set on a day of its own
     time_clause: re.Pattern[str] | None = None
+    # what closes a figure's noun phrase right after it where the noun stands before the figure
+    # ("乗組員16人を"): words after it name no people of its (`[counts] closed_after`)
+    closed_after: re.Pattern[str] | None = None
 
 
 @langdata.per_language
@@ -165,6 +168,7 @@ def lang_rules(lang: str) -> LangRules:
         tuple(counts["carried_pins"]) if "carried_pins" in counts else None,
         pattern(counts.get("unpinned", ())),
         pattern(table.get("grammar", {}).get("time_clause", ())),
+        pattern(counts.get("closed_after", ())),
     )
 
 

@@ -9,11 +9,12 @@ country. The nationality in the name (the "Chinese" of a Chinese embassy) is not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
+from refuge.needles import fewest
 from refuge.records import Place
 
 from . import data
@@ -81,7 +82,7 @@ def _rules() -> _Rules:
             capital_after.append(fac.capital_after)
     return _Rules(
         words=re.compile(_alternation(list(types))),
-        needles=_fewest(types),
+        needles=fewest(types),
         types=types,
         link=re.compile("|".join(f"(?:{x})" for x in links)),
         in_city=re.compile("|".join(f"(?:{x})" for x in in_city)),
@@ -94,15 +95,6 @@ def _rules() -> _Rules:
         if capital_after
         else None,
     )
-
-
-def _fewest(words: Iterable[str]) -> tuple[str, ...]:
-    """The words less those holding a shorter one: a text with the longer holds the shorter."""
-    kept: list[str] = []
-    for w in sorted(set(words), key=lambda w: (len(w), w)):
-        if not any(k in w for k in kept):
-            kept.append(w)
-    return tuple(kept)
 
 
 def _facility_words(folded: str) -> Iterator[re.Match[str]]:
