@@ -138,3 +138,31 @@ def test_every_weekday_of_a_relative_month_is_that_month(text: str, start: str, 
     found = claims_of(LEAD.replace("caught", "sent back") + text, date(2023, 7, 5))
     protests = [c for c in found if c.type == "protest"]
     assert [(c.date.start.isoformat(), c.date.end.isoformat()) for c in protests] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        'In a report released on Thursday under the headline "China Forcibly Returns More than '
+        '500 to North Korea," HRW said 40 North Koreans were sent back on September 18.',
+        'HRW said 40 North Koreans were sent back on September 18, in a statement titled "Hundreds '
+        'Returned After the Games."',
+        'Its briefing, headlined "600 Deported in One Night", said 40 North Koreans were sent back '
+        "on September 18.",
+    ],
+)
+def test_a_quoted_title_tells_no_incident_of_the_sentence(titled: str) -> None:
+    assert figures(claims_of(LEAD + titled)) == [("forced_repatriation", 40, "2023-09-18")]
+
+
+def test_a_reference_lists_title_gives_way_to_the_figure_after_it() -> None:
+    text = (
+        'Sources:\n1. Human Rights Watch, "China: Hundreds of North Koreans Forcibly Returned" '
+        "— more than 500 sent back on October 9, 2023.\n"
+    )
+    assert figures(claims_of(LEAD + text)) == [("forced_repatriation", 500, "2023-10-09")]
+
+
+def test_a_quoted_statement_keeps_its_figure() -> None:
+    text = 'Kim said: "More than 500 North Koreans were sent back on Monday night."'
+    assert ("forced_repatriation", 500, "2023-10-09") in figures(claims_of(LEAD + text))

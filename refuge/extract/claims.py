@@ -111,7 +111,14 @@ from refuge.extract.restate import (
     referent,
     restated_figures,
 )
-from refuge.extract.rules import CLAUSE_MARKS, VERB_FINAL, clause_at, lang_rules, read_before
+from refuge.extract.rules import (
+    CLAUSE_MARKS,
+    VERB_FINAL,
+    clause_at,
+    lang_rules,
+    read_before,
+    title_spans,
+)
 from refuge.extract.sections import Section, find_sections, headline_at, quote_words, section_at
 from refuge.extract.triggers import (
     Trigger,
@@ -1494,7 +1501,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
     sentences = [s for s in segmentation.sentences() if s.language in ("ko", "en", "ja", "zh")]
     published = doc.published.value if doc.published else None
     langs = tuple(lang for lang in segmentation.languages if lang in ("ko", "en", "ja", "zh"))
-    text = _folded(doc.text, sentences)
+    text = _untitled(_folded(doc.text, sentences), sentences)
     topical = _topical(text, sentences, gaz)
     ctx = Context(text, gaz, published, find_sections(text, langs, published), topical)
     # the source a lead-in names, the day it names, and the sentence it stands in
@@ -1615,6 +1622,19 @@ def _folded(text: str, sentences: list[Sentence]) -> str:
         if s.language == "zh":
             pieces += [text[pos : s.start], fold_han(text[s.start : s.end])]
             pos = s.end
+    return "".join(pieces) + text[pos:]
+
+
+def _untitled(text: str, sentences: list[Sentence]) -> str:
+    """The text with the titles it quotes blanked out ("under the headline "China Forcibly
+    Returns More than 500 to North Korea,""): a title's figures and incident words tell no
+    incident of the sentence. One character for one, so offsets hold."""
+    pieces, pos = [], 0
+    for s in sentences:
+        here = text[s.start : s.end]
+        for lo, hi in title_spans(here, s.language):
+            pieces += [text[pos : s.start + lo], " " * (hi - lo)]
+            pos = s.start + hi
     return "".join(pieces) + text[pos:]
 
 

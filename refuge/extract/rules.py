@@ -108,6 +108,9 @@ class LangRules:
     # what closes a figure's noun phrase right after it where the noun stands before the figure
     # ("乗組員16人を"): words after it name no people of its (`[counts] closed_after`)
     closed_after: re.Pattern[str] | None = None
+    # what stands right before a quote that names a work (`[clauses] titles`: "under the
+    # headline", "a report titled", a citation's "Human Rights Watch, "): the quote is a title
+    title_lead: re.Pattern[str] | None = None
 
 
 @langdata.per_language
@@ -169,7 +172,27 @@ def lang_rules(lang: str) -> LangRules:
         pattern(counts.get("unpinned", ())),
         pattern(table.get("grammar", {}).get("time_clause", ())),
         pattern(counts.get("closed_after", ())),
+        pattern(clauses.get("titles", ())),
     )
+
+
+def title_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where `text` quotes the title of a work ("under the headline "China Forcibly Returns More
+    than 500 to North Korea,"", "Human Rights Watch, "China: Hundreds of North Koreans Forcibly
+    Returned""): the inside of each such quote, whose figures and incident words are the
+    title's, not the sentence's."""
+    lead = lang_rules(lang).title_lead
+    if lead is None:
+        return []
+    out = []
+    for m in QUOTE.finditer(text):
+        if lead.search(text, max(0, m.start() - TITLE_LEAD_REACH), m.start()):
+            out.append((m.start() + 1, m.end() - 1))
+    return out
+
+
+# how far before a quote the words that make it a title may start
+TITLE_LEAD_REACH = 80
 
 
 def read_before(lang: str) -> bool:
