@@ -45,6 +45,9 @@ OTHERS_REACH = 14
 PART_REACH = 36
 # how far before its total a part may stand ("13명과 10대 2명 등 15명")
 TOTAL_REACH = 30
+# how far before a figure the words making it a part of a group told before may reach ("当中不少人
+# 在南韩有亲属，另有数名未成年人")
+WHOLE_REACH = 48
 # a quote this much longer than the figure in it is a statement, not the figure quoted
 # ("「500人超」", "“about 600”"): its brackets and a character at most
 QUOTED_FIGURE_REACH = 3
@@ -540,7 +543,9 @@ def _people_counts(text: str, lang: str) -> tuple[CountMention, ...]:
             if not rules.clauses_before or _told_of_parts(c, text, lang):
                 continue
             parts_until = _clause_end(text, c.end)
-        if rules.whole_before and rules.whole_before.search(text[max(0, c.start - 12) : c.start]):
+        if rules.whole_before and rules.whole_before.search(
+            text[max(0, c.start - WHOLE_REACH) : c.start]
+        ):
             # "このうち10人が現在、新義州に収監されている": a part with an incident of its own
             # in its sentence is a claim of its own; "其中13人为女性" only describes the group,
             # and one of them ("其中一名男子冲进…") is a member told one by one
