@@ -708,3 +708,35 @@ def test_the_intent_to_stay_in_the_south(text: str) -> None:
 )
 def test_an_era_year_with_its_western_year(text: str, day: str) -> None:
     assert figures(claims_of(text))[0][2] == day
+
+
+# --- "移送は…行われた": the next sentence tells where or when the act just told took place ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "消息筋は、長白を経由して恵山へ移された脱北者が200人を上回ると伝えた。"
+            "移送は今月８日から９日にかけて行われたという。",
+            ("2024-06-08", {"Changbai", "Hyesan"}),
+        ),
+        (
+            "団体によると、中国当局は今月9日の夜、脱北者600人余りを北朝鮮へ送り返した。"
+            "移送は琿春、図們、丹東の国境検問所を通じて一斉に行われた。",
+            ("2024-06-09", {"Hunchun", "Tumen", "Dandong"}),
+        ),
+        (
+            "中国当局は今月3日、脱北者60人を北朝鮮に送還した。引き渡しは図們の国境検問所で実施されたという。",
+            ("2024-06-03", {"Tumen"}),
+        ),
+    ],
+)
+def test_the_next_sentence_places_or_dates_the_act(
+    text: str, expected: tuple[str, set[str]]
+) -> None:
+    counted = [c for c in claims_of(text) if c.count is not None]
+    assert len(counted) == 1
+    day, places = expected
+    assert counted[0].date is not None and counted[0].date.start.isoformat() == day
+    assert places <= {p.name for p in counted[0].places}

@@ -35,6 +35,7 @@ def consolidate(
             i in worded and _sketched(c, numbered) and _told_below(i, c, numbered, worded, True)
         )
     ]
+    claims = _dated_by_the_next(claims, numbered)
     out: list[Claim] = []
     for claim in claims:
         if claim.date is None and claim.count is not None:
@@ -95,6 +96,35 @@ def _within(inner: DateSpan | None, outer: DateSpan) -> bool:
 
 # the days a week spans after its first
 WEEK = 6
+
+
+def _dated_by_the_next(claims: list[Claim], numbered: list[tuple[int, Claim]]) -> list[Claim]:
+    """'…恵山へ移された脱北者が200人を上回ると伝えた。移送は今月8日から9日にかけて行われた':
+    a figure told without a day takes the day of the same kind of incident the very next
+    sentence dates without a figure; that sentence only tells when it took place."""
+    where = {id(c): i for i, c in numbered}
+    out = list(claims)
+    for n, claim in enumerate(out):
+        if claim.date is not None or claim.count is None:
+            continue
+        if any(o.type == claim.type and _same_figure(o, claim) and o.date for o in claims):
+            # the same figure dated elsewhere ("40 on September 18") dates it
+            continue
+        after = where.get(id(claim), -2) + 1
+        dating = next(
+            (
+                o
+                for o in claims
+                if where.get(id(o)) == after
+                and o.type == claim.type
+                and o.count is None
+                and o.date is not None
+            ),
+            None,
+        )
+        if dating is not None:
+            out[n] = replace(claim, date=dating.date)
+    return out
 
 
 def _sketched(claim: Claim, numbered: list[tuple[int, Claim]]) -> bool:
