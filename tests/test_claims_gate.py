@@ -81,7 +81,7 @@ CLAIM_FLOORS = {
     ("heldout4", "zh"): 0.94,
     # heldout5 was the blind set until the fifth session and has been tuned on since
     ("heldout5", "all"): 0.87,
-    ("heldout5", "en"): 0.78,
+    ("heldout5", "en"): 0.80,
     ("heldout5", "ja"): 0.86,
     ("heldout5", "ko"): 0.92,
     ("heldout5", "zh"): 0.91,
@@ -104,8 +104,8 @@ CLAIM_FLOORS = {
     ("heldout8", "zh"): 0.95,
     # The blind sets: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by their figures.
-    ("heldout9", "all"): 0.78,
-    ("heldout10", "all"): 0.78,
+    ("heldout9", "all"): 0.85,
+    ("heldout10", "all"): 0.85,
     # many ways of saying one thing, in short texts
     ("phrasebook", "all"): 0.90,
     ("phrasebook", "ko"): 0.94,

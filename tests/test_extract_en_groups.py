@@ -211,3 +211,45 @@ def test_moved_through_the_crossings_or_sent_across_the_border_is_a_return(
 ) -> None:
     found = figures(claims_of(LEAD + text, date(2023, 10, 12)))
     assert [(kind, n) for kind, n, _ in found] == [("forced_repatriation", value)]
+
+
+FISHERMEN = "The navy caught two North Korean fishermen near the sea border on Nov. 2, 2019. "
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "On Nov. 7 they were walked to the Military Demarcation Line at Panmunjom.",
+        "On Nov. 7 the two were handed back to the country they had fled.",
+        "On Nov. 7 officials led them to the truce village and handed them over.",
+    ],
+)
+def test_led_to_the_demarcation_line_or_back_to_the_land_they_fled_is_a_return(
+    then: str,
+) -> None:
+    found = figures(claims_of(FISHERMEN + then, date(2019, 11, 9)))
+    assert ("forced_repatriation", 2, "2019-11-07") in found
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The navy intercepted their 17-ton squid boat near the sea border on Nov. 2.",
+        "On Nov. 2 the navy seized their wooden boat after a two-day chase.",
+    ],
+)
+def test_the_boat_they_are_in_stands_for_them(then: str) -> None:
+    text = "Seoul handed two North Korean fishermen to the North on Nov. 7. "
+    found = figures(claims_of(text + then, date(2019, 11, 9)))
+    assert ("arrest", 2, "2019-11-02") in found
+
+
+def test_the_scene_of_one_states_act_is_not_anothers() -> None:
+    text = (
+        "Three North Korean fishermen fled by boat in 2019. On Oct. 21 North Korean police "
+        "caught one of them at Kimchaek. Officials said the South Korean navy then captured "
+        "the two others on Nov. 2."
+    )
+    found = claims_of(text, date(2019, 11, 9))
+    caught = [c for c in found if c.type == "arrest" and c.actor == "KR"]
+    assert caught and all(p.country == "KR" for p in caught[0].places)

@@ -275,6 +275,8 @@ def _claim(
     text = ctx.text[sentence.start : sentence.end]
     kind = _at_population_scale(kind, count)
     places = incident_places(mentions, text, lang, kind)
+    # whether the places are those of the claim told before, not the sentence's own
+    inherited = False
     if names_same_place(text, lang):
         told = next((c for _, c in reversed(ctx.recent) if c.type == kind and c.places), None)
         places = list(told.places) if told is not None else places
@@ -308,6 +310,7 @@ def _claim(
         korean = read_before(lang)
         if earlier is not None and (not korean or same_time(when, earlier.date)):
             when = when or earlier.date
+            inherited = not places
             places = (
                 finer_places(places, list(earlier.places))
                 if korean
@@ -351,7 +354,7 @@ def _claim(
         places = finer_places(places, list(same_scene(ctx, index, told_when)))
     if not places and kind != "population_estimate":
         # a stock is reckoned for a region, never at the scene of the entry's story
-        places = list(_entry_scene(ctx, sentence, lang, kind))
+        places = list(_entry_scene(ctx, sentence))
     if all(p.geonames_id is None for p in places):
         # "outside the embassy": the one named before with its city
         places = [*facility_again(ctx, text, lang), *places]
@@ -360,6 +363,10 @@ def _claim(
         places = [*_told_scene(ctx, index), *places]
     act = trigger.surface if trigger is not None else None
     actor = choose_actor(kind, _agent_text(text, lang, trigger), lang, tuple(places), act)
+    if inherited and actor is not None and all(p.country != actor for p in places):
+        # "…the third man was caught by North Korean authorities at Kimchaek … the military
+        # captured the two men on Saturday": the scene of one state's act is not another's
+        places = []
     held = _held_by(ctx, text, lang, modality)
     if held is not None:
         # the people the answer is held ready for are as many as were told held
@@ -410,12 +417,10 @@ def _held_by(ctx: Context, text: str, lang: str, modality: str) -> Claim | None:
     return next((c for _, c in reversed(ctx.recent) if specific_places(c)), None)
 
 
-def _entry_scene(ctx: Context, sentence: Sentence, lang: str, kind: str) -> tuple[Place, ...]:
+def _entry_scene(ctx: Context, sentence: Sentence) -> tuple[Place, ...]:
     """'8 May 2002 - Five tried to enter the consulate in Shenyang. … The family was allowed
     to fly out on 22 May': an unplaced incident in a dated entry of a timeline is set where the
-    entry's story is: its last claim's places, else the cities the entry named before it
-    ("OCTOBER 9 / Buses … crossed at border posts including Tumen and Dandong. … more than
-    500 were returned that night")."""
+    entry's story is."""
     here = section_at(ctx.sections, sentence.start)
     if here is None:
         return ()
@@ -424,9 +429,7 @@ def _entry_scene(ctx: Context, sentence: Sentence, lang: str, kind: str) -> tupl
             break
         if specific_places(claim):
             return specific_places(claim)
-    story = ctx.text[here.start : sentence.start]
-    named = incident_places(ctx.gaz.find(story, lang), story, lang, kind)
-    return tuple(p for p in named if p.geonames_id is not None)
+    return ()
 
 
 def _happened(text: str, lang: str, mention: DateMention) -> bool:
