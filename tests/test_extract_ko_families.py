@@ -453,3 +453,13 @@ def test_figures_without_days_of_their_own_are_no_run() -> None:
         "이 가운데 여성 300명, 남성 200명이 있었다."
     )
     assert [n for _, n, _ in figures(claims_of(text))] == [500]
+
+
+def test_whether_the_caught_were_among_those_sent_back_is_no_return() -> None:
+    lead = "선교사는 지난달 붙잡힌 탈북민이 30명에 이른다고 전했다. "
+    for asked in (
+        "이들이 이달 송환 대상에 들어 있었는지는 확인되지 않았다.",
+        "이들이 북송 명단에 올랐는지조차 알 수 없다.",
+        "이들 가운데 몇 명이 송환 대상에 포함됐는지도 분명하지 않다.",
+    ):
+        assert [c.type for c in claims_of(lead + asked)] == ["arrest"], asked
