@@ -126,10 +126,10 @@ LINK_FLOORS = {
     # heldout3 went from 0.969 to 0.953 when four more of its Chinese claims matched (xzh06's
     # asylum bids, xzh04's detention, xzh03's arrival; claim F1 0.891 -> 0.904): the linker keeps
     # the new ones apart from the same-day claims of other documents
-    "heldout3": 0.95,
+    "heldout3": 0.96,
     "heldout4": 0.91,
-    "heldout5": 0.92,
-    "heldout6": 0.95,
+    "heldout5": 0.94,
+    "heldout6": 0.96,
     "heldout7": 0.95,
     "heldout8": 0.97,
     "heldout9": 0.90,
@@ -137,7 +137,9 @@ LINK_FLOORS = {
     # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
     # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
     # (claim F1 0.778 -> 0.790): the linker keeps them apart from the other versions' arrival
-    "phrasebook": 0.87,
+    # Raised (0.895 -> 0.946) when statements with no figure of their own (briefings, denials,
+    # the UN's "hundreds") began to join the one return reported in the days they speak of.
+    "phrasebook": 0.93,
 }
 
 # Field accuracy on matched dev claims: the claims issue asks for at least 80%.

@@ -1282,3 +1282,28 @@ def test_a_statement_stays_apart_when_the_days_before_hold_two_returns() -> None
     assert event_of(result, believed) not in (event_of(result, night), event_of(result, earlier))
     # Those held are a group, not a statement about the returns.
     assert event_of(result, held) != event_of(result, night)
+
+
+def test_a_statement_joins_the_return_far_more_pages_report_in_the_days_before() -> None:
+    pages = [
+        claim(f"{n}.html", 0, "About 600 were returned on 9 October.", count=Count(600, "about"))
+        for n in "abc"
+    ]
+    stray = claim(
+        "d.html",
+        0,
+        "Some 300 were sent back on 5 October.",
+        day=date(2023, 10, 5),
+        count=Count(300, "about"),
+    )
+    believed = claim(
+        "e.html",
+        0,
+        "I thought China sent back hundreds then, all in one night.",
+        day=None,
+        count=Count(None, "vague", 200, 999),
+        published=date(2023, 10, 13),
+    )
+    result = link([*pages, stray, believed])
+    assert event_of(result, believed) == event_of(result, pages[0])
+    assert "by far the most reported forced repatriation" in result.links[believed.key].explain()

@@ -327,3 +327,26 @@ def test_a_pasted_article_under_a_quote_marker_does_not_date_the_post() -> None:
     ]
     found = from_lines(header, [])
     assert found is not None and found.value == date(2024, 6, 2)
+
+
+BILINGUAL = [
+    lambda d: (
+        f"{d.year}年{d.month}月{d.day}日（星期{'一二三四五六日'[d.weekday()]}） "
+        f"{_WEEKDAYS[d.weekday()]}, {d.day} {_MONTHS[d.month - 1]} {d.year}"
+    ),
+    lambda d: (
+        f"{d.year}년 {d.month}월 {d.day}일({'월화수목금토일'[d.weekday()]}) / "
+        f"{_WEEKDAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    ),
+    lambda d: (
+        f"{d.day} {_MONTHS[d.month - 1]} {d.year} · {d.year}年{d.month}月{d.day}日（{'月火水木金土日'[d.weekday()]}）"
+    ),
+]
+
+
+@given(days, st.sampled_from(range(len(BILINGUAL))))
+def test_a_dateline_that_gives_its_day_in_two_languages_is_the_pages_date(
+    day: date, form: int
+) -> None:
+    found = from_lines([BILINGUAL[form](day), "Prayer Letter No. 47"], [])
+    assert found is not None and found.value == day

@@ -331,6 +331,17 @@ def _first_dateline(header: list[str]) -> Published | None:
     return next(_datelines(header), None)
 
 
+def _without_day(line: str, day: date, start: int, end: int) -> str:
+    """The line without its date, written once or, in a bilingual dateline, again in the
+    other language ("2012年2月23日（星期四） Thursday, 23 February 2012")."""
+    rest = line[:start] + line[end:]
+    again = find_date(rest)
+    while again and again[0] == day:
+        rest = rest[: again[1]] + rest[again[2] :]
+        again = find_date(rest)
+    return rest
+
+
 def _datelines(header: list[str]) -> Iterator[Published]:
     for i, line in enumerate(header):
         line = arabic(line)
@@ -340,7 +351,7 @@ def _datelines(header: list[str]) -> Iterator[Published]:
         day, start, end = found
         if _event_time(line, start):
             continue
-        mostly_date = len(line) - (end - start) <= _DATELINE_SLACK
+        mostly_date = len(_without_day(line, day, start, end)) <= _DATELINE_SLACK
         own = _dateline_words(line) or _set_off(line, start, end)
         if not (mostly_date or own):
             continue

@@ -318,8 +318,16 @@ def cluster(
 
     # 4. A statement with no figure of its own that is still apart speaks of the one
     # incident of its kind reported in the days it may speak of, when there is only one.
+    # Each event is filed once under each kind and day it reports, by its first account.
+    accounts: dict[tuple[str, int], dict[int, int]] = defaultdict(dict)
+    for j in anchors:
+        q = profiles[j]
+        if _account(q):
+            assert q.lo is not None and q.hi is not None
+            for day in range(q.lo, q.hi + 1):
+                accounts[(q.type, day)].setdefault(cl.find(j), j)
     for i in _statements(profiles, cl, rules):
-        match = _sole_event(i, anchors, cl, rules)
+        match = _sole_event(i, accounts, cl, rules)
         if match is not None:
             assert match.partner is not None
             cl.union(cl.find(match.partner), cl.find(i))
@@ -437,6 +445,16 @@ def _bare(p: Profile, rules: Rules) -> bool:
     )
 
 
+def _account(p: Profile) -> bool:
+    """A report of an incident that happened: dated to its day, with a head-count."""
+    return (
+        p.short
+        and p.count is not None
+        and not p.vague
+        and p.modality not in ("planned", "conditional")
+    )
+
+
 def _speaks_of(p: Profile, rules: Rules) -> tuple[int, int] | None:
     """The days whose incident a statement may speak of: up to `statement_days` before the
     day it was said (its page's date when it gives none); the month it names."""
@@ -464,40 +482,44 @@ def _statements(profiles: list[Profile], cl: _Clusters, rules: Rules) -> list[in
     return sorted(alone, key=cl.pos.__getitem__)
 
 
-def _sole_event(i: int, anchors: list[int], cl: _Clusters, rules: Rules) -> Match | None:
-    """The account that the statement `i`'s event may join: a day-dated report with a figure,
-    of the same kind, in the days its members may speak of, when all such accounts that no
-    member vetoes are of one event."""
+def _sole_event(
+    i: int, accounts: Mapping[tuple[str, int], Mapping[int, int]], cl: _Clusters, rules: Rules
+) -> Match | None:
+    """The account that the statement `i`'s event may join: a report of the same kind in the
+    days its members may speak of (`accounts` by kind and day), when all such accounts that
+    no member vetoes are of one event, or of one event that `dominant_event` times more pages
+    report than any other."""
     ps = cl.profiles
     mine = cl.find(i)
     members = cl.members(mine)
     windows = [w for w in (_speaks_of(ps[j], rules) for j in members) if w is not None]
-    if not windows:
-        return None
     found: dict[int, int] = {}
-    for j in anchors:
-        q = ps[j]
-        if q.type != ps[i].type or _bare(q, rules) or not q.short:
-            continue
-        assert q.lo is not None and q.hi is not None
-        if not any(lo <= q.hi and q.lo <= hi for lo, hi in windows):
-            continue
-        root = cl.find(j)
-        if root == mine or any(_against(ps[m], q, rules) for m in members):
-            continue
-        found.setdefault(root, j)
-        if len(found) > 1:
-            return None
-    if len(found) != 1:
+    for lo, hi in windows:
+        for day in range(lo, hi + 1):
+            for j in accounts.get((ps[i].type, day), {}).values():
+                root = cl.find(j)
+                if root == mine or root in found:
+                    continue
+                if any(_against(ps[m], ps[j], rules) for m in members):
+                    continue
+                found[root] = j
+                if len(found) > _CANDIDATES:
+                    return None
+    if not found:
         return None
-    root, partner = next(iter(found.items()))
+    pages = sorted(((len({ps[m].doc for m in cl.members(r)}), r) for r in found), reverse=True)
+    top, root = pages[0]
+    if len(pages) > 1 and top < pages[1][0] * rules.weights["dominant_event"]:
+        return None
+    partner = found[root]
     if not cl.can_merge(root, mine, rules, dated=False):
         return None
     compared = compare(ps[i], ps[partner], rules, dated=False)
     score, reasons = compared if compared is not None else (0.0, ())
-    weight = rules.weights["sole_event"]
-    why = (f"the only {ps[i].type.replace('_', ' ')} reported in the days it speaks of", weight)
-    return Match(partner, score + weight, (*reasons, why))
+    kind = ps[i].type.replace("_", " ")
+    told = "the only" if len(pages) == 1 else "by far the most reported"
+    why = (f"{told} {kind} reported in the days it speaks of", rules.weights["sole_event"])
+    return Match(partner, score + why[1], (*reasons, why))
 
 
 def _against(p: Profile, q: Profile, rules: Rules) -> bool:
