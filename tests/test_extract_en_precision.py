@@ -166,3 +166,28 @@ def test_a_reference_lists_title_gives_way_to_the_figure_after_it() -> None:
 def test_a_quoted_statement_keeps_its_figure() -> None:
     text = 'Kim said: "More than 500 North Koreans were sent back on Monday night."'
     assert ("forced_repatriation", 500, "2023-10-09") in figures(claims_of(LEAD + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday China handed 40 women back to the country they had fled, activists said.",
+        "On Monday China returned 40 women to the regime they escaped, activists said.",
+        "On Monday 40 women were deported to the state they had risked their lives to flee.",
+    ],
+)
+def test_sent_back_to_the_country_they_fled_is_a_return(text: str) -> None:
+    assert ("forced_repatriation", 40, "2023-10-09") in figures(claims_of(LEAD + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Nov. 7, 2019, two fishermen were walked to the Military Demarcation Line at Panmunjom.",
+        "On Nov. 7, 2019, two fishermen were led across the demarcation line at Panmunjom.",
+        "On Nov. 7, 2019, police escorted two fishermen to the truce village of Panmunjom.",
+    ],
+)
+def test_walked_to_the_line_between_the_koreas_is_a_return(text: str) -> None:
+    found = figures(claims_of(LEAD + text, date(2022, 11, 7)))
+    assert ("forced_repatriation", 2, "2019-11-07") in found
