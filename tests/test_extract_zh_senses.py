@@ -68,3 +68,15 @@ def test_people_held_in_china_however_classed_are_a_stock(text: str) -> None:
 def test_a_dateline_sentence_sets_the_year_of_the_same_year(text: str) -> None:
     found = claims_of(text, date(2022, 7, 14))
     assert ("arrest", 2, "2019-11-02") in figures(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("10月3日夜，边防巡逻队在图们江边拦下了三名越境的朝鲜人。", 1),
+        ("5日凌晨，四名脱北者在延吉郊外被武警截下。", 1),
+        ("交警在丹东市区拦下一辆超速的货车。", 0),
+    ],
+)
+def test_stopping_people_is_an_arrest_but_stopping_a_lorry_is_not(text: str, arrests: int) -> None:
+    assert sum(c.type == "arrest" for c in claims_of(text)) == arrests
