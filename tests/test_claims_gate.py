@@ -75,6 +75,7 @@ CLAIM_FLOORS = {
     # heldout3 was the blind set until the fourth session and has been tuned on since
     ("heldout3", "all"): 0.94,
     ("heldout3", "en"): 0.95,
+    ("heldout3", "ko"): 0.96,
     ("heldout3", "zh"): 0.85,
     ("heldout4", "all"): 0.93,
     ("heldout4", "en"): 0.98,
@@ -84,7 +85,7 @@ CLAIM_FLOORS = {
     ("heldout5", "all"): 0.87,
     ("heldout5", "en"): 0.80,
     ("heldout5", "ja"): 0.86,
-    ("heldout5", "ko"): 0.91,
+    ("heldout5", "ko"): 0.92,
     ("heldout5", "zh"): 0.93,
     # heldout6 was the blind set until the sixth session and has been tuned on since
     ("heldout6", "all"): 0.85,
@@ -101,7 +102,7 @@ CLAIM_FLOORS = {
     ("heldout8", "all"): 0.94,
     ("heldout8", "en"): 0.91,
     ("heldout8", "ja"): 0.96,
-    ("heldout8", "ko"): 0.93,
+    ("heldout8", "ko"): 0.95,
     ("heldout8", "zh"): 0.95,
     # The blind sets: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by their figures.

@@ -144,3 +144,20 @@ def test_traditional_script_dates_read_as_the_simplified(traditional: str, simpl
 def test_that_day_in_traditional_script_counts_from_the_day_told_before() -> None:
     [found] = find_dates("九人當天即被押回", "zh", date(2023, 10, 10), previous=date(2023, 10, 4))
     assert (found.span, found.context_day) == (_day(2023, 10, 4), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("23.8.29 탈북민 80명이 북송됐다.", date(2023, 8, 29)),
+        ("'23.10.9 하루 만에 500여 명", date(2023, 10, 9)),
+        ("98.5.3 국경을 넘었다.", date(1998, 5, 3)),
+    ],
+)
+def test_a_korean_date_with_a_year_of_two_digits(text: str, day: date) -> None:
+    [mention] = find_dates(text, "ko", date(2024, 1, 5))
+    assert mention.span == DateSpan(day, day, "day")
+
+
+def test_a_decimal_or_a_version_is_no_date_of_two_digits() -> None:
+    assert find_dates("지지율은 23.8%, 환율은 1.2.3 버전이다.", "ko", date(2024, 1, 5)) == []

@@ -429,3 +429,37 @@ def test_a_state_a_statement_goes_on_to_tell_is_as_of_its_day() -> None:
         )
         held = [c for c in claims_of(text) if c.type == "detention"]
         assert [c.date.start.isoformat() for c in held] == ["2023-10-10"], place
+
+
+# --- a run of figures, each on a day of its own, after the incident it breaks down ------------
+
+
+def test_a_run_of_days_and_figures_after_a_told_return_is_one_return_each() -> None:
+    lead = "HRW는 지난해 중국이 탈북민을 여러 차례 북한으로 강제송환했다고 밝혔다. "
+    for run in (
+        "8월 29일 80명, 9월 18일 40명, 10월 9일 500여 명이 그 안에 들어 있다.",
+        "여기에는 8월 29일 80명, 9월 18일 40명, 10월 9일 500여 명이 포함된다.",
+        "날짜별로는 8월 29일에 80명, 9월 18일에 40명, 10월 9일 밤에 500여 명이었다.",
+    ):
+        found = claims_of(lead + run)
+        listed = [(n, d) for t, n, d in figures(found) if n is not None]
+        assert listed == [(80, "2023-08-29"), (40, "2023-09-18"), (500, "2023-10-09")], run
+        assert {c.attribution for c in found} == {"HRW"}
+
+
+def test_figures_without_days_of_their_own_are_no_run() -> None:
+    text = (
+        "HRW는 지난 9일 중국이 탈북민 500여 명을 북한으로 강제송환했다고 밝혔다. "
+        "이 가운데 여성 300명, 남성 200명이 있었다."
+    )
+    assert [n for _, n, _ in figures(claims_of(text))] == [500]
+
+
+def test_whether_the_caught_were_among_those_sent_back_is_no_return() -> None:
+    lead = "선교사는 지난달 붙잡힌 탈북민이 30명에 이른다고 전했다. "
+    for asked in (
+        "이들이 이달 송환 대상에 들어 있었는지는 확인되지 않았다.",
+        "이들이 북송 명단에 올랐는지조차 알 수 없다.",
+        "이들 가운데 몇 명이 송환 대상에 포함됐는지도 분명하지 않다.",
+    ):
+        assert [c.type for c in claims_of(lead + asked)] == ["arrest"], asked

@@ -100,6 +100,7 @@ from refuge.extract.places import (
 from refuge.extract.restate import (
     asked,
     cued,
+    dated_pairs,
     figure_source,
     follows_on,
     gathered,
@@ -1320,6 +1321,36 @@ def _listed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Cla
     return [replace(claim, places=claim.places or told.places, actor=told.actor)]
 
 
+def _enumerated(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
+    """'HRW는 … 강제송환을 670건 넘게 확인했다. 지난해 10월 9일 500명 이상, 9월 18일 40명이 그 안에
+    들어 있다': right after a sentence that told an incident, one with no incident word of its
+    own that runs figures each on a day of its own (`dated_pairs`) tells that many incidents of
+    the same kind, by the source it names or else the one told before."""
+    if not ctx.recent or index - ctx.recent[-1][0] > 1:
+        return []
+    told = ctx.recent[-1][1]
+    if told.modality in ("denied", "conditional", "planned"):
+        return []
+    text = ctx.text[sentence.start : sentence.end]
+    section = section_at(ctx.sections, sentence.start)
+    anchor = section.span.end if section else ctx.published
+    dates = event_dates(text, lang, anchor, today=ctx.published, era=ctx.era)
+    pairs = dated_pairs(text, lang, dates, people_counts(text, lang))
+    if not pairs:
+        return []
+    source = find_attribution(text, lang, None).source or told.attribution
+    modality = find_modality(text, lang, source is not None)
+    mentions = ctx.gaz.find(text, lang)
+    out = []
+    for day, c in pairs:
+        claim = _claim(
+            ctx, sentence, index, lang, told.type, c.count, day.span, mentions, source, modality
+        )
+        places = claim.places if specific_places(claim) else told.places
+        out.append(replace(claim, places=places, actor=claim.actor or told.actor))
+    return out
+
+
 def _followed(ctx: Context, sentence: Sentence, index: int, lang: str) -> list[Claim]:
     """'Eighty were sent back on Aug. 29. A smaller group of 40 followed on the 18th': a figure
     that follows the group just told, on a day of its own, is an incident of the same kind,
@@ -1504,6 +1535,7 @@ def read_claims(doc: Document, segmentation: Segmentation, gaz: Gazetteer) -> li
             # restates nothing either
             found = (
                 _listed(ctx, sentence, index, lang)
+                or _enumerated(ctx, sentence, index, lang)
                 or _stock_figures(ctx, sentence, index, lang)
                 or _restated(ctx, sentence, index, lang)
                 or _followed(ctx, sentence, index, lang)

@@ -753,6 +753,10 @@ def _calendar(
 
     year = number(g.get("y"))
     year2 = number(g.get("y2"))
+    if year is not None and year < 100:
+        # a year of two digits ("23.10.9"): of this century unless that lies past the anchor
+        latest = anchor.year if anchor else date.today().year
+        year += 2000 if 2000 + year <= latest else 1900
     if "era" in g:
         base = _lookup(table, "era", g["era"])
         year = base + (1 if g["ey"] == table.get("era_first_year") else number(g["ey"]) or 0)

@@ -20,6 +20,7 @@ from refuge.extract import langdata
 from refuge.extract.attribution import find_attribution
 from refuge.extract.context import LOOKBACK, Context
 from refuge.extract.counts import CountMention
+from refuge.extract.dates import DateMention
 from refuge.extract.rules import CLAUSE_MARKS
 from refuge.extract.sections import section_at
 from refuge.extract.triggers import Trigger
@@ -45,6 +46,9 @@ class _Table:
     lead_source: re.Pattern[str] | None
     asks: re.Pattern[str] | None
     follows: re.Pattern[str] | None
+    # what may stand between a day and its figure in a run of them ("8월 29일 80명, 9월 18일에
+    # 40명"); without it, a language reads no such run
+    pair_gap: re.Pattern[str] | None
 
 
 @langdata.per_language
@@ -64,6 +68,7 @@ def _table(lang: str) -> _Table:
         pattern(table.get("lead_source", ())),
         pattern(table.get("asks", ()), re.IGNORECASE),
         pattern(table.get("follows", ()), re.IGNORECASE),
+        pattern(table.get("pair_gap", ())),
     )
 
 
@@ -106,6 +111,26 @@ def cued(text: str, lang: str) -> bool:
     """Whether a sentence speaks of the figure itself ("the toll", "그 수", "その数", "人数")."""
     cues = _table(lang).cues
     return bool(cues and cues.search(text))
+
+
+def dated_pairs(
+    text: str, lang: str, dates: list[DateMention], counts: list[CountMention]
+) -> list[tuple[DateMention, CountMention]]:
+    """The figures of a run that gives each its own day right before it ("지난해 10월 9일 500명
+    이상, 9월 18일 40명, 8월 29일 80명이 그 안에 들어 있다"), paired with their days: two at least,
+    every figure of the sentence, on days all different; else none."""
+    gap = _table(lang).pair_gap
+    if gap is None or len(counts) < 2:
+        return []
+    pairs = []
+    for c in counts:
+        day = next(
+            (d for d in dates if d.end <= c.start and gap.fullmatch(text, d.end, c.start)), None
+        )
+        if day is None:
+            return []
+        pairs.append((day, c))
+    return pairs if len({d.span for d, _ in pairs}) == len(pairs) else []
 
 
 def follows_on(text: str, lang: str) -> bool:
