@@ -104,10 +104,13 @@ CLAIM_FLOORS = {
     ("heldout8", "ja"): 0.96,
     ("heldout8", "ko"): 0.95,
     ("heldout8", "zh"): 0.95,
+    # tuned on from the eighth session on (0.761 and 0.779 while they were blind)
+    ("heldout9", "all"): 0.93,
+    ("heldout10", "all"): 0.88,
     # The blind sets: a low floor only, so that a change that breaks other writing fails here
     # while nobody is steered by their figures.
-    ("heldout9", "all"): 0.85,
-    ("heldout10", "all"): 0.85,
+    ("heldout11", "all"): 0.70,
+    ("heldout12", "all"): 0.70,
     # many ways of saying one thing, in short texts
     ("phrasebook", "all"): 0.90,
     ("phrasebook", "ko"): 0.94,
@@ -136,6 +139,8 @@ LINK_FLOORS = {
     "heldout8": 0.97,
     "heldout9": 0.90,
     "heldout10": 0.90,
+    "heldout11": 0.90,
+    "heldout12": 0.90,
     # phrasebook went from 0.886 to 0.879 when the two arrivals of the Jang family (pen30, pzh30:
     # "After four days Beijing let them go", dated by the sit-in of the sentence before) matched
     # (claim F1 0.778 -> 0.790): the linker keeps them apart from the other versions' arrival
