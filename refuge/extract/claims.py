@@ -398,6 +398,32 @@ def _claim(
 _SCENE_COUNTRY = ("arrest", "detention", "forced_repatriation")
 
 
+def _read_claim(
+    ctx: Context,
+    read: _Read,
+    trigger: Trigger,
+    count: Count | None,
+    when: DateSpan | None,
+    mentions: list[PlaceMention],
+    voice: tuple[str | None, str],
+) -> Claim:
+    """The claim a trigger of a sentence being read tells, with its source and modality."""
+    source, mood = voice
+    return _claim(
+        ctx,
+        read.sentence,
+        read.index,
+        read.lang,
+        trigger.type,
+        count,
+        when,
+        mentions,
+        source,
+        mood,
+        trigger,
+    )
+
+
 def _told_scene(ctx: Context, index: int) -> tuple[Place, ...]:
     """The specific places of the last claim told in the few sentences before."""
     for n, claim in reversed(ctx.recent):
@@ -685,23 +711,10 @@ def _chained_claims(
             lo = before.end if before else 0
             own = [d for d in read.dates if lo <= d.start and d.end <= t.start]
             when = day_of(ctx, own[-1], t.type) if own else head_when
-            source, mood = _voice(read.text, read.lang, nearby, t)
-            out.append(
-                _claim(
-                    ctx,
-                    read.sentence,
-                    read.index,
-                    read.lang,
-                    t.type,
-                    c.count,
-                    when,
-                    # the scene of the attempt, told before its outcome
-                    [m for m in read.mentions if m.start < t.start],
-                    source,
-                    mood,
-                    t,
-                )
-            )
+            # the scene of the attempt, told before its outcome
+            scene = [m for m in read.mentions if m.start < t.start]
+            voice = _voice(read.text, read.lang, nearby, t)
+            out.append(_read_claim(ctx, read, t, c.count, when, scene, voice))
     return out
 
 
@@ -775,25 +788,21 @@ def _uncounted_clauses(
         group = _carried_on(read, told, t, (lo, hi)) if not own else None
         if group is None and (not own or own[0].span in days):
             continue
-        source, mood = _voice(read.text, read.lang, nearby, t)
-        if mood == "conditional":
+        voice = _voice(read.text, read.lang, nearby, t)
+        if voice[1] == "conditional":
             continue
         if own:
             days.add(own[0].span)
         here = [m for m in read.mentions if lo <= m.start < hi]
         out.append(
-            _claim(
+            _read_claim(
                 ctx,
-                read.sentence,
-                read.index,
-                read.lang,
-                t.type,
+                read,
+                t,
                 group.count if group else None,
                 own[0].span if own else None,
                 here or ([m for m in read.mentions if m.start < lo] if group else []),
-                source,
-                mood,
-                t,
+                voice,
             )
         )
     return out
@@ -882,23 +891,9 @@ def _joined_claims(
         if (t.type, c.count) in seen:
             continue
         seen.add((t.type, c.count))
-        source, mood = _voice(read.text, read.lang, nearby, t)
+        voice = _voice(read.text, read.lang, nearby, t)
         here = _own_places(t, [a for a, _ in acts], read.mentions, read.lang)
-        out.append(
-            _claim(
-                ctx,
-                read.sentence,
-                read.index,
-                read.lang,
-                t.type,
-                c.count,
-                when,
-                here,
-                source,
-                mood,
-                t,
-            )
-        )
+        out.append(_read_claim(ctx, read, t, c.count, when, here, voice))
     return out
 
 
